@@ -1,0 +1,22 @@
+package fr.renfortrh.contracts.reference;
+
+import java.util.List;
+
+/** A commune of the bundled reference: INSEE code, postcodes and centroid (WGS 84). */
+public record Commune(String inseeCode, String name, String department, List<String> postcodes,
+                      int population, double latitude, double longitude) {
+
+    private static final double EARTH_RADIUS_KM = 6371.0088;
+
+    public double distanceKmTo(double otherLatitude, double otherLongitude) {
+        return haversineKm(latitude, longitude, otherLatitude, otherLongitude);
+    }
+
+    public static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(a));
+    }
+}

@@ -1,0 +1,140 @@
+package fr.renfortrh.platform;
+
+import fr.renfortrh.contracts.Topics;
+import fr.renfortrh.platform.events.EventOutbox;
+import fr.renfortrh.platform.events.EventReader;
+import fr.renfortrh.platform.events.Inbox;
+import fr.renfortrh.platform.events.OutboxRelay;
+import fr.renfortrh.platform.events.PoisonEvent;
+import fr.renfortrh.platform.security.ResourceServerSecurity;
+import fr.renfortrh.platform.web.BodySizeLimit;
+import fr.renfortrh.platform.web.CorrelationId;
+import fr.renfortrh.platform.web.ProblemHandler;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** What every Renfort RH service does the same way; a service adds only its own rooms. */
+@AutoConfiguration
+@EnableScheduling
+@Import({ResourceServerSecurity.class, ProblemHandler.class})
+public class PlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Europe/Paris"));
+    }
+
+    @Bean
+    JsonMapperBuilderCustomizer strictJson() {
+        return builder -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @Bean
+    FilterRegistrationBean<CorrelationId> correlationIdFilter() {
+        var registration = new FilterRegistrationBean<>(new CorrelationId());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimit> bodySizeLimitFilter(JsonMapper json,
+            @Value("${renfort.web.max-body-size:256KB}") DataSize limit) {
+        var registration = new FilterRegistrationBean<>(new BodySizeLimit(limit, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    EventOutbox eventOutbox(JsonMapper json, Clock clock) {
+        return new EventOutbox(json, clock);
+    }
+
+    @Bean(destroyMethod = "close")
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka,
+                            @Value("${renfort.outbox.collections:}") Set<String> collections,
+                            @Value("${spring.application.name}") String application) {
+        return new OutboxRelay(mongo, kafka, collections, "/renfort/" + application);
+    }
+
+    @Bean
+    EventReader eventReader(JsonMapper json) {
+        return new EventReader(json);
+    }
+
+    @Bean
+    Inbox inbox(EventReader reader, MongoTemplate mongo, Clock clock) {
+        return new Inbox(reader, mongo, clock);
+    }
+
+    /** Each service reads every topic from the start under its own group, and gives up fast on a dead broker. */
+    @Bean
+    DefaultKafkaConsumerFactoryCustomizer consumerDefaults(@Value("${spring.application.name}") String application) {
+        return factory -> factory.updateConfigs(Map.of(
+                ConsumerConfig.GROUP_ID_CONFIG, application,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"));
+    }
+
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer producerDefaults() {
+        return factory -> factory.updateConfigs(Map.of(
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000));
+    }
+
+    /** Retries a failing record a few times, then parks it on the topic's dead-letter twin; poison goes at once. */
+    @Bean
+    CommonErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka) {
+        var recoverer = new DeadLetterPublishingRecoverer(kafka,
+                (record, e) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
+        var backOff = new ExponentialBackOff(500, 2);
+        backOff.setMaxElapsedTime(10_000);
+        var handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(PoisonEvent.class);
+        return handler;
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics renfortTopics(@Value("${renfort.kafka.partitions:3}") int partitions,
+                                       @Value("${renfort.kafka.replicas:1}") short replicas) {
+        List<NewTopic> topics = Stream.of(Topics.VOLUNTEERS, Topics.ESTABLISHMENTS, Topics.NEEDS, Topics.MATCHING)
+                .flatMap(topic -> Stream.of(topic, Topics.deadLetterOf(topic)))
+                .map(name -> TopicBuilder.name(name).partitions(partitions).replicas(replicas).build())
+                .toList();
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+}

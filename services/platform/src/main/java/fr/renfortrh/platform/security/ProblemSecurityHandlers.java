@@ -1,0 +1,38 @@
+package fr.renfortrh.platform.security;
+
+import fr.renfortrh.platform.web.Problems;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+
+/** 401 and 403 as problem+json, with the Bearer challenge RFC 6750 asks for. */
+public class ProblemSecurityHandlers {
+
+    private final JsonMapper json;
+
+    public ProblemSecurityHandlers(JsonMapper json) {
+        this.json = json;
+    }
+
+    public AuthenticationEntryPoint entryPoint() {
+        return (request, response, e) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"renfort\"");
+            write(response, Problems.unauthorized());
+        };
+    }
+
+    public AccessDeniedHandler accessDeniedHandler() {
+        return (request, response, e) -> write(response, Problems.forbidden("Votre rôle ne permet pas cette action."));
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(Problems.MEDIA_TYPE.toString());
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
