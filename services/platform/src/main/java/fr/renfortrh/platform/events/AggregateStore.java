@@ -1,0 +1,110 @@
+package fr.renfortrh.platform.events;
+
+import fr.renfortrh.contracts.events.DomainEvent;
+import fr.renfortrh.platform.domain.Change;
+import fr.renfortrh.platform.domain.Versioned;
+import org.bson.Document;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores one kind of aggregate as `{_id, version, state, outbox}`: the state, its version and the events
+ * about the change are written by one single-document update, the only atomicity MongoDB-wire servers
+ * without transactions give. Updates name the version they read; a stale one fails with a conflict.
+ */
+public class AggregateStore<A> {
+
+    private static final String STATE = "state";
+    private static final String VERSION = "version";
+
+    private final MongoTemplate mongo;
+    private final EventOutbox outbox;
+    private final OutboxRelay relay;
+    private final String collection;
+    private final String topic;
+    private final Class<A> type;
+
+    public AggregateStore(MongoTemplate mongo, EventOutbox outbox, OutboxRelay relay,
+                          String collection, String topic, Class<A> type) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+        this.relay = relay;
+        this.collection = collection;
+        this.topic = topic;
+        this.type = type;
+    }
+
+    /** Field path of a state property, for queries and indexes. */
+    public static String field(String stateProperty) {
+        return STATE + "." + stateProperty;
+    }
+
+    public Optional<Versioned<A>> findById(String id) {
+        return findOne(Criteria.where("_id").is(id));
+    }
+
+    public Optional<Versioned<A>> findOne(Criteria criteria) {
+        return Optional.ofNullable(mongo.findOne(Query.query(criteria), Document.class, collection)).map(this::read);
+    }
+
+    public List<Versioned<A>> find(Query query) {
+        return mongo.find(query, Document.class, collection).stream().map(this::read).toList();
+    }
+
+    public long count(Query query) {
+        return mongo.count(query, collection);
+    }
+
+    /** Saves a new aggregate at version 0; fails on a duplicate id or unique field. */
+    public Versioned<A> insert(String id, Change<A> change) {
+        Document document = new Document("_id", id)
+                .append(VERSION, 0L)
+                .append(STATE, mongo.getConverter().convertToMongoType(change.aggregate()))
+                .append(OutboxRelay.OUTBOX_FIELD, outboxOf(0, change.events()));
+        mongo.insert(document, collection);
+        relayIfAny(id, change.events());
+        return new Versioned<>(change.aggregate(), 0);
+    }
+
+    /** Saves a change to the aggregate read at {@code expectedVersion}. */
+    public Versioned<A> update(String id, long expectedVersion, Change<A> change) {
+        long next = expectedVersion + 1;
+        Update update = new Update()
+                .set(STATE, mongo.getConverter().convertToMongoType(change.aggregate()))
+                .set(VERSION, next);
+        if (!change.events().isEmpty()) {
+            update.push(OutboxRelay.OUTBOX_FIELD).each(outboxOf(next, change.events()).toArray());
+        }
+        var result = mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(id).and(VERSION).is(expectedVersion)), update, collection);
+        if (result.getMatchedCount() == 0) {
+            throw new OptimisticLockingFailureException(
+                    "%s %s is no longer at version %d".formatted(type.getSimpleName(), id, expectedVersion));
+        }
+        relayIfAny(id, change.events());
+        return new Versioned<>(change.aggregate(), next);
+    }
+
+    private List<Document> outboxOf(long version, List<DomainEvent> events) {
+        return outbox.wrap(topic, version, events).stream()
+                .map(message -> (Document) mongo.getConverter().convertToMongoType(message))
+                .toList();
+    }
+
+    private void relayIfAny(String id, List<DomainEvent> events) {
+        if (!events.isEmpty()) {
+            relay.relaySoon(collection, id);
+        }
+    }
+
+    private Versioned<A> read(Document document) {
+        A state = mongo.getConverter().read(type, document.get(STATE, Document.class));
+        return new Versioned<>(state, document.get(VERSION, Number.class).longValue());
+    }
+}

@@ -1,0 +1,73 @@
+package fr.renfortrh.platform.test;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Real RS256 tokens shaped like Keycloak's, signed by a key made for the test run. Services under test
+ * validate them with their production validators (issuer, audience, expiry) through {@link TestSecurity}.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "http://localhost:8180/realms/renfort";
+    public static final String AUDIENCE = "renfort-api";
+    private static final KeyPair KEYS = generate();
+
+    private TestTokens() {
+    }
+
+    public static RSAPublicKey publicKey() {
+        return (RSAPublicKey) KEYS.getPublic();
+    }
+
+    public static String bearer(String subject, String... roles) {
+        return "Bearer " + token(subject, Instant.now().plusSeconds(300), ISSUER, AUDIENCE, roles);
+    }
+
+    public static String token(String subject, Instant expiresAt, String issuer, String audience, String... roles) {
+        var claims = new JWTClaimsSet.Builder()
+                .jwtID(UUID.randomUUID().toString())
+                .subject(subject)
+                .issuer(issuer)
+                .audience(List.of(audience, "account"))
+                .issueTime(Date.from(expiresAt.minusSeconds(300)))
+                .expirationTime(Date.from(expiresAt))
+                .claim("preferred_username", subject)
+                .claim("email", subject + "@test.renfort-rh.fr")
+                .claim("given_name", "Prénom")
+                .claim("family_name", "Nom-" + subject)
+                .claim("realm_access", Map.of("roles", List.of(roles)))
+                .build();
+        try {
+            var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("test").build(), claims);
+            jwt.sign(new RSASSASigner(KEYS.getPrivate()));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static KeyPair generate() {
+        try {
+            var generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
