@@ -1,8 +1,5 @@
 package fr.renfortrh.platform.events;
 
-import fr.renfortrh.contracts.events.CloudEventHeaders;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +7,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -81,7 +77,8 @@ public class OutboxRelay implements AutoCloseable {
         List<String> sent = new ArrayList<>();
         try {
             for (Document message : messages) {
-                kafka.send(record(message)).get(10, TimeUnit.SECONDS);
+                kafka.send(CloudEventRecords.of(mongo.getConverter().read(OutboxMessage.class, message), source))
+                        .get(10, TimeUnit.SECONDS);
                 sent.add(message.getString("eventId"));
             }
         } catch (Exception e) {
@@ -95,28 +92,6 @@ public class OutboxRelay implements AutoCloseable {
                         pullByFilter(new Document(OUTBOX_FIELD, new Document("eventId", new Document("$in", sent)))));
             }
         }
-    }
-
-    private ProducerRecord<String, String> record(Document message) {
-        var record = new ProducerRecord<String, String>(message.getString("topic"), message.getString("key"),
-                message.getString("payload"));
-        header(record, CloudEventHeaders.ID, message.getString("eventId"));
-        header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
-        header(record, CloudEventHeaders.TYPE, message.getString("type"));
-        header(record, CloudEventHeaders.SOURCE, source);
-        header(record, CloudEventHeaders.SUBJECT, message.getString("key"));
-        header(record, CloudEventHeaders.TIME, message.getDate("time").toInstant().toString());
-        header(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
-        header(record, CloudEventHeaders.AGGREGATE_VERSION, String.valueOf(message.get("aggregateVersion")));
-        String correlationId = message.getString("correlationId");
-        if (correlationId != null) {
-            header(record, CloudEventHeaders.CORRELATION_ID, correlationId);
-        }
-        return record;
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override

@@ -1,0 +1,12 @@
+package fr.renfortrh.matching;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class MatchingApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(MatchingApplication.class, args);
+    }
+}

@@ -1,0 +1,3 @@
+package fr.renfortrh.matching.domain;
+
+public enum ProposalStatus { PROPOSED }
