@@ -1,0 +1,66 @@
+package fr.renfortrh.e2e;
+
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static fr.renfortrh.e2e.Http.get;
+import static fr.renfortrh.e2e.Http.postForm;
+import static fr.renfortrh.e2e.Http.postJson;
+import static fr.renfortrh.e2e.Http.send;
+
+/** Makes fresh users with a role through Keycloak's admin API, and gets their real access tokens. */
+final class Keycloak {
+
+    record User(String username, String password, String firstName, String lastName) {
+    }
+
+    private Keycloak() {
+    }
+
+    static User newUser(String role) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        var user = new User("e2e-" + role + "-" + suffix, "E2e-" + suffix + "!", "Camille", "Test" + suffix);
+        String admin = adminToken();
+        var created = send(postJson(Stack.KEYCLOAK + "/admin/realms/renfort/users", Map.of(
+                "username", user.username(), "enabled", true, "emailVerified", true,
+                "email", user.username() + "@e2e.renfort-rh.test",
+                "firstName", user.firstName(), "lastName", user.lastName(),
+                "credentials", List.of(Map.of("type", "password", "value", user.password(), "temporary", false))))
+                .header("Authorization", "Bearer " + admin));
+        require(created.status() == 201, "create user", created);
+        String location = created.raw().headers().firstValue("Location").orElseThrow();
+        var roleRepresentation = send(get(Stack.KEYCLOAK + "/admin/realms/renfort/roles/" + role)
+                .header("Authorization", "Bearer " + admin));
+        require(roleRepresentation.status() == 200, "read role", roleRepresentation);
+        var mapped = send(postJson(location + "/role-mappings/realm", List.of(roleRepresentation.json()))
+                .header("Authorization", "Bearer " + admin));
+        require(mapped.status() == 204, "map role", mapped);
+        return user;
+    }
+
+    static String accessToken(User user) {
+        var response = send(postForm(Stack.REALM + "/protocol/openid-connect/token", Map.of(
+                "grant_type", "password", "client_id", Stack.E2E_CLIENT, "client_secret", Stack.E2E_SECRET,
+                "username", user.username(), "password", user.password(), "scope", "openid")));
+        require(response.status() == 200, "token", response);
+        return response.json().get("access_token").asString();
+    }
+
+    private static String adminToken() {
+        var response = send(postForm(Stack.KEYCLOAK + "/realms/master/protocol/openid-connect/token", Map.of(
+                "grant_type", "password", "client_id", "admin-cli",
+                "username", Stack.ADMIN_USER, "password", Stack.ADMIN_PASSWORD)));
+        require(response.status() == 200, "admin token", response);
+        JsonNode json = response.json();
+        return json.get("access_token").asString();
+    }
+
+    private static void require(boolean ok, String step, Http.Response response) {
+        if (!ok) {
+            throw new IllegalStateException("Keycloak " + step + " failed: " + response.status() + " " + response.body());
+        }
+    }
+}

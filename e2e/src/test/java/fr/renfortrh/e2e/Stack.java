@@ -1,0 +1,22 @@
+package fr.renfortrh.e2e;
+
+/** Addresses of the launched stack; the defaults are those `./renfort up` prints. */
+final class Stack {
+
+    static final String GATEWAY = setting("GATEWAY_URL", "http://localhost:8080");
+    static final String KEYCLOAK = setting("KEYCLOAK_URL", "http://localhost:8180");
+    static final String REALM = KEYCLOAK + "/realms/renfort";
+    static final String ADMIN_USER = setting("KEYCLOAK_ADMIN", "admin");
+    static final String ADMIN_PASSWORD = setting("KEYCLOAK_ADMIN_PASSWORD", "admin");
+    /** Test-only client of the dev realm allowed the password grant; production realms do not have it. */
+    static final String E2E_CLIENT = "renfort-e2e";
+    static final String E2E_SECRET = setting("E2E_CLIENT_SECRET", "renfort-e2e-dev-secret");
+
+    private Stack() {
+    }
+
+    private static String setting(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
