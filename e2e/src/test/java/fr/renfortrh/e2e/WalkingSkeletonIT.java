@@ -33,7 +33,8 @@ class WalkingSkeletonIT {
         LocalDate start = LocalDate.now().plusDays(3);
         var posted = send(postJson(Stack.GATEWAY + "/api/needs", Map.of(
                 "profession", "SAGE_FEMME", "department", "50", "contractType", "VACATION", "urgency", "CRITICAL",
-                "positions", 1, "startDate", start.toString(), "endDate", start.plusDays(1).toString()))
+                "positions", 1,
+                "shifts", List.of(Map.of("date", start.toString(), "start", "08:00", "end", "20:00"))))
                 .header("Authorization", "Bearer " + staffToken));
         assertThat(posted.status()).as(posted.body()).isEqualTo(201);
         String needId = posted.json().get("id").asString();
@@ -60,7 +61,8 @@ class WalkingSkeletonIT {
         LocalDate start = LocalDate.now().plusDays(3);
         var posted = send(postJson(Stack.GATEWAY + "/api/needs", Map.of(
                 "profession", "ASH", "department", "27", "contractType", "CDD_COURT", "urgency", "NORMAL",
-                "positions", 2, "startDate", start.toString(), "endDate", start.plusDays(2).toString()))
+                "positions", 2,
+                "shifts", List.of(Map.of("date", start.toString(), "start", "21:00", "end", "07:00"))))
                 .header("Authorization", "Bearer " + ownerToken));
         String needId = posted.json().get("id").asString();
         String intruderToken = Keycloak.accessToken(Keycloak.newUser("establishment"));

@@ -4,11 +4,13 @@ import fr.renfortrh.contracts.reference.ContractType;
 import fr.renfortrh.contracts.reference.Profession;
 import fr.renfortrh.contracts.reference.Urgency;
 import fr.renfortrh.needs.domain.Need;
+import fr.renfortrh.needs.domain.Shift;
 import fr.renfortrh.platform.domain.Versioned;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -19,7 +21,7 @@ import java.util.UUID;
 public class PostingNeed {
 
     public record Posting(Profession profession, String department, ContractType contractType, Urgency urgency,
-                          int positions, LocalDate startDate, LocalDate endDate) {
+                          int positions, List<Shift> shifts) {
     }
 
     private final Needs needs;
@@ -33,6 +35,6 @@ public class PostingNeed {
     public Versioned<Need> post(String staffAccountId, Posting posting) {
         return needs.add(Need.publish(UUID.randomUUID().toString(), staffAccountId, posting.profession(),
                 posting.department(), posting.contractType(), posting.urgency(), posting.positions(),
-                posting.startDate(), posting.endDate(), LocalDate.now(clock)));
+                posting.shifts(), LocalDateTime.now(clock)));
     }
 }

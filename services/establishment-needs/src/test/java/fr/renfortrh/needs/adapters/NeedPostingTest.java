@@ -29,10 +29,11 @@ class NeedPostingTest {
     @Autowired EmbeddedKafkaBroker broker;
     @Autowired EventReader reader;
 
-    private static String need(int positions, LocalDate start, LocalDate end) {
+    private static String need(int positions, LocalDate day, String start, String end) {
         return """
                 {"profession": "AIDE_SOIGNANT", "department": "61", "contractType": "CDD_COURT", "urgency": "HIGH",
-                 "positions": %d, "startDate": "%s", "endDate": "%s"}""".formatted(positions, start, end);
+                 "positions": %d, "shifts": [{"date": "%s", "start": "%s", "end": "%s"}]}"""
+                .formatted(positions, day, start, end);
     }
 
     @Test
@@ -40,7 +41,7 @@ class NeedPostingTest {
         String staff = UUID.randomUUID().toString();
         LocalDate start = LocalDate.now().plusDays(3);
         String body = http.perform(post("/api/needs").header("Authorization", bearer(staff, "establishment"))
-                        .contentType(MediaType.APPLICATION_JSON).content(need(2, start, start.plusDays(4))))
+                        .contentType(MediaType.APPLICATION_JSON).content(need(2, start, "07:00", "19:00")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("PUBLISHED"))
                 .andReturn().getResponse().getContentAsString();
@@ -59,7 +60,7 @@ class NeedPostingTest {
     void anotherEstablishmentsNeedIsNotFound() throws Exception {
         LocalDate start = LocalDate.now().plusDays(1);
         String body = http.perform(post("/api/needs").header("Authorization", bearer("owner-" + UUID.randomUUID(), "establishment"))
-                        .contentType(MediaType.APPLICATION_JSON).content(need(1, start, start)))
+                        .contentType(MediaType.APPLICATION_JSON).content(need(1, start, "21:00", "07:00")))
                 .andReturn().getResponse().getContentAsString();
         String id = body.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
 
@@ -72,17 +73,17 @@ class NeedPostingTest {
     void impossibleNeedsAreRefusedWithFieldErrors() throws Exception {
         LocalDate start = LocalDate.now().plusDays(5);
         http.perform(post("/api/needs").header("Authorization", bearer("staff", "establishment"))
-                        .contentType(MediaType.APPLICATION_JSON).content(need(10_000, start, start.minusDays(1))))
+                        .contentType(MediaType.APPLICATION_JSON).content(need(10_000, LocalDate.now().minusDays(2), "07:00", "19:00")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("positions"))
-                .andExpect(jsonPath("$.errors[1].field").value("endDate"));
+                .andExpect(jsonPath("$.errors[1].field").value("shifts[0]"));
     }
 
     @Test
     void aVolunteerCannotPostNeeds() throws Exception {
         LocalDate start = LocalDate.now().plusDays(5);
         http.perform(post("/api/needs").header("Authorization", bearer("v", "volunteer"))
-                        .contentType(MediaType.APPLICATION_JSON).content(need(1, start, start)))
+                        .contentType(MediaType.APPLICATION_JSON).content(need(1, start, "07:00", "19:00")))
                 .andExpect(status().isForbidden());
     }
 }

@@ -2,9 +2,11 @@ package fr.renfortrh.matching.adapters;
 
 import com.jayway.jsonpath.JsonPath;
 import fr.renfortrh.contracts.Topics;
+import fr.renfortrh.contracts.events.Availability;
 import fr.renfortrh.contracts.events.MatchProposed;
 import fr.renfortrh.contracts.events.NeedPublished;
 import fr.renfortrh.contracts.events.NeedSnapshot;
+import fr.renfortrh.contracts.events.ShiftSnapshot;
 import fr.renfortrh.contracts.events.VolunteerRegistered;
 import fr.renfortrh.contracts.events.VolunteerSnapshot;
 import fr.renfortrh.contracts.events.VolunteerSnapshot.VolunteerStatus;
@@ -25,6 +27,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -54,14 +57,16 @@ class MatchingFlowTest {
     }
 
     private VolunteerRegistered volunteer(String id, String department) {
-        return new VolunteerRegistered(new VolunteerSnapshot(id, "M.L.", List.of(Profession.INFIRMIER), department,
-                VolunteerStatus.SUBMITTED));
+        return new VolunteerRegistered(new VolunteerSnapshot(id, "M.L.", List.of(Profession.INFIRMIER), null,
+                VolunteerStatus.SUBMITTED, department, null, 0, 0, 0, List.of(department), List.of(), List.of(), 0,
+                null, Availability.none(), null, 0, List.of(), 0, VolunteerSnapshot.ContactConsent.ESTABLISHMENTS_AND_ARS));
     }
 
     private NeedPublished need() {
-        LocalDate start = LocalDate.now().plusDays(2);
-        return new NeedPublished(new NeedSnapshot(needId, establishment, Profession.INFIRMIER, "76",
-                ContractType.CDD_COURT, Urgency.HIGH, 2, start, start.plusDays(3)));
+        LocalDateTime start = LocalDate.now().plusDays(2).atTime(7, 0);
+        return new NeedPublished(new NeedSnapshot(needId, establishment, "CH de Rouen", Profession.INFIRMIER, null,
+                null, "76", "76540", 49.44, 1.09, ContractType.CDD_COURT, Urgency.HIGH, 2,
+                List.of(new ShiftSnapshot(start, start.plusHours(12))), false, null));
     }
 
     /** Ids of the proposals for the need; other tests' volunteers may be among them (shared database). */
@@ -89,8 +94,9 @@ class MatchingFlowTest {
                 .andExpect(jsonPath("$[0].status").value("PROPOSED"));
 
         try (var published = new PublishedEvents(broker, reader, Topics.MATCHING)) {
-            var event = published.await(e -> e.payload() instanceof MatchProposed m && m.needId().equals(needId));
-            assertThat(((MatchProposed) event.payload()).volunteerId()).isEqualTo(eligible);
+            var event = published.await(e -> e.payload() instanceof MatchProposed m
+                    && m.needId().equals(needId) && m.volunteerId().equals(eligible));
+            assertThat(((MatchProposed) event.payload()).establishmentId()).isEqualTo(establishment);
         }
     }
 

@@ -1,12 +1,13 @@
 package fr.renfortrh.matching.domain;
 
+import fr.renfortrh.contracts.events.ShiftSnapshot;
 import fr.renfortrh.contracts.events.VolunteerSnapshot.VolunteerStatus;
 import fr.renfortrh.contracts.reference.ContractType;
 import fr.renfortrh.contracts.reference.Profession;
 import fr.renfortrh.contracts.reference.Urgency;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CandidateTest {
 
     private final OpenNeed nightNurseInOrne = new OpenNeed("n1", "e1", Profession.INFIRMIER, "61",
-            ContractType.VACATION, Urgency.CRITICAL, 1, LocalDate.of(2026, 12, 5), LocalDate.of(2026, 12, 5));
+            ContractType.VACATION, Urgency.CRITICAL, 1,
+            List.of(new ShiftSnapshot(LocalDateTime.of(2026, 12, 5, 21, 0), LocalDateTime.of(2026, 12, 6, 7, 0))));
 
     private Candidate candidate(List<Profession> professions, String department, VolunteerStatus status) {
         return new Candidate("v1", "M.L.", professions, department, status);

@@ -1,7 +1,9 @@
 package fr.renfortrh.volunteer.domain;
 
+import fr.renfortrh.contracts.events.Availability;
 import fr.renfortrh.contracts.events.VolunteerRegistered;
 import fr.renfortrh.contracts.events.VolunteerSnapshot;
+import fr.renfortrh.contracts.events.VolunteerSnapshot.ContactConsent;
 import fr.renfortrh.contracts.events.VolunteerSnapshot.VolunteerStatus;
 import fr.renfortrh.contracts.reference.Department;
 import fr.renfortrh.contracts.reference.Profession;
@@ -43,6 +45,8 @@ public record Volunteer(
 
     /** What matching may know: no name, no contact details. */
     public VolunteerSnapshot snapshot() {
-        return new VolunteerSnapshot(id, identity.initials(), professions, department, status);
+        return new VolunteerSnapshot(id, identity.initials(), professions, null, status, department, null, 0, 0, 0,
+                List.of(department), List.of(), List.of(), 0, null, Availability.none(), null, 0, List.of(), 0,
+                ContactConsent.ESTABLISHMENTS_AND_ARS);
     }
 }

@@ -6,6 +6,7 @@ import fr.renfortrh.contracts.reference.Urgency;
 import fr.renfortrh.needs.application.PostingNeed;
 import fr.renfortrh.needs.application.ViewingNeeds;
 import fr.renfortrh.needs.domain.Need;
+import fr.renfortrh.needs.domain.Shift;
 import fr.renfortrh.platform.domain.Versioned;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 @RestController
@@ -36,18 +38,23 @@ class NeedController {
             @NotNull(message = "Choisissez un type de contrat.") ContractType contractType,
             @NotNull(message = "Indiquez l'urgence.") Urgency urgency,
             int positions,
-            @NotNull(message = "Indiquez la date de début.") LocalDate startDate,
-            @NotNull(message = "Indiquez la date de fin.") LocalDate endDate) {
+            @NotNull(message = "Indiquez au moins un créneau.") List<@Valid ShiftRequest> shifts) {
+    }
+
+    record ShiftRequest(
+            @NotNull(message = "Indiquez la date.") LocalDate date,
+            @NotNull(message = "Indiquez l'heure de début.") LocalTime start,
+            @NotNull(message = "Indiquez l'heure de fin.") LocalTime end) {
     }
 
     record NeedView(String id, Profession profession, String professionLabel, String department,
-                    ContractType contractType, Urgency urgency, int positions, LocalDate startDate,
-                    LocalDate endDate, String status, long version) {
+                    ContractType contractType, Urgency urgency, int positions, List<Shift> shifts,
+                    String status, long version) {
 
         static NeedView of(Versioned<Need> stored) {
             Need n = stored.aggregate();
             return new NeedView(n.id(), n.profession(), n.profession().label(), n.department(), n.contractType(),
-                    n.urgency(), n.positions(), n.startDate(), n.endDate(), n.status().name(), stored.version());
+                    n.urgency(), n.positions(), n.shifts(), n.status().name(), stored.version());
         }
     }
 
@@ -66,7 +73,7 @@ class NeedController {
     NeedView post(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody NeedRequest request) {
         return NeedView.of(posting.post(jwt.getSubject(), new PostingNeed.Posting(request.profession(),
                 request.department(), request.contractType(), request.urgency(), request.positions(),
-                request.startDate(), request.endDate())));
+                request.shifts().stream().map(s -> new Shift(s.date(), s.start(), s.end())).toList())));
     }
 
     @Operation(summary = "List my establishment's needs", description = "Role: establishment; own needs only.")

@@ -39,7 +39,7 @@ class MongoNeeds implements Needs {
     @Override
     public List<Versioned<Need>> ofEstablishment(String establishmentId) {
         return store.find(Query.query(Criteria.where(ESTABLISHMENT_ID).is(establishmentId))
-                .with(Sort.by(AggregateStore.field("startDate"))));
+                .with(Sort.by(Sort.Direction.DESC, "_id")));
     }
 
     @Override
