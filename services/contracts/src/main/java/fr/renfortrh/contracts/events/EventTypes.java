@@ -19,10 +19,18 @@ public final class EventTypes {
     }
 
     private static final List<Entry> ALL = List.of(
+            // volunteer-profile
             new Entry(VolunteerRegistered.class, 1),
             new Entry(VolunteerWithdrawn.class, 1),
+            // establishment-needs
+            new Entry(EstablishmentVerified.class, 1),
+            new Entry(EstablishmentChanged.class, 1),
             new Entry(NeedPublished.class, 1),
-            new Entry(MatchProposed.class, 1));
+            // matching
+            new Entry(MatchProposed.class, 1),
+            new Entry(ContactAccepted.class, 1),
+            new Entry(MissionConfirmed.class, 1),
+            new Entry(MissionCancelled.class, 1));
 
     private static final Map<String, Entry> BY_NAME = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Entry::name, Function.identity()));
