@@ -28,7 +28,12 @@ public final class EventTypes {
             new Entry(NeedPublished.class, 1),
             // matching
             new Entry(MatchProposed.class, 1),
+            new Entry(ContactRequested.class, 1),
             new Entry(ContactAccepted.class, 1),
+            new Entry(ContactDeclined.class, 1),
+            new Entry(ContactExpired.class, 1),
+            new Entry(ContactWithdrawn.class, 1),
+            new Entry(MissionCompleted.class, 1),
             new Entry(MissionConfirmed.class, 1),
             new Entry(MissionCancelled.class, 1));
 
