@@ -8,9 +8,11 @@ import fr.renfortrh.volunteer.domain.Volunteer;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
-import java.util.UUID;
 
-/** A signed-in professional creates their volunteer profile. */
+/**
+ * A signed-in professional creates their volunteer profile. The volunteer id is their account id, so every
+ * service can tell a volunteer acting on their own data without holding a mapping.
+ */
 @Service
 public class RegisteringVolunteer {
 
@@ -28,7 +30,7 @@ public class RegisteringVolunteer {
             throw new StateConflict("Ce compte a déjà un profil de volontaire.");
         }
         var identity = new Identity(registration.firstName(), registration.lastName(), account.email());
-        return volunteers.add(Volunteer.register(UUID.randomUUID().toString(), account.id(), identity,
+        return volunteers.add(Volunteer.register(account.id(), account.id(), identity,
                 registration.professions(), registration.department()));
     }
 }
