@@ -4,6 +4,7 @@ import fr.renfortrh.matching.domain.Candidate;
 import fr.renfortrh.matching.domain.OpenNeed;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The volunteers read model (port). */
 public interface Candidates {
@@ -12,6 +13,8 @@ public interface Candidates {
 
     boolean removeIfNewer(String volunteerId, long version);
 
-    /** Candidates that may be eligible (same profession and department); the domain has the last word. */
+    Optional<Candidate> byId(String volunteerId);
+
+    /** Candidates of the need's profession; the domain's eligibility rules have the last word. */
     List<Candidate> plausibleFor(OpenNeed need);
 }

@@ -13,6 +13,6 @@ public interface OpenNeeds {
 
     Optional<OpenNeed> byId(String needId);
 
-    /** Needs that may suit the candidate (one of their professions, their department). */
+    /** Needs of one of the candidate's professions. */
     List<OpenNeed> plausibleFor(Candidate candidate);
 }

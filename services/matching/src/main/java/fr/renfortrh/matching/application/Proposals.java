@@ -2,16 +2,27 @@ package fr.renfortrh.matching.application;
 
 import fr.renfortrh.matching.domain.Proposal;
 import fr.renfortrh.platform.domain.Change;
+import fr.renfortrh.platform.domain.Versioned;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Where proposals are kept (port). */
 public interface Proposals {
 
-    /** Stores the proposal unless one exists for the same need and volunteer (events may be replayed). */
-    void addIfAbsent(Change<Proposal> proposal);
+    Optional<Versioned<Proposal>> byId(String proposalId);
 
-    List<Proposal> ofNeed(String needId);
+    /** Stores the proposal unless one exists for the same need and volunteer; returns what is stored. */
+    Versioned<Proposal> addIfAbsent(Change<Proposal> proposal);
 
-    void withdrawAllOf(String volunteerId);
+    Versioned<Proposal> update(String proposalId, long expectedVersion, Change<Proposal> change);
+
+    List<Versioned<Proposal>> ofNeed(String needId);
+
+    List<Versioned<Proposal>> ofVolunteer(String volunteerId);
+
+    List<Versioned<Proposal>> unansweredBy(Instant now);
+
+    void eraseVolunteer(String volunteerId);
 }

@@ -2,45 +2,70 @@ package fr.renfortrh.matching.application;
 
 import fr.renfortrh.contracts.events.NeedSnapshot;
 import fr.renfortrh.contracts.events.VolunteerSnapshot;
+import fr.renfortrh.matching.domain.Audience;
 import fr.renfortrh.matching.domain.Candidate;
+import fr.renfortrh.matching.domain.Eligibility;
 import fr.renfortrh.matching.domain.OpenNeed;
 import fr.renfortrh.matching.domain.Proposal;
+import fr.renfortrh.matching.domain.Shortlist;
+import fr.renfortrh.matching.domain.VolunteerSchedule;
 import org.springframework.stereotype.Service;
 
-/** Keeps the read models from events and proposes eligible volunteers whenever a need or a volunteer changes. */
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Keeps the read models from events and proposes the best eligible volunteers whenever a need or a
+ * volunteer changes. Proposing is not asking: nobody is contacted until someone requests it.
+ */
 @Service
 public class ProposingMatches {
 
     private final Candidates candidates;
     private final OpenNeeds needs;
     private final Proposals proposals;
+    private final Schedules schedules;
+    private final MatchingSettings settings;
+    private final Clock clock;
 
-    public ProposingMatches(Candidates candidates, OpenNeeds needs, Proposals proposals) {
+    public ProposingMatches(Candidates candidates, OpenNeeds needs, Proposals proposals, Schedules schedules,
+                            MatchingSettings settings, Clock clock) {
         this.candidates = candidates;
         this.needs = needs;
         this.proposals = proposals;
-    }
-
-    public void volunteerChanged(VolunteerSnapshot volunteer, long version) {
-        Candidate candidate = Candidate.of(volunteer);
-        if (candidates.upsertIfNewer(candidate, version)) {
-            needs.plausibleFor(candidate).stream()
-                    .filter(candidate::isEligibleFor)
-                    .forEach(need -> proposals.addIfAbsent(Proposal.propose(need, candidate)));
-        }
-    }
-
-    public void volunteerWithdrawn(String volunteerId, long version) {
-        candidates.removeIfNewer(volunteerId, version);
-        proposals.withdrawAllOf(volunteerId);
+        this.schedules = schedules;
+        this.settings = settings;
+        this.clock = clock;
     }
 
     public void needPublished(NeedSnapshot published, long version) {
         OpenNeed need = OpenNeed.of(published);
-        if (needs.upsertIfNewer(need, version)) {
-            candidates.plausibleFor(need).stream()
-                    .filter(candidate -> candidate.isEligibleFor(need))
-                    .forEach(candidate -> proposals.addIfAbsent(Proposal.propose(need, candidate)));
+        if (!needs.upsertIfNewer(need, version)) {
+            return;
         }
+        List<Candidate> plausible = candidates.plausibleFor(need);
+        var schedulesById = schedules.of(plausible.stream().map(Candidate::volunteerId).toList());
+        int wanted = Math.max(1, need.positions()) * settings.proposalsPerPosition();
+        Shortlist.rank(need, plausible, id -> schedulesById.getOrDefault(id, VolunteerSchedule.empty(id)),
+                        Audience.ESTABLISHMENT, clock.instant(), wanted)
+                .forEach(entry -> proposals.addIfAbsent(Proposal.propose(need, entry.candidate(), clock.instant())));
+    }
+
+    public void volunteerChanged(VolunteerSnapshot volunteer, long version) {
+        Candidate candidate = Candidate.of(volunteer);
+        if (!candidates.upsertIfNewer(candidate, version)) {
+            return;
+        }
+        VolunteerSchedule schedule = schedules.of(candidate.volunteerId()).aggregate();
+        needs.plausibleFor(candidate).stream()
+                .filter(need -> Eligibility.assess(candidate, need, schedule, Audience.ESTABLISHMENT).eligible())
+                .forEach(need -> proposals.addIfAbsent(Proposal.propose(need, candidate, clock.instant())));
+    }
+
+    /** Erasure: the person disappears from candidates, proposals and schedules. */
+    public void volunteerWithdrawn(String volunteerId, long version) {
+        candidates.removeIfNewer(volunteerId, version);
+        proposals.eraseVolunteer(volunteerId);
+        schedules.erase(volunteerId);
     }
 }

@@ -4,16 +4,34 @@ import fr.renfortrh.contracts.events.NeedSnapshot;
 import fr.renfortrh.contracts.events.ShiftSnapshot;
 import fr.renfortrh.contracts.reference.ContractType;
 import fr.renfortrh.contracts.reference.Profession;
+import fr.renfortrh.contracts.reference.UnitType;
 import fr.renfortrh.contracts.reference.Urgency;
 
 import java.util.List;
 
 /** A published need as matching knows it, built only from need events. */
-public record OpenNeed(String needId, String establishmentId, Profession profession, String department,
-                       ContractType contractType, Urgency urgency, int positions, List<ShiftSnapshot> shifts) {
+public record OpenNeed(
+        String needId,
+        String establishmentId,
+        String establishmentName,
+        Profession profession,
+        String specialty,
+        UnitType unitType,
+        String department,
+        double latitude,
+        double longitude,
+        ContractType contractType,
+        Urgency urgency,
+        int positions,
+        List<ShiftSnapshot> shifts) {
 
     public static OpenNeed of(NeedSnapshot need) {
-        return new OpenNeed(need.needId(), need.establishmentId(), need.profession(), need.department(),
-                need.contractType(), need.urgency(), need.positions(), need.shifts());
+        return new OpenNeed(need.needId(), need.establishmentId(), need.establishmentName(), need.profession(),
+                need.specialty(), need.unitType(), need.department(), need.latitude(), need.longitude(),
+                need.contractType(), need.urgency(), need.positions(), List.copyOf(need.shifts()));
+    }
+
+    public boolean hasLocation() {
+        return latitude != 0 || longitude != 0;
     }
 }

@@ -1,3 +1,10 @@
 package fr.renfortrh.matching.domain;
 
-public enum ProposalStatus { PROPOSED }
+/** PROPOSED → CONTACT_REQUESTED → ACCEPTED / DECLINED / EXPIRED → CONFIRMED → COMPLETED or CANCELLED. */
+public enum ProposalStatus {
+    PROPOSED, CONTACT_REQUESTED, ACCEPTED, DECLINED, EXPIRED, WITHDRAWN, CONFIRMED, COMPLETED, CANCELLED;
+
+    public boolean isPending() {
+        return this == CONTACT_REQUESTED || this == ACCEPTED;
+    }
+}

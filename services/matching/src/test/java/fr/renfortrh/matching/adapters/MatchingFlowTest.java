@@ -2,17 +2,12 @@ package fr.renfortrh.matching.adapters;
 
 import com.jayway.jsonpath.JsonPath;
 import fr.renfortrh.contracts.Topics;
-import fr.renfortrh.contracts.events.Availability;
+import fr.renfortrh.contracts.events.ContactAccepted;
+import fr.renfortrh.contracts.events.ContactWithdrawn;
 import fr.renfortrh.contracts.events.MatchProposed;
-import fr.renfortrh.contracts.events.NeedPublished;
-import fr.renfortrh.contracts.events.NeedSnapshot;
-import fr.renfortrh.contracts.events.ShiftSnapshot;
+import fr.renfortrh.contracts.events.MissionConfirmed;
 import fr.renfortrh.contracts.events.VolunteerRegistered;
-import fr.renfortrh.contracts.events.VolunteerSnapshot;
-import fr.renfortrh.contracts.events.VolunteerSnapshot.VolunteerStatus;
 import fr.renfortrh.contracts.events.VolunteerWithdrawn;
-import fr.renfortrh.contracts.reference.ContractType;
-import fr.renfortrh.contracts.reference.Profession;
 import fr.renfortrh.contracts.reference.Urgency;
 import fr.renfortrh.platform.events.EventOutbox;
 import fr.renfortrh.platform.events.EventReader;
@@ -22,19 +17,23 @@ import fr.renfortrh.platform.test.TestEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import static fr.renfortrh.matching.adapters.MatchingEvents.ROUEN_LAT;
+import static fr.renfortrh.matching.adapters.MatchingEvents.ROUEN_LON;
+import static fr.renfortrh.matching.adapters.MatchingEvents.day;
 import static fr.renfortrh.platform.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -47,100 +46,135 @@ class MatchingFlowTest {
     @Autowired EventReader reader;
     @Autowired EmbeddedKafkaBroker broker;
 
+    private MatchingEvents world;
+    private final String staff = "staff-" + UUID.randomUUID();
     private TestEvents events;
-    private final String establishment = "staff-" + UUID.randomUUID();
-    private final String needId = UUID.randomUUID().toString();
 
     @BeforeEach
     void setUp() {
         events = new TestEvents(kafka, outbox);
+        world = new MatchingEvents(events);
     }
 
-    private VolunteerRegistered volunteer(String id, String department) {
-        return new VolunteerRegistered(new VolunteerSnapshot(id, "M.L.", List.of(Profession.INFIRMIER), null,
-                VolunteerStatus.SUBMITTED, department, null, 0, 0, 0, List.of(department), List.of(), List.of(), 0,
-                null, Availability.none(), null, 0, List.of(), 0, VolunteerSnapshot.ContactConsent.ESTABLISHMENTS_AND_ARS));
-    }
-
-    private NeedPublished need() {
-        LocalDateTime start = LocalDate.now().plusDays(2).atTime(7, 0);
-        return new NeedPublished(new NeedSnapshot(needId, establishment, "CH de Rouen", Profession.INFIRMIER, null,
-                null, "76", "76540", 49.44, 1.09, ContractType.CDD_COURT, Urgency.HIGH, 2,
-                List.of(new ShiftSnapshot(start, start.plusHours(12))), false, null));
-    }
-
-    /** Ids of the proposals for the need; other tests' volunteers may be among them (shared database). */
-    private List<String> proposalIds() throws Exception {
-        String body = http.perform(get("/api/matching/needs/" + needId + "/proposals")
-                        .header("Authorization", bearer(establishment, "establishment")))
+    private List<String> shortlistIds(String needId) throws Exception {
+        String body = http.perform(get("/api/matching/needs/" + needId + "/shortlist")
+                        .header("Authorization", bearer(staff, "establishment")))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        return JsonPath.read(body, "$[*].id");
+        return JsonPath.read(body, "$[*].volunteerId");
+    }
+
+    private ResultActions requestContact(String needId, String volunteerId) throws Exception {
+        return http.perform(post("/api/matching/needs/" + needId + "/contact-requests")
+                .header("Authorization", bearer(staff, "establishment"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"volunteerId\": \"" + volunteerId + "\"}"));
+    }
+
+    private String proposalIdOf(ResultActions result) throws Exception {
+        return JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.id");
     }
 
     @Test
-    void eligibleVolunteersAreProposedForAPublishedNeedAndTheEstablishmentSeesThemPseudonymised() throws Exception {
-        String eligible = UUID.randomUUID().toString();
-        String elsewhere = UUID.randomUUID().toString();
-        events.publish(Topics.VOLUNTEERS, 0, volunteer(eligible, "76"));
-        events.publish(Topics.VOLUNTEERS, 0, volunteer(elsewhere, "14"));
-        events.publish(Topics.NEEDS, 0, need());
+    void theShortlistRanksEligibleVolunteersWithExplanationsAndLeavesOutThoseTooFar() throws Exception {
+        String establishment = world.establishment(staff);
+        String near = world.nurse(ROUEN_LAT + 0.05, ROUEN_LON);
+        String cherbourg = world.nurse(49.63984, -1.61631);
+        String needId = world.need(establishment, Urgency.HIGH, day(3));
 
-        await().untilAsserted(() -> assertThat(proposalIds()).contains(needId + ":" + eligible));
-        assertThat(proposalIds()).doesNotContain(needId + ":" + elsewhere);
-        http.perform(get("/api/matching/needs/" + needId + "/proposals")
-                        .header("Authorization", bearer(establishment, "establishment")))
-                .andExpect(jsonPath("$[0].initials").value("M.L."))
-                .andExpect(jsonPath("$[0].status").value("PROPOSED"));
+        await().untilAsserted(() -> assertThat(shortlistIds(needId)).contains(near));
+        assertThat(shortlistIds(needId)).doesNotContain(cherbourg);
+        http.perform(get("/api/matching/needs/" + needId + "/shortlist").header("Authorization", bearer(staff, "establishment")))
+                .andExpect(jsonPath("$[?(@.volunteerId == '" + near + "')].distance").value("moins de 10 km"))
+                .andExpect(jsonPath("$[?(@.volunteerId == '" + near + "')].initials").value("M.L."));
 
         try (var published = new PublishedEvents(broker, reader, Topics.MATCHING)) {
-            var event = published.await(e -> e.payload() instanceof MatchProposed m
-                    && m.needId().equals(needId) && m.volunteerId().equals(eligible));
-            assertThat(((MatchProposed) event.payload()).establishmentId()).isEqualTo(establishment);
+            published.await(e -> e.payload() instanceof MatchProposed m && m.needId().equals(needId) && m.volunteerId().equals(near));
         }
     }
 
     @Test
-    void aVolunteerRegisteringAfterTheNeedIsProposedToo() throws Exception {
-        events.publish(Topics.NEEDS, 0, need());
-        await().until(() -> http.perform(get("/api/matching/needs/" + needId + "/proposals")
-                .header("Authorization", bearer(establishment, "establishment"))).andReturn().getResponse().getStatus() == 200);
+    void requestAcceptConfirmAndTheVolunteersOtherOverlappingRequestIsWithdrawn() throws Exception {
+        String establishment = world.establishment(staff);
+        String volunteer = world.nurse(ROUEN_LAT, ROUEN_LON + 0.02);
+        String first = world.need(establishment, Urgency.HIGH, day(4));
+        String second = world.need(establishment, Urgency.NORMAL, day(4));
+        await().untilAsserted(() -> assertThat(shortlistIds(first)).contains(volunteer));
+        await().untilAsserted(() -> assertThat(shortlistIds(second)).contains(volunteer));
 
-        String late = UUID.randomUUID().toString();
-        events.publish(Topics.VOLUNTEERS, 0, volunteer(late, "76"));
+        String proposal = proposalIdOf(requestContact(first, volunteer).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("CONTACT_REQUESTED")));
+        String other = proposalIdOf(requestContact(second, volunteer).andExpect(status().isCreated()));
+        http.perform(post("/api/matching/me/requests/" + other + "/accept").header("Authorization", bearer(volunteer, "volunteer")))
+                .andExpect(status().isOk());
 
-        await().untilAsserted(() -> assertThat(proposalIds()).contains(needId + ":" + late));
+        http.perform(get("/api/matching/me/requests").header("Authorization", bearer(volunteer, "volunteer")))
+                .andExpect(jsonPath("$.length()").value(2));
+        http.perform(post("/api/matching/me/requests/" + proposal + "/accept").header("Authorization", bearer(volunteer, "volunteer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ACCEPTED"));
+        http.perform(post("/api/matching/proposals/" + proposal + "/confirm").header("Authorization", bearer(staff, "establishment")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CONFIRMED"));
+
+        http.perform(post("/api/matching/proposals/" + other + "/confirm").header("Authorization", bearer(staff, "establishment")))
+                .andExpect(status().isConflict());
+        try (var published = new PublishedEvents(broker, reader, Topics.MATCHING)) {
+            published.await(e -> e.payload() instanceof ContactAccepted a && a.proposalId().equals(proposal));
+            published.await(e -> e.payload() instanceof MissionConfirmed m && m.proposalId().equals(proposal));
+            published.await(e -> e.payload() instanceof ContactWithdrawn w && w.proposalId().equals(other));
+        }
+    }
+
+    @Test
+    void aVolunteerReceivesAtMostTheirWeeklyBudgetOfRequests() throws Exception {
+        String establishment = world.establishment(staff);
+        String volunteer = world.nurse(ROUEN_LAT, ROUEN_LON);
+        List<String> needs = List.of(world.need(establishment, Urgency.NORMAL, day(10)),
+                world.need(establishment, Urgency.NORMAL, day(12)), world.need(establishment, Urgency.NORMAL, day(14)),
+                world.need(establishment, Urgency.NORMAL, day(16)));
+        for (String need : needs) {
+            await().untilAsserted(() -> assertThat(shortlistIds(need)).contains(volunteer));
+        }
+
+        for (int i = 0; i < 3; i++) {
+            requestContact(needs.get(i), volunteer).andExpect(status().isCreated());
+        }
+        requestContact(needs.get(3), volunteer).andExpect(status().isConflict());
+    }
+
+    @Test
+    void onlyTheOwnersStaffSeesAndActsOnANeed() throws Exception {
+        String establishment = world.establishment(staff);
+        String volunteer = world.nurse(ROUEN_LAT, ROUEN_LON);
+        String needId = world.need(establishment, Urgency.HIGH, day(5));
+        await().untilAsserted(() -> assertThat(shortlistIds(needId)).contains(volunteer));
+        String proposal = proposalIdOf(requestContact(needId, volunteer));
+
+        http.perform(get("/api/matching/needs/" + needId + "/shortlist").header("Authorization", bearer("intruder", "establishment")))
+                .andExpect(status().isNotFound());
+        http.perform(get("/api/matching/needs/" + needId + "/shortlist").header("Authorization", bearer("ars-agent", "ars-operator")))
+                .andExpect(status().isOk());
+        http.perform(post("/api/matching/me/requests/" + proposal + "/accept").header("Authorization", bearer("someone-else", "volunteer")))
+                .andExpect(status().isNotFound());
+        http.perform(post("/api/matching/proposals/" + proposal + "/confirm").header("Authorization", bearer(volunteer, "volunteer")))
+                .andExpect(status().isForbidden());
+        http.perform(post("/api/matching/proposals/" + proposal + "/confirm").header("Authorization", bearer(staff, "establishment")))
+                .andExpect(status().isConflict());
     }
 
     @Test
     void replayedEventsDoNotDuplicateProposalsAndAWithdrawnVolunteerStaysGone() throws Exception {
-        String volunteerId = UUID.randomUUID().toString();
-        events.publish(Topics.VOLUNTEERS, 0, volunteer(volunteerId, "76"));
-        events.publish(Topics.NEEDS, 0, need());
-        events.publish(Topics.NEEDS, 0, need());
-        events.publish(Topics.VOLUNTEERS, 0, volunteer(volunteerId, "76"));
-        await().untilAsserted(() -> assertThat(proposalIds()).containsOnlyOnce(needId + ":" + volunteerId));
+        String establishment = world.establishment(staff);
+        String volunteer = world.nurse(ROUEN_LAT, ROUEN_LON);
+        String needId = world.need(establishment, Urgency.HIGH, day(6));
+        events.publish(Topics.VOLUNTEERS, 0, new VolunteerRegistered(MatchingEvents.snapshot(volunteer, ROUEN_LAT, ROUEN_LON)));
+        await().untilAsserted(() -> assertThat(shortlistIds(needId)).containsOnlyOnce(volunteer));
 
-        events.publish(Topics.VOLUNTEERS, 1, new VolunteerWithdrawn(volunteerId));
-        events.publish(Topics.VOLUNTEERS, 0, volunteer(volunteerId, "76"));
-        String marker = UUID.randomUUID().toString();
-        events.publish(Topics.VOLUNTEERS, 0, volunteer(marker, "76"));
+        events.publish(Topics.VOLUNTEERS, 1, new VolunteerWithdrawn(volunteer));
+        events.publish(Topics.VOLUNTEERS, 0, new VolunteerRegistered(MatchingEvents.snapshot(volunteer, ROUEN_LAT, ROUEN_LON)));
+        String marker = world.nurse(ROUEN_LAT, ROUEN_LON);
 
-        await().untilAsserted(() -> assertThat(proposalIds()).contains(needId + ":" + marker));
-        assertThat(proposalIds()).doesNotContain(needId + ":" + volunteerId);
-    }
-
-    @Test
-    void anotherEstablishmentCannotSeeTheProposals() throws Exception {
-        events.publish(Topics.NEEDS, 0, need());
-        await().until(() -> http.perform(get("/api/matching/needs/" + needId + "/proposals")
-                .header("Authorization", bearer(establishment, "establishment"))).andReturn().getResponse().getStatus() == 200);
-
-        http.perform(get("/api/matching/needs/" + needId + "/proposals")
-                        .header("Authorization", bearer("someone-else", "establishment")))
-                .andExpect(status().isNotFound());
-        http.perform(get("/api/matching/needs/" + needId + "/proposals")
-                        .header("Authorization", bearer(establishment, "volunteer")))
-                .andExpect(status().isForbidden());
+        await().untilAsserted(() -> assertThat(shortlistIds(needId)).contains(marker));
+        assertThat(shortlistIds(needId)).doesNotContain(volunteer);
     }
 }

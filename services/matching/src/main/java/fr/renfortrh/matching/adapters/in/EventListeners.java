@@ -1,25 +1,30 @@
 package fr.renfortrh.matching.adapters.in;
 
 import fr.renfortrh.contracts.Topics;
+import fr.renfortrh.contracts.events.EstablishmentChanged;
+import fr.renfortrh.contracts.events.EstablishmentVerified;
 import fr.renfortrh.contracts.events.NeedPublished;
 import fr.renfortrh.contracts.events.VolunteerRegistered;
 import fr.renfortrh.contracts.events.VolunteerWithdrawn;
+import fr.renfortrh.matching.application.Establishments;
 import fr.renfortrh.matching.application.ProposingMatches;
 import fr.renfortrh.platform.events.Inbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Matching learns about volunteers and needs only from these events. */
+/** Matching learns about volunteers, establishments and needs only from these events. */
 @Component
 class EventListeners {
 
     private final Inbox inbox;
     private final ProposingMatches matching;
+    private final Establishments establishments;
 
-    EventListeners(Inbox inbox, ProposingMatches matching) {
+    EventListeners(Inbox inbox, ProposingMatches matching, Establishments establishments) {
         this.inbox = inbox;
         this.matching = matching;
+        this.establishments = establishments;
     }
 
     @KafkaListener(topics = Topics.VOLUNTEERS)
@@ -28,6 +33,17 @@ class EventListeners {
             switch (event.payload()) {
                 case VolunteerRegistered registered -> matching.volunteerChanged(registered.volunteer(), event.aggregateVersion());
                 case VolunteerWithdrawn withdrawn -> matching.volunteerWithdrawn(withdrawn.volunteerId(), event.aggregateVersion());
+                default -> { }
+            }
+        });
+    }
+
+    @KafkaListener(topics = Topics.ESTABLISHMENTS)
+    void onEstablishmentEvent(ConsumerRecord<String, String> record) {
+        inbox.handleOnce(record, event -> {
+            switch (event.payload()) {
+                case EstablishmentVerified verified -> establishments.upsertIfNewer(verified.establishment(), event.aggregateVersion());
+                case EstablishmentChanged changed -> establishments.upsertIfNewer(changed.establishment(), event.aggregateVersion());
                 default -> { }
             }
         });

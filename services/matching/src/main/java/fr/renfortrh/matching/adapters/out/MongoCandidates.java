@@ -12,18 +12,19 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
+import java.util.Optional;
 
 @Repository
 class MongoCandidates implements Candidates {
 
     private static final String COLLECTION = "candidates";
-    private static final String DEPARTMENT = Projection.field("department");
+    private static final String PROFESSIONS = Projection.field("professions");
 
     private final Projection<Candidate> projection;
 
     MongoCandidates(MongoTemplate mongo) {
         this.projection = new Projection<>(mongo, COLLECTION, Candidate.class);
-        mongo.indexOps(COLLECTION).createIndex(new Index(DEPARTMENT, Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index(PROFESSIONS, Sort.Direction.ASC));
     }
 
     @Override
@@ -37,8 +38,12 @@ class MongoCandidates implements Candidates {
     }
 
     @Override
+    public Optional<Candidate> byId(String volunteerId) {
+        return projection.findById(volunteerId);
+    }
+
+    @Override
     public List<Candidate> plausibleFor(OpenNeed need) {
-        return projection.find(Query.query(Criteria.where(DEPARTMENT).is(need.department())
-                .and(Projection.field("professions")).is(need.profession())));
+        return projection.find(Query.query(Criteria.where(PROFESSIONS).is(need.profession())));
     }
 }

@@ -18,13 +18,13 @@ import java.util.Optional;
 class MongoOpenNeeds implements OpenNeeds {
 
     private static final String COLLECTION = "open_needs";
-    private static final String DEPARTMENT = Projection.field("department");
+    private static final String PROFESSION = Projection.field("profession");
 
     private final Projection<OpenNeed> projection;
 
     MongoOpenNeeds(MongoTemplate mongo) {
         this.projection = new Projection<>(mongo, COLLECTION, OpenNeed.class);
-        mongo.indexOps(COLLECTION).createIndex(new Index(DEPARTMENT, Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index(PROFESSION, Sort.Direction.ASC));
     }
 
     @Override
@@ -39,7 +39,6 @@ class MongoOpenNeeds implements OpenNeeds {
 
     @Override
     public List<OpenNeed> plausibleFor(Candidate candidate) {
-        return projection.find(Query.query(Criteria.where(DEPARTMENT).is(candidate.department())
-                .and(Projection.field("profession")).in(candidate.professions())));
+        return projection.find(Query.query(Criteria.where(PROFESSION).in(candidate.professions())));
     }
 }

@@ -3,6 +3,7 @@ package fr.renfortrh.matching.adapters.out;
 import fr.renfortrh.contracts.Topics;
 import fr.renfortrh.matching.application.Proposals;
 import fr.renfortrh.matching.domain.Proposal;
+import fr.renfortrh.matching.domain.ProposalStatus;
 import fr.renfortrh.platform.domain.Change;
 import fr.renfortrh.platform.domain.Versioned;
 import fr.renfortrh.platform.events.AggregateStore;
@@ -16,14 +17,17 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 @Repository
 class MongoProposals implements Proposals {
 
     static final String COLLECTION = "proposals";
     private static final String NEED_ID = AggregateStore.field("needId");
-    private static final String VOLUNTEER_ID = AggregateStore.field("candidate.volunteerId");
+    private static final String VOLUNTEER_ID = AggregateStore.field("volunteerId");
+    private static final String STATUS = AggregateStore.field("status");
 
     private final MongoTemplate mongo;
     private final AggregateStore<Proposal> store;
@@ -33,24 +37,47 @@ class MongoProposals implements Proposals {
         this.store = new AggregateStore<>(mongo, outbox, relay, COLLECTION, Topics.MATCHING, Proposal.class);
         mongo.indexOps(COLLECTION).createIndex(new Index(NEED_ID, Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).createIndex(new Index(VOLUNTEER_ID, Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index(STATUS, Sort.Direction.ASC));
     }
 
     @Override
-    public void addIfAbsent(Change<Proposal> proposal) {
+    public Optional<Versioned<Proposal>> byId(String proposalId) {
+        return store.findById(proposalId);
+    }
+
+    @Override
+    public Versioned<Proposal> addIfAbsent(Change<Proposal> proposal) {
+        String id = proposal.aggregate().id();
         try {
-            store.insert(proposal.aggregate().id(), proposal);
+            return store.insert(id, proposal);
         } catch (DuplicateKeyException alreadyProposed) {
-            // a replayed event proposes the same volunteer again: the first proposal stands
+            return store.findById(id).orElseThrow();
         }
     }
 
     @Override
-    public List<Proposal> ofNeed(String needId) {
-        return store.find(Query.query(Criteria.where(NEED_ID).is(needId))).stream().map(Versioned::aggregate).toList();
+    public Versioned<Proposal> update(String proposalId, long expectedVersion, Change<Proposal> change) {
+        return store.update(proposalId, expectedVersion, change);
     }
 
     @Override
-    public void withdrawAllOf(String volunteerId) {
+    public List<Versioned<Proposal>> ofNeed(String needId) {
+        return store.find(Query.query(Criteria.where(NEED_ID).is(needId)));
+    }
+
+    @Override
+    public List<Versioned<Proposal>> ofVolunteer(String volunteerId) {
+        return store.find(Query.query(Criteria.where(VOLUNTEER_ID).is(volunteerId)));
+    }
+
+    @Override
+    public List<Versioned<Proposal>> unansweredBy(Instant now) {
+        return store.find(Query.query(Criteria.where(STATUS).is(ProposalStatus.CONTACT_REQUESTED.name())
+                .and(AggregateStore.field("expiresAt")).lte(now)));
+    }
+
+    @Override
+    public void eraseVolunteer(String volunteerId) {
         mongo.remove(Query.query(Criteria.where(VOLUNTEER_ID).is(volunteerId)), COLLECTION);
     }
 }

@@ -1,0 +1,160 @@
+package fr.renfortrh.matching.adapters.in;
+
+import fr.renfortrh.contracts.reference.Profession;
+import fr.renfortrh.contracts.events.ShiftSnapshot;
+import fr.renfortrh.matching.application.AnsweringRequests;
+import fr.renfortrh.matching.application.Caller;
+import fr.renfortrh.matching.application.ConfirmingMissions;
+import fr.renfortrh.matching.application.ContactingVolunteer;
+import fr.renfortrh.matching.application.ViewingShortlist;
+import fr.renfortrh.matching.domain.DistanceBand;
+import fr.renfortrh.matching.domain.Proposal;
+import fr.renfortrh.matching.domain.Score;
+import fr.renfortrh.platform.domain.Versioned;
+import fr.renfortrh.platform.security.KeycloakRoles;
+import fr.renfortrh.platform.security.Roles;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/matching")
+class MatchingController {
+
+    private static final String STAFF_OR_ARS = "hasAnyRole('establishment', 'ars-operator')";
+
+    /** A shortlisted candidate, pseudonymised until they accept a contact: initials, experience, distance band. */
+    record CandidateView(String volunteerId, String initials, List<Profession> professions, int experienceYears,
+                         String distance, Score score, List<String> criteriaMet, List<String> ranking,
+                         ProposalView proposal) {
+    }
+
+    record ProposalView(String id, String needId, String volunteerId, String initials, String status,
+                        List<ShiftSnapshot> shifts, Instant requestedAt, Instant expiresAt, Instant answeredAt,
+                        String reason, long version) {
+
+        static ProposalView of(Proposal p, long version) {
+            return new ProposalView(p.id(), p.needId(), p.volunteerId(), p.initials(), p.status().name(), p.shifts(),
+                    p.requestedAt(), p.expiresAt(), p.answeredAt(), p.closingReason(), version);
+        }
+
+        static ProposalView of(Versioned<Proposal> p) {
+            return of(p.aggregate(), p.version());
+        }
+    }
+
+    record ContactRequest(@NotBlank(message = "Choisissez un volontaire.") String volunteerId) {
+    }
+
+    record Cancellation(@NotBlank(message = "Indiquez le motif.") @Size(max = 500, message = "500 caractères au plus.") String reason) {
+    }
+
+    private final ViewingShortlist shortlist;
+    private final ContactingVolunteer contacting;
+    private final AnsweringRequests answering;
+    private final ConfirmingMissions missions;
+
+    MatchingController(ViewingShortlist shortlist, ContactingVolunteer contacting, AnsweringRequests answering,
+                       ConfirmingMissions missions) {
+        this.shortlist = shortlist;
+        this.contacting = contacting;
+        this.answering = answering;
+        this.missions = missions;
+    }
+
+    @Operation(summary = "Ranked, explained candidates for a need",
+            description = "Role: establishment (own needs only) or ars-operator. Computed live from the read models.")
+    @GetMapping("/needs/{needId}/shortlist")
+    @PreAuthorize(STAFF_OR_ARS)
+    List<CandidateView> shortlist(@AuthenticationPrincipal Jwt jwt, @PathVariable String needId) {
+        return shortlist.forNeed(caller(jwt), needId).stream().map(ranked -> {
+            var e = ranked.entry();
+            var c = e.candidate();
+            return new CandidateView(c.volunteerId(), c.initials(), c.professions(), c.experienceYears(),
+                    DistanceBand.of(e.distanceKm()), e.score(), e.met(), e.why(),
+                    ranked.proposal() == null ? null : ProposalView.of(ranked.proposal(), -1));
+        }).toList();
+    }
+
+    @Operation(summary = "Proposals and contact requests for a need, with their status",
+            description = "Role: establishment (own needs only) or ars-operator.")
+    @GetMapping("/needs/{needId}/proposals")
+    @PreAuthorize(STAFF_OR_ARS)
+    List<ProposalView> proposals(@AuthenticationPrincipal Jwt jwt, @PathVariable String needId) {
+        return shortlist.proposals(caller(jwt), needId).stream().map(p -> ProposalView.of(p, -1)).toList();
+    }
+
+    @Operation(summary = "Ask a shortlisted volunteer whether they may be contacted for the need",
+            description = "Role: establishment (own needs only) or ars-operator. Limited by the volunteer's weekly budget.")
+    @PostMapping("/needs/{needId}/contact-requests")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(STAFF_OR_ARS)
+    ProposalView requestContact(@AuthenticationPrincipal Jwt jwt, @PathVariable String needId,
+                                @Valid @RequestBody ContactRequest request) {
+        return ProposalView.of(contacting.request(caller(jwt), needId, request.volunteerId()));
+    }
+
+    @Operation(summary = "Confirm a volunteer who accepted", description = "Role: establishment (own needs only) or ars-operator.")
+    @PostMapping("/proposals/{proposalId}/confirm")
+    @PreAuthorize(STAFF_OR_ARS)
+    ProposalView confirm(@AuthenticationPrincipal Jwt jwt, @PathVariable String proposalId) {
+        return ProposalView.of(missions.confirm(caller(jwt), proposalId));
+    }
+
+    @Operation(summary = "Cancel a confirmed mission (establishment side)",
+            description = "Role: establishment (own needs only) or ars-operator.")
+    @PostMapping("/proposals/{proposalId}/cancel")
+    @PreAuthorize(STAFF_OR_ARS)
+    ProposalView cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable String proposalId,
+                        @Valid @RequestBody Cancellation cancellation) {
+        return ProposalView.of(missions.cancel(caller(jwt), proposalId, cancellation.reason(), false));
+    }
+
+    @Operation(summary = "My contact requests and missions", description = "Role: volunteer; only the caller's own.")
+    @GetMapping("/me/requests")
+    @PreAuthorize("hasRole('volunteer')")
+    List<ProposalView> myRequests(@AuthenticationPrincipal Jwt jwt) {
+        return answering.mine(caller(jwt)).stream().map(p -> ProposalView.of(p, -1)).toList();
+    }
+
+    @Operation(summary = "Accept a contact request", description = "Role: volunteer; only requests addressed to the caller.")
+    @PostMapping("/me/requests/{proposalId}/accept")
+    @PreAuthorize("hasRole('volunteer')")
+    ProposalView accept(@AuthenticationPrincipal Jwt jwt, @PathVariable String proposalId) {
+        return ProposalView.of(answering.accept(caller(jwt), proposalId));
+    }
+
+    @Operation(summary = "Decline a contact request", description = "Role: volunteer; only requests addressed to the caller.")
+    @PostMapping("/me/requests/{proposalId}/decline")
+    @PreAuthorize("hasRole('volunteer')")
+    ProposalView decline(@AuthenticationPrincipal Jwt jwt, @PathVariable String proposalId) {
+        return ProposalView.of(answering.decline(caller(jwt), proposalId));
+    }
+
+    @Operation(summary = "Cancel one of my confirmed missions", description = "Role: volunteer; only the caller's own.")
+    @PostMapping("/me/requests/{proposalId}/cancel")
+    @PreAuthorize("hasRole('volunteer')")
+    ProposalView cancelMine(@AuthenticationPrincipal Jwt jwt, @PathVariable String proposalId,
+                            @Valid @RequestBody Cancellation cancellation) {
+        return ProposalView.of(missions.cancel(caller(jwt), proposalId, cancellation.reason(), true));
+    }
+
+    private static Caller caller(Jwt jwt) {
+        return new Caller(jwt.getSubject(), KeycloakRoles.rolesOf(jwt).contains(Roles.ARS_OPERATOR));
+    }
+}

@@ -1,0 +1,12 @@
+package fr.renfortrh.matching.application;
+
+import fr.renfortrh.contracts.events.EstablishmentSnapshot;
+
+/** Establishments and their staff, as published by establishment-needs (port). */
+public interface Establishments {
+
+    boolean upsertIfNewer(EstablishmentSnapshot establishment, long version);
+
+    /** Whether the account is a member of the establishment's staff. */
+    boolean hasStaffMember(String establishmentId, String accountId);
+}

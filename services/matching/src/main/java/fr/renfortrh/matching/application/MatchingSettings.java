@@ -1,0 +1,16 @@
+package fr.renfortrh.matching.application;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * @param answerDelay          time a volunteer has to answer a contact request
+ * @param criticalAnswerDelay  the same for a CRITICAL need
+ * @param shortlistSize        candidates shown for a need
+ * @param proposalsPerPosition volunteers proposed per open position when a need is published
+ */
+@ConfigurationProperties("renfort.matching")
+public record MatchingSettings(Duration answerDelay, Duration criticalAnswerDelay, int shortlistSize,
+                               int proposalsPerPosition) {
+}

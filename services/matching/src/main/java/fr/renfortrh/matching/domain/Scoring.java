@@ -1,0 +1,86 @@
+package fr.renfortrh.matching.domain;
+
+import fr.renfortrh.contracts.reference.Urgency;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Ranks eligible candidates. Proximity and experience say who fits best; freshness favours people whose
+ * availability is current; fairness spreads requests so nobody is asked over and over (less so when the
+ * need is critical); reliability remembers no-shows.
+ */
+public final class Scoring {
+
+    static final double PROXIMITY = 30;
+    static final double UNIT_EXPERIENCE = 15;
+    static final double YEARS_EXPERIENCE = 10;
+    static final double FRESHNESS = 20;
+    static final double FAIRNESS = 25;
+    static final double NO_SHOW_PENALTY = 15;
+    static final Duration FAIRNESS_WINDOW = Duration.ofDays(14);
+    static final Duration FRESH = Duration.ofDays(7);
+    static final Duration STALE = Duration.ofDays(30);
+
+    private Scoring() {
+    }
+
+    public static Score score(Candidate c, OpenNeed need, double distanceKm, VolunteerSchedule schedule, Instant now) {
+        double proximity = distanceKm < 0 || c.maxTravelKm() <= 0 ? 0
+                : PROXIMITY * Math.max(0, 1 - distanceKm / Math.max(c.maxTravelKm(), 1));
+        double experience = (need.unitType() != null && c.unitExperience().contains(need.unitType()) ? UNIT_EXPERIENCE : 0)
+                + YEARS_EXPERIENCE * Math.min(c.experienceYears(), 10) / 10.0;
+        double freshness = FRESHNESS * freshnessRatio(c.confirmedAt(), now);
+        long recent = schedule.solicitationsSince(now.minus(FAIRNESS_WINDOW));
+        double fairnessWeight = need.urgency() == Urgency.CRITICAL ? FAIRNESS / 2 : FAIRNESS;
+        double fairness = fairnessWeight / (1 + recent);
+        double reliability = -NO_SHOW_PENALTY * schedule.noShows();
+        double total = Math.max(0, proximity + experience + freshness + fairness + reliability);
+        return new Score(round(total), round(proximity), round(experience), round(freshness), round(fairness),
+                round(reliability));
+    }
+
+    /** French lines saying why the candidate is ranked where they are. */
+    public static List<String> explain(Candidate c, OpenNeed need, Score score, VolunteerSchedule schedule, Instant now) {
+        List<String> why = new ArrayList<>();
+        if (need.unitType() != null && c.unitExperience().contains(need.unitType())) {
+            why.add("A déjà exercé en " + need.unitType().label());
+        }
+        why.add(c.experienceYears() + " an(s) d'expérience");
+        if (c.confirmedAt() != null) {
+            long days = Duration.between(c.confirmedAt(), now).toDays();
+            why.add(days == 0 ? "Disponibilités confirmées aujourd'hui" : "Disponibilités confirmées il y a " + days + " jour(s)");
+        } else {
+            why.add("Disponibilités jamais confirmées");
+        }
+        long recent = schedule.solicitationsSince(now.minus(FAIRNESS_WINDOW));
+        why.add(recent == 0 ? "Pas sollicité ces 14 derniers jours" : "Sollicité " + recent + " fois ces 14 derniers jours");
+        if (schedule.noShows() > 0) {
+            why.add(schedule.noShows() + " absence(s) non prévenue(s) signalée(s)");
+        }
+        why.add("Score " + Math.round(score.total()) + "/100 (proximité " + Math.round(score.proximity())
+                + ", expérience " + Math.round(score.experience()) + ", fraîcheur " + Math.round(score.freshness())
+                + ", équité " + Math.round(score.fairness()) + ")");
+        return why;
+    }
+
+    private static double freshnessRatio(Instant confirmedAt, Instant now) {
+        if (confirmedAt == null) {
+            return 0;
+        }
+        Duration age = Duration.between(confirmedAt, now);
+        if (age.compareTo(FRESH) <= 0) {
+            return 1;
+        }
+        if (age.compareTo(STALE) >= 0) {
+            return 0;
+        }
+        return 1 - (double) (age.minus(FRESH).toHours()) / STALE.minus(FRESH).toHours();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

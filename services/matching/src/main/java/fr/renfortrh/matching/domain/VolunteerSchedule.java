@@ -1,0 +1,81 @@
+package fr.renfortrh.matching.domain;
+
+import fr.renfortrh.contracts.events.ShiftSnapshot;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Everything that must never be double-counted for one volunteer, in one document: confirmed missions
+ * (no overlap, 11 h rest, weekly hours across all establishments) and recent contact requests (their
+ * weekly budget). Updates are optimistic, so two confirmations racing on two instances cannot both win.
+ */
+public record VolunteerSchedule(String volunteerId, List<Booking> bookings, List<Instant> solicitations, int noShows) {
+
+    /** How long solicitations are remembered: the budget window and the fairness window fit in it. */
+    static final Duration MEMORY = Duration.ofDays(30);
+
+    public record Booking(String proposalId, String needId, List<ShiftSnapshot> shifts) {
+    }
+
+    public VolunteerSchedule {
+        bookings = List.copyOf(bookings);
+        solicitations = List.copyOf(solicitations);
+    }
+
+    public static VolunteerSchedule empty(String volunteerId) {
+        return new VolunteerSchedule(volunteerId, List.of(), List.of(), 0);
+    }
+
+    public List<ShiftSnapshot> bookedShifts() {
+        return bookings.stream().flatMap(b -> b.shifts().stream()).toList();
+    }
+
+    /** Why these shifts cannot be added to the volunteer's missions, if they cannot. */
+    public Optional<String> conflictWith(List<ShiftSnapshot> shifts, int maxHoursPerWeek) {
+        List<ShiftSnapshot> booked = bookedShifts();
+        if (Shifts.anyOverlap(booked, shifts)) {
+            return Optional.of("Déjà en mission sur un de ces créneaux");
+        }
+        if (Shifts.restTooShort(booked, shifts)) {
+            return Optional.of("Moins de 11 h de repos avec une autre mission");
+        }
+        int cap = maxHoursPerWeek > 0 ? Math.min(maxHoursPerWeek, Shifts.LEGAL_MAX_HOURS_PER_WEEK) : Shifts.LEGAL_MAX_HOURS_PER_WEEK;
+        boolean tooMany = Shifts.hoursPerWeek(Stream.concat(booked.stream(), shifts.stream()).toList()).values().stream()
+                .anyMatch(hours -> hours > cap);
+        return tooMany ? Optional.of("Dépasserait " + cap + " h dans une semaine") : Optional.empty();
+    }
+
+    public VolunteerSchedule book(Booking booking) {
+        var next = new ArrayList<>(bookings);
+        next.add(booking);
+        return new VolunteerSchedule(volunteerId, next, solicitations, noShows);
+    }
+
+    public VolunteerSchedule release(String proposalId) {
+        return new VolunteerSchedule(volunteerId,
+                bookings.stream().filter(b -> !b.proposalId().equals(proposalId)).toList(), solicitations, noShows);
+    }
+
+    public boolean isBooked(String proposalId) {
+        return bookings.stream().anyMatch(b -> b.proposalId().equals(proposalId));
+    }
+
+    public long solicitationsSince(Instant since) {
+        return solicitations.stream().filter(t -> t.isAfter(since)).count();
+    }
+
+    public VolunteerSchedule solicited(Instant at) {
+        var kept = new ArrayList<>(solicitations.stream().filter(t -> t.isAfter(at.minus(MEMORY))).toList());
+        kept.add(at);
+        return new VolunteerSchedule(volunteerId, bookings, kept, noShows);
+    }
+
+    public VolunteerSchedule withNoShow() {
+        return new VolunteerSchedule(volunteerId, bookings, solicitations, noShows + 1);
+    }
+}

@@ -1,0 +1,64 @@
+package fr.renfortrh.matching.adapters;
+
+import fr.renfortrh.contracts.Topics;
+import fr.renfortrh.contracts.events.Availability;
+import fr.renfortrh.contracts.events.EstablishmentSnapshot;
+import fr.renfortrh.contracts.events.EstablishmentVerified;
+import fr.renfortrh.contracts.events.NeedPublished;
+import fr.renfortrh.contracts.events.NeedSnapshot;
+import fr.renfortrh.contracts.events.ShiftSnapshot;
+import fr.renfortrh.contracts.events.VolunteerRegistered;
+import fr.renfortrh.contracts.events.VolunteerSnapshot;
+import fr.renfortrh.contracts.events.VolunteerSnapshot.ContactConsent;
+import fr.renfortrh.contracts.events.VolunteerSnapshot.VolunteerStatus;
+import fr.renfortrh.contracts.reference.ContractType;
+import fr.renfortrh.contracts.reference.Profession;
+import fr.renfortrh.contracts.reference.UnitType;
+import fr.renfortrh.contracts.reference.Urgency;
+import fr.renfortrh.platform.test.TestEvents;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Publishes what the other services would: an establishment near Rouen, its needs, nurses around. */
+record MatchingEvents(TestEvents events) {
+
+    static final double ROUEN_LAT = 49.44157;
+    static final double ROUEN_LON = 1.09372;
+    private static final int ALL_WEEK = (1 << 21) - 1;
+
+    String establishment(String staffAccountId) {
+        String id = "est-" + UUID.randomUUID();
+        events.publish(Topics.ESTABLISHMENTS, 1, new EstablishmentVerified(new EstablishmentSnapshot(id, "760000001",
+                "CHU de Rouen", "CHU", "76", "76540", ROUEN_LAT, ROUEN_LON, true, List.of(staffAccountId))));
+        return id;
+    }
+
+    String need(String establishmentId, Urgency urgency, ShiftSnapshot... shifts) {
+        String id = "need-" + UUID.randomUUID();
+        events.publish(Topics.NEEDS, 0, new NeedPublished(new NeedSnapshot(id, establishmentId, "CHU de Rouen",
+                Profession.INFIRMIER, null, UnitType.URGENCES, "76", "76540", ROUEN_LAT, ROUEN_LON,
+                ContractType.CDD_COURT, urgency, 1, List.of(shifts), false, null)));
+        return id;
+    }
+
+    String nurse(double latitude, double longitude) {
+        String id = "vol-" + UUID.randomUUID();
+        events.publish(Topics.VOLUNTEERS, 0, new VolunteerRegistered(snapshot(id, latitude, longitude)));
+        return id;
+    }
+
+    static VolunteerSnapshot snapshot(String id, double latitude, double longitude) {
+        return new VolunteerSnapshot(id, "M.L.", List.of(Profession.INFIRMIER), null, VolunteerStatus.VERIFIED, "76",
+                "76540", latitude, longitude, 40, List.of("76", "27"), List.of(ContractType.CDD_COURT), List.of(), 48, null,
+                new Availability(ALL_WEEK, List.of(), List.of(), null), Instant.now(), 6, List.of(UnitType.URGENCES),
+                3, ContactConsent.ESTABLISHMENTS_AND_ARS);
+    }
+
+    static ShiftSnapshot day(int daysFromNow) {
+        LocalDateTime start = LocalDateTime.now().plusDays(daysFromNow).withHour(7).withMinute(0).withSecond(0).withNano(0);
+        return new ShiftSnapshot(start, start.plusHours(12));
+    }
+}

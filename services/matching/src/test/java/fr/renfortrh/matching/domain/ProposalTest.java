@@ -1,0 +1,58 @@
+package fr.renfortrh.matching.domain;
+
+import fr.renfortrh.contracts.events.ContactExpired;
+import fr.renfortrh.contracts.events.ContactRequested;
+import fr.renfortrh.contracts.reference.Urgency;
+import fr.renfortrh.platform.domain.StateConflict;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static fr.renfortrh.matching.domain.Fixtures.MONDAY;
+import static fr.renfortrh.matching.domain.Fixtures.NOW;
+import static fr.renfortrh.matching.domain.Fixtures.night;
+import static fr.renfortrh.matching.domain.Fixtures.nightNeed;
+import static fr.renfortrh.matching.domain.Fixtures.nurse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ProposalTest {
+
+    private final Proposal proposed = Proposal.propose(nightNeed(night(MONDAY)), nurse("v1"), NOW).aggregate();
+    private final Duration day = Duration.ofHours(24);
+
+    @Test
+    void aCriticalNeedGivesTwoHoursToAnswerOthersADay() {
+        assertThat(Proposal.answerDelay(Urgency.CRITICAL, day, Duration.ofHours(2))).isEqualTo(Duration.ofHours(2));
+        assertThat(Proposal.answerDelay(Urgency.HIGH, day, Duration.ofHours(2))).isEqualTo(day);
+    }
+
+    @Test
+    void aRequestExpiresWhenUnansweredAndCanNoLongerBeAccepted() {
+        var requested = proposed.requestContact(NOW, day);
+        assertThat(requested.events()).singleElement().isInstanceOf(ContactRequested.class);
+        var later = NOW.plus(day);
+
+        assertThat(requested.aggregate().hasExpired(later)).isTrue();
+        assertThatThrownBy(() -> requested.aggregate().accept(later)).isInstanceOf(StateConflict.class);
+        assertThat(requested.aggregate().expire(later).events()).singleElement().isInstanceOf(ContactExpired.class);
+    }
+
+    @Test
+    void onlyAnAcceptedVolunteerCanBeConfirmedAndOnlyAConfirmedMissionCancelled() {
+        assertThatThrownBy(proposed::confirm).isInstanceOf(StateConflict.class);
+        assertThatThrownBy(() -> proposed.cancel("ESTABLISHMENT", "x")).isInstanceOf(StateConflict.class);
+
+        var accepted = proposed.requestContact(NOW, day).aggregate().accept(NOW.plusSeconds(60)).aggregate();
+        var confirmed = accepted.confirm().aggregate();
+
+        assertThat(confirmed.status()).isEqualTo(ProposalStatus.CONFIRMED);
+        assertThat(confirmed.cancel("VOLUNTEER", "Malade").aggregate().status()).isEqualTo(ProposalStatus.CANCELLED);
+    }
+
+    @Test
+    void aPendingRequestCannotBeRequestedTwice() {
+        var requested = proposed.requestContact(NOW, day).aggregate();
+        assertThatThrownBy(() -> requested.requestContact(NOW, day)).isInstanceOf(StateConflict.class);
+    }
+}

@@ -1,0 +1,57 @@
+package fr.renfortrh.matching.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static fr.renfortrh.matching.domain.Fixtures.MONDAY;
+import static fr.renfortrh.matching.domain.Fixtures.NOW;
+import static fr.renfortrh.matching.domain.Fixtures.night;
+import static fr.renfortrh.matching.domain.Fixtures.nightNeed;
+import static fr.renfortrh.matching.domain.Fixtures.nurse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ShortlistTest {
+
+    private final OpenNeed need = nightNeed(night(MONDAY));
+
+    @Test
+    void aVolunteerAskedOftenLatelyRanksBelowAnEquallyGoodOneWhoWasNot() {
+        var often = VolunteerSchedule.empty("often").solicited(NOW.minusSeconds(3600)).solicited(NOW.minusSeconds(7200));
+        var schedules = Map.of("often", often, "rested", VolunteerSchedule.empty("rested"));
+
+        var ranked = Shortlist.rank(need, List.of(nurse("often"), nurse("rested")), schedules::get,
+                Audience.ESTABLISHMENT, NOW, 10);
+
+        assertThat(ranked).extracting(e -> e.candidate().volunteerId()).containsExactly("rested", "often");
+        assertThat(ranked.get(1).why()).contains("Sollicité 2 fois ces 14 derniers jours");
+    }
+
+    @Test
+    void noShowsLowerTheRanking() {
+        var schedules = Map.of("absent", VolunteerSchedule.empty("absent").withNoShow(),
+                "reliable", VolunteerSchedule.empty("reliable"));
+
+        var ranked = Shortlist.rank(need, List.of(nurse("absent"), nurse("reliable")), schedules::get,
+                Audience.ESTABLISHMENT, NOW, 10);
+
+        assertThat(ranked).extracting(e -> e.candidate().volunteerId()).containsExactly("reliable", "absent");
+    }
+
+    @Test
+    void everyEntryExplainsItsRankAndIneligibleCandidatesAreLeftOut() {
+        var c = nurse("far");
+        var far = new Candidate("far", c.initials(), c.professions(), c.specialty(), c.status(), "50", 49.63984,
+                -1.61631, 30, List.of("76"), c.contractTypes(), 48, null, c.availability(), c.confirmedAt(), 1,
+                List.of(), 3, c.contactConsent());
+
+        var ranked = Shortlist.rank(need, List.of(nurse("near"), far), id -> VolunteerSchedule.empty(id),
+                Audience.ESTABLISHMENT, NOW, 10);
+
+        assertThat(ranked).singleElement().satisfies(entry -> {
+            assertThat(entry.why()).contains("A déjà exercé en EHPAD", "Disponibilités confirmées il y a 1 jour(s)");
+            assertThat(entry.why()).anyMatch(line -> line.startsWith("Score "));
+        });
+    }
+}
