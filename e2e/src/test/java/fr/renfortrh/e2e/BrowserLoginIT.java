@@ -2,7 +2,6 @@ package fr.renfortrh.e2e;
 
 import org.junit.jupiter.api.Test;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.Map;
@@ -32,7 +31,7 @@ class BrowserLoginIT {
     @Test
     void aUserLogsInWithKeycloakAndTheSessionCarriesTheirRoles() {
         var user = Keycloak.newUser("volunteer");
-        var browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        var browser = HttpClient.newBuilder().cookieHandler(new BrowserCookies())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
 
         var loginPage = follow(browser, Stack.GATEWAY + "/oauth2/authorization/keycloak",

@@ -2,6 +2,7 @@ package fr.renfortrh.platform;
 
 import fr.renfortrh.contracts.Topics;
 import fr.renfortrh.platform.events.EventOutbox;
+import fr.renfortrh.platform.health.MongoPing;
 import fr.renfortrh.platform.events.EventReader;
 import fr.renfortrh.platform.events.Inbox;
 import fr.renfortrh.platform.events.OutboxRelay;
@@ -20,6 +21,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -45,7 +47,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /** What every Renfort RH service does the same way; a service adds only its own rooms. */
-@AutoConfiguration
+@AutoConfiguration(before = MongoHealthContributorAutoConfiguration.class)
 @EnableScheduling
 @Import({ResourceServerSecurity.class, ProblemHandler.class})
 public class PlatformAutoConfiguration {
@@ -74,6 +76,12 @@ public class PlatformAutoConfiguration {
         var registration = new FilterRegistrationBean<>(new BodySizeLimit(limit, json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    /** Named so that Boot's own MongoDB indicator, which the local server cannot answer, backs off. */
+    @Bean(name = "mongoHealthContributor")
+    MongoPing mongoHealthContributor(MongoTemplate mongo) {
+        return new MongoPing(mongo);
     }
 
     @Bean

@@ -22,8 +22,12 @@ public class KeycloakRoles implements Converter<Jwt, AbstractAuthenticationToken
     }
 
     public static List<String> rolesOf(Jwt jwt) {
-        Map<String, Object> realmAccess = jwt.getClaimAsMap("realm_access");
-        if (realmAccess != null && realmAccess.get("roles") instanceof Collection<?> roles) {
+        return rolesOf(jwt.getClaims());
+    }
+
+    /** Roles from the claims of an access token or of an ID token (the realm adds them to both). */
+    public static List<String> rolesOf(Map<String, Object> claims) {
+        if (claims.get("realm_access") instanceof Map<?, ?> realmAccess && realmAccess.get("roles") instanceof Collection<?> roles) {
             return roles.stream().filter(String.class::isInstance).map(String.class::cast).toList();
         }
         return List.of();

@@ -1,0 +1,30 @@
+package fr.renfortrh.gateway;
+
+import fr.renfortrh.platform.security.KeycloakRoles;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** Who is signed in, for the web UI: any authenticated caller, about themselves only. */
+@RestController
+class MeController {
+
+    record Me(String subject, String username, String name, String email, List<String> roles) {
+    }
+
+    @GetMapping("/api/me")
+    Me me(Authentication authentication) {
+        if (authentication instanceof JwtAuthenticationToken token) {
+            var jwt = token.getToken();
+            return new Me(jwt.getSubject(), jwt.getClaimAsString("preferred_username"), jwt.getClaimAsString("name"),
+                    jwt.getClaimAsString("email"), KeycloakRoles.rolesOf(jwt));
+        }
+        OidcUser user = (OidcUser) authentication.getPrincipal();
+        return new Me(user.getSubject(), user.getPreferredUsername(), user.getFullName(), user.getEmail(),
+                KeycloakRoles.rolesOf(user.getClaims()));
+    }
+}

@@ -1,0 +1,154 @@
+package fr.renfortrh.gateway;
+
+import fr.renfortrh.platform.security.JwtValidation;
+import fr.renfortrh.platform.security.KeycloakRoles;
+import fr.renfortrh.platform.security.SecurityProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
+import org.springframework.web.server.WebFilter;
+import reactor.core.publisher.Mono;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Browsers log in with Keycloak (authorization code + PKCE) and keep a server-side session; API clients send
+ * bearer tokens. Who may call each API endpoint is decided by the services; here only "signed in or not".
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+    static final String LOGIN_PATH = "/oauth2/authorization/keycloak";
+    private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
+
+    @Bean
+    SecurityWebFilterChain security(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
+                                    SecurityProperties tokens) {
+        var resolver = new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
+        resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        var logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
+        logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
+        var csrfHandler = new ServerCsrfTokenRequestAttributeHandler();
+        return http
+                .authorizeExchange(exchange -> exchange
+                        .pathMatchers("/", "/index.html", "/assets/**", "/favicon.ico", "/api/public/**",
+                                "/actuator/health/**", "/login/**", "/oauth2/**", "/logout").permitAll()
+                        .anyExchange().authenticated())
+                .oauth2Login(login -> login.authorizationRequestResolver(resolver))
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(new KeycloakRoles())))
+                        .authenticationEntryPoint(entryPoint()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint()))
+                .logout(logout -> logout.logoutSuccessHandler(logoutSuccess))
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(csrfHandler)
+                        .requireCsrfProtectionMatcher(sessionRequestsThatChangeState()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tokens)))
+                        .frameOptions(frame -> frame.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .build();
+    }
+
+    /** Only cookie-authenticated calls can be forged cross-site: bearer calls and safe methods are exempt. */
+    private static ServerWebExchangeMatcher sessionRequestsThatChangeState() {
+        return exchange -> {
+            var request = exchange.getRequest();
+            String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+            boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+            return SAFE_METHODS.contains(request.getMethod()) || bearer ? MatchResult.notMatch() : MatchResult.match();
+        };
+    }
+
+    private static String contentSecurityPolicy(SecurityProperties tokens) {
+        String keycloak = tokens.issuer().replaceFirst("(https?://[^/]+).*", "$1");
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+                + "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'; "
+                + "form-action 'self' " + keycloak;
+    }
+
+    /** API calls get a problem+json 401; pages go to the Keycloak login. */
+    private static ServerAuthenticationEntryPoint entryPoint() {
+        var login = new RedirectServerAuthenticationEntryPoint(LOGIN_PATH);
+        return (exchange, e) -> {
+            var request = exchange.getRequest();
+            boolean api = request.getPath().value().startsWith("/api/")
+                    || request.getHeaders().getAccept().stream().anyMatch(MediaType.APPLICATION_JSON::isCompatibleWith)
+                    && request.getHeaders().getAccept().stream().noneMatch(MediaType.TEXT_HTML::equals);
+            if (api) {
+                exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"renfort\"");
+                return Problems.write(exchange.getResponse(), HttpStatus.UNAUTHORIZED, "unauthorized",
+                        "Authentification requise", "Connectez-vous pour accéder à cette ressource.");
+            }
+            return login.commence(exchange, e);
+        };
+    }
+
+    /** WebFlux writes the CSRF cookie only if someone subscribes to the token: the single-page UI needs it. */
+    @Bean
+    WebFilter csrfCookie() {
+        return (exchange, chain) -> {
+            Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+            return (token != null ? token.then() : Mono.<Void>empty()).then(chain.filter(exchange));
+        };
+    }
+
+    /** Built here rather than by issuer discovery, so the gateway starts before Keycloak answers. */
+    @Bean
+    ReactiveClientRegistrationRepository clientRegistrations(KeycloakClient client, SecurityProperties tokens) {
+        String internal = client.internalIssuer() + "/protocol/openid-connect";
+        return new InMemoryReactiveClientRegistrationRepository(ClientRegistration.withRegistrationId("keycloak")
+                .clientId(client.clientId())
+                .clientSecret(client.clientSecret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .scope("openid", "profile", "email")
+                .issuerUri(tokens.issuer())
+                .authorizationUri(tokens.issuer() + "/protocol/openid-connect/auth")
+                .tokenUri(internal + "/token")
+                .jwkSetUri(tokens.jwkSetUri())
+                .userInfoUri(internal + "/userinfo")
+                .userNameAttributeName("preferred_username")
+                .providerConfigurationMetadata(Map.of("end_session_endpoint",
+                        tokens.issuer() + "/protocol/openid-connect/logout"))
+                .clientName("Keycloak")
+                .build());
+    }
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(SecurityProperties tokens) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(tokens.jwkSetUri()).build();
+        decoder.setJwtValidator(JwtValidation.validator(tokens));
+        return decoder;
+    }
+}
