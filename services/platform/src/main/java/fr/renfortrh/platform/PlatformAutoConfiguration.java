@@ -58,9 +58,11 @@ public class PlatformAutoConfiguration {
         return Clock.system(ZoneId.of("Europe/Paris"));
     }
 
+    /** Unknown fields are refused (no silently ignored typo or forbidden field); a missing number or flag is 0/false. */
     @Bean
     JsonMapperBuilderCustomizer strictJson() {
-        return builder -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return builder -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
 
     @Bean

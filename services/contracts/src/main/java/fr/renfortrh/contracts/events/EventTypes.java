@@ -26,6 +26,10 @@ public final class EventTypes {
             new Entry(EstablishmentVerified.class, 1),
             new Entry(EstablishmentChanged.class, 1),
             new Entry(NeedPublished.class, 1),
+            new Entry(NeedChanged.class, 1),
+            new Entry(NeedCancelled.class, 1),
+            new Entry(NeedExpired.class, 1),
+            new Entry(NeedFilled.class, 1),
             // matching
             new Entry(MatchProposed.class, 1),
             new Entry(ContactRequested.class, 1),

@@ -12,7 +12,12 @@ public interface Needs {
 
     Optional<Versioned<Need>> byId(String needId);
 
-    List<Versioned<Need>> ofEstablishment(String establishmentId);
+    List<Versioned<Need>> find(NeedFilter filter);
+
+    /** Needs still open, for the expiry job. */
+    List<Versioned<Need>> open();
 
     Versioned<Need> add(Change<Need> publication);
+
+    Versioned<Need> update(String needId, long expectedVersion, Change<Need> change);
 }

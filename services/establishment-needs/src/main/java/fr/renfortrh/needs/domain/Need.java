@@ -1,64 +1,178 @@
 package fr.renfortrh.needs.domain;
 
+import fr.renfortrh.contracts.events.DomainEvent;
+import fr.renfortrh.contracts.events.NeedCancelled;
+import fr.renfortrh.contracts.events.NeedChanged;
+import fr.renfortrh.contracts.events.NeedExpired;
+import fr.renfortrh.contracts.events.NeedFilled;
 import fr.renfortrh.contracts.events.NeedPublished;
 import fr.renfortrh.contracts.events.NeedSnapshot;
-import fr.renfortrh.contracts.reference.ContractType;
-import fr.renfortrh.contracts.reference.Department;
-import fr.renfortrh.contracts.reference.Profession;
-import fr.renfortrh.contracts.reference.Urgency;
 import fr.renfortrh.platform.domain.Change;
+import fr.renfortrh.platform.domain.Forbidden;
 import fr.renfortrh.platform.domain.RuleViolation;
 import fr.renfortrh.platform.domain.RuleViolation.FieldMessage;
+import fr.renfortrh.platform.domain.StateConflict;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** A staffing need posted by an establishment: who, where, when, how many. */
+/**
+ * A staffing need of an establishment. Filled positions follow matching's confirmations and cancellations,
+ * kept as sets of proposal ids so duplicated or reordered events cannot miscount.
+ */
 public record Need(
         String id,
         String establishmentId,
-        Profession profession,
+        String establishmentName,
         String department,
-        ContractType contractType,
-        Urgency urgency,
-        int positions,
+        String communeInsee,
+        double latitude,
+        double longitude,
+        NeedDetails details,
         List<Shift> shifts,
-        NeedStatus status) {
+        NeedStatus status,
+        List<String> confirmedProposalIds,
+        List<String> cancelledProposalIds,
+        String cancellationReason,
+        LocalDateTime publishedAt) {
 
     public static final int MAX_POSITIONS = 500;
     public static final int MAX_SHIFTS = 200;
+    private static final long MAX_SHIFT_HOURS = 24;
 
-    public static Change<Need> publish(String id, String establishmentId, Profession profession, String department,
-                                       ContractType contractType, Urgency urgency, int positions,
-                                       List<Shift> shifts, LocalDateTime now) {
-        List<FieldMessage> errors = new ArrayList<>();
-        if (Department.byCode(department).isEmpty()) {
-            errors.add(new FieldMessage("department", "Choisissez un département de Normandie (14, 27, 50, 61, 76)."));
+    public Need {
+        shifts = shifts.stream().sorted(Comparator.comparing(Shift::startsAt)).toList();
+        confirmedProposalIds = List.copyOf(confirmedProposalIds);
+        cancelledProposalIds = List.copyOf(cancelledProposalIds);
+    }
+
+    public static Change<Need> publish(String id, Establishment establishment, NeedDetails details, List<Shift> shifts,
+                                       LocalDateTime now) {
+        if (!establishment.isVerified()) {
+            throw new Forbidden("Votre établissement doit être vérifié par l'ARS avant de publier des besoins.");
         }
-        if (positions < 1 || positions > MAX_POSITIONS) {
+        validate(details, shifts, now, 0);
+        var need = new Need(id, establishment.id(), establishment.details().name(), establishment.department(),
+                establishment.details().communeInsee(), establishment.latitude(), establishment.longitude(), details,
+                shifts, NeedStatus.PUBLISHED, List.of(), List.of(), null, now);
+        return Change.of(need, new NeedPublished(need.snapshot()));
+    }
+
+    public int filledPositions() {
+        return confirmedProposalIds.size();
+    }
+
+    public boolean isOpen() {
+        return status == NeedStatus.PUBLISHED || status == NeedStatus.PARTIALLY_FILLED;
+    }
+
+    public Change<Need> edit(NeedDetails newDetails, List<Shift> newShifts, LocalDateTime now) {
+        if (!isOpen() && status != NeedStatus.FILLED) {
+            throw new StateConflict("Un besoin annulé ou expiré ne se modifie plus.");
+        }
+        validate(newDetails, newShifts, now, filledPositions());
+        var edited = withFilling(newDetails, newShifts, confirmedProposalIds, cancelledProposalIds);
+        List<DomainEvent> events = new ArrayList<>(List.of(new NeedChanged(edited.snapshot())));
+        if (edited.status == NeedStatus.FILLED && status != NeedStatus.FILLED) {
+            events.add(new NeedFilled(id));
+        }
+        return new Change<>(edited, events);
+    }
+
+    public Change<Need> cancel(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason", "Indiquez le motif de l'annulation.");
+        }
+        if (status == NeedStatus.CANCELLED || status == NeedStatus.EXPIRED) {
+            throw new StateConflict("Ce besoin est déjà clos.");
+        }
+        var cancelled = new Need(id, establishmentId, establishmentName, department, communeInsee, latitude, longitude,
+                details, shifts, NeedStatus.CANCELLED, confirmedProposalIds, cancelledProposalIds, reason.strip(), publishedAt);
+        return Change.of(cancelled, new NeedCancelled(id, reason.strip()));
+    }
+
+    public Change<Need> missionConfirmed(String proposalId) {
+        if (confirmedProposalIds.contains(proposalId) || cancelledProposalIds.contains(proposalId)) {
+            return new Change<>(this, List.of());
+        }
+        var confirmed = new ArrayList<>(confirmedProposalIds);
+        confirmed.add(proposalId);
+        var next = withFilling(details, shifts, confirmed, cancelledProposalIds);
+        return next.status == NeedStatus.FILLED && status != NeedStatus.FILLED
+                ? Change.of(next, new NeedFilled(id))
+                : new Change<>(next, List.of());
+    }
+
+    /** Tolerates a cancellation that arrives before its confirmation: the later confirmation is then ignored. */
+    public Change<Need> missionCancelled(String proposalId) {
+        if (cancelledProposalIds.contains(proposalId)) {
+            return new Change<>(this, List.of());
+        }
+        var cancelled = new ArrayList<>(cancelledProposalIds);
+        cancelled.add(proposalId);
+        var confirmed = confirmedProposalIds.stream().filter(p -> !p.equals(proposalId)).toList();
+        var next = withFilling(details, shifts, confirmed, cancelled);
+        return next.status != status && next.isOpen()
+                ? Change.of(next, new NeedChanged(next.snapshot()))
+                : new Change<>(next, List.of());
+    }
+
+    public boolean isOver(LocalDateTime now) {
+        return shifts.stream().allMatch(s -> !s.endsAt().isAfter(now));
+    }
+
+    public Change<Need> expire(LocalDateTime now) {
+        if (!isOpen() || !isOver(now)) {
+            throw new StateConflict("Ce besoin n'est pas expiré.");
+        }
+        var expired = new Need(id, establishmentId, establishmentName, department, communeInsee, latitude, longitude,
+                details, shifts, NeedStatus.EXPIRED, confirmedProposalIds, cancelledProposalIds, null, publishedAt);
+        return Change.of(expired, new NeedExpired(id));
+    }
+
+    public NeedSnapshot snapshot() {
+        return new NeedSnapshot(id, establishmentId, establishmentName, details.profession(), details.specialty(),
+                details.unitType(), department, communeInsee, latitude, longitude, details.contractType(),
+                details.urgency(), details.positions(),
+                shifts.stream().map(Shift::snapshot).toList(), details.housingOffered(), details.payIndication());
+    }
+
+    private Need withFilling(NeedDetails d, List<Shift> s, List<String> confirmed, List<String> cancelled) {
+        NeedStatus next = status == NeedStatus.CANCELLED || status == NeedStatus.EXPIRED ? status
+                : confirmed.size() >= d.positions() ? NeedStatus.FILLED
+                : confirmed.isEmpty() ? NeedStatus.PUBLISHED : NeedStatus.PARTIALLY_FILLED;
+        return new Need(id, establishmentId, establishmentName, department, communeInsee, latitude, longitude, d, s,
+                next, confirmed, cancelled, cancellationReason, publishedAt);
+    }
+
+    private static void validate(NeedDetails details, List<Shift> shifts, LocalDateTime now, int filled) {
+        List<FieldMessage> errors = new ArrayList<>();
+        if (details.positions() < 1 || details.positions() > MAX_POSITIONS) {
             errors.add(new FieldMessage("positions", "Entre 1 et " + MAX_POSITIONS + " postes."));
+        } else if (details.positions() < filled) {
+            errors.add(new FieldMessage("positions", filled + " poste(s) sont déjà pourvus : impossible de descendre en dessous."));
         }
         if (shifts.isEmpty() || shifts.size() > MAX_SHIFTS) {
             errors.add(new FieldMessage("shifts", "Entre 1 et " + MAX_SHIFTS + " créneaux."));
         }
+        Set<LocalDateTime> starts = new HashSet<>();
         for (int i = 0; i < shifts.size(); i++) {
-            if (shifts.get(i).startsAt().isBefore(now)) {
+            Shift shift = shifts.get(i);
+            if (shift.startsAt().isBefore(now)) {
                 errors.add(new FieldMessage("shifts[" + i + "]", "Ce créneau est déjà passé."));
+            } else if (Duration.between(shift.startsAt(), shift.endsAt()).toHours() > MAX_SHIFT_HOURS) {
+                errors.add(new FieldMessage("shifts[" + i + "]", "Un créneau dure 24 h au plus."));
+            } else if (!starts.add(shift.startsAt())) {
+                errors.add(new FieldMessage("shifts[" + i + "]", "Ce créneau est en double."));
             }
         }
         if (!errors.isEmpty()) {
             throw new RuleViolation(errors);
         }
-        var sorted = shifts.stream().sorted(Comparator.comparing(Shift::startsAt)).toList();
-        var need = new Need(id, establishmentId, profession, department, contractType, urgency, positions,
-                sorted, NeedStatus.PUBLISHED);
-        return Change.of(need, new NeedPublished(need.snapshot()));
-    }
-
-    public NeedSnapshot snapshot() {
-        return new NeedSnapshot(id, establishmentId, null, profession, null, null, department, null, 0, 0,
-                contractType, urgency, positions, shifts.stream().map(Shift::snapshot).toList(), false, null);
     }
 }

@@ -1,21 +1,32 @@
 package fr.renfortrh.needs.adapters;
 
+import com.jayway.jsonpath.JsonPath;
 import fr.renfortrh.contracts.Topics;
+import fr.renfortrh.contracts.events.EstablishmentVerified;
+import fr.renfortrh.contracts.events.MissionCancelled;
+import fr.renfortrh.contracts.events.MissionConfirmed;
 import fr.renfortrh.contracts.events.NeedPublished;
+import fr.renfortrh.needs.domain.Finess;
+import fr.renfortrh.platform.events.EventOutbox;
 import fr.renfortrh.platform.events.EventReader;
 import fr.renfortrh.platform.test.PublishedEvents;
 import fr.renfortrh.platform.test.ServiceTest;
+import fr.renfortrh.platform.test.TestEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static fr.renfortrh.platform.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -28,62 +39,144 @@ class NeedPostingTest {
     @Autowired MockMvc http;
     @Autowired EmbeddedKafkaBroker broker;
     @Autowired EventReader reader;
+    @Autowired KafkaTemplate<String, String> kafka;
+    @Autowired EventOutbox outbox;
 
-    private static String need(int positions, LocalDate day, String start, String end) {
+    private final String staff = "staff-" + UUID.randomUUID();
+
+    static String newFiness() {
+        String first = "76" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        return first + Finess.keyOf(first);
+    }
+
+    private String registerAndVerify(String account) throws Exception {
+        String body = http.perform(post("/api/establishments").header("Authorization", bearer(account, "establishment"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"finess": "%s", "details": {"name": "EHPAD Les Tilleuls", "legalStatus": "PUBLIC",
+                                 "category": "EHPAD", "address": "1 rue des Lilas", "communeInsee": "76540", "phone": "02 35 00 00 00"}}"""
+                                .formatted(newFiness())))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("PENDING_VERIFICATION"))
+                .andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(body, "$.id");
+        http.perform(post("/api/establishments/" + id + "/verify").header("Authorization", bearer("ars", "ars-operator")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("VERIFIED"));
+        return id;
+    }
+
+    private String need(String establishmentId, int positions, LocalDate day, String start, String end) {
         return """
-                {"profession": "AIDE_SOIGNANT", "department": "61", "contractType": "CDD_COURT", "urgency": "HIGH",
-                 "positions": %d, "shifts": [{"date": "%s", "start": "%s", "end": "%s"}]}"""
-                .formatted(positions, day, start, end);
+                {"establishmentId": "%s", "profession": "AIDE_SOIGNANT", "unitType": "EHPAD", "contractType": "CDD_COURT",
+                 "urgency": "HIGH", "positions": %d, "shifts": [{"date": "%s", "start": "%s", "end": "%s"}]}"""
+                .formatted(establishmentId, positions, day, start, end);
+    }
+
+    private String postNeed(String account, String body) throws Exception {
+        return JsonPath.read(http.perform(post("/api/needs").header("Authorization", bearer(account, "establishment"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
     }
 
     @Test
-    void anEstablishmentPostsANeedThatIsPublishedForMatching() throws Exception {
-        String staff = UUID.randomUUID().toString();
-        LocalDate start = LocalDate.now().plusDays(3);
-        String body = http.perform(post("/api/needs").header("Authorization", bearer(staff, "establishment"))
-                        .contentType(MediaType.APPLICATION_JSON).content(need(2, start, "07:00", "19:00")))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.status").value("PUBLISHED"))
-                .andReturn().getResponse().getContentAsString();
-        String id = body.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+    void fromSignUpToAPublishedNeedThatMatchingIsToldAbout() throws Exception {
+        String establishment = registerAndVerify(staff);
+        try (var published = new PublishedEvents(broker, reader, Topics.ESTABLISHMENTS)) {
+            published.await(e -> e.payload() instanceof EstablishmentVerified v
+                    && v.establishment().establishmentId().equals(establishment)
+                    && v.establishment().staffAccountIds().contains(staff));
+        }
+        String needId = postNeed(staff, need(establishment, 2, LocalDate.now().plusDays(3), "07:00", "19:00"));
 
-        http.perform(get("/api/needs").header("Authorization", bearer(staff, "establishment")))
-                .andExpect(jsonPath("$[0].id").value(id));
-
+        http.perform(get("/api/needs").param("establishmentId", establishment).header("Authorization", bearer(staff, "establishment")))
+                .andExpect(jsonPath("$.needs[0].id").value(needId))
+                .andExpect(jsonPath("$.open").value(1));
         try (var published = new PublishedEvents(broker, reader, Topics.NEEDS)) {
-            var event = published.await(e -> e.payload() instanceof NeedPublished p && p.need().needId().equals(id));
-            assertThat(((NeedPublished) event.payload()).need().establishmentId()).isEqualTo(staff);
+            var event = published.await(e -> e.payload() instanceof NeedPublished p && p.need().needId().equals(needId));
+            var snapshot = ((NeedPublished) event.payload()).need();
+            assertThat(snapshot.establishmentId()).isEqualTo(establishment);
+            assertThat(snapshot.communeInsee()).isEqualTo("76540");
+            assertThat(snapshot.latitude()).isBetween(49.4, 49.5);
         }
     }
 
     @Test
-    void anotherEstablishmentsNeedIsNotFound() throws Exception {
-        LocalDate start = LocalDate.now().plusDays(1);
-        String body = http.perform(post("/api/needs").header("Authorization", bearer("owner-" + UUID.randomUUID(), "establishment"))
-                        .contentType(MediaType.APPLICATION_JSON).content(need(1, start, "21:00", "07:00")))
+    void anUnverifiedEstablishmentCannotPublish() throws Exception {
+        String body = http.perform(post("/api/establishments").header("Authorization", bearer(staff, "establishment"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"finess": "%s", "details": {"name": "Clinique X", "legalStatus": "PRIVATE_FOR_PROFIT",
+                                 "category": "CLINIQUE", "communeInsee": "14118"}}""".formatted(newFiness())))
                 .andReturn().getResponse().getContentAsString();
-        String id = body.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        String establishment = JsonPath.read(body, "$.id");
 
-        http.perform(get("/api/needs/" + id).header("Authorization", bearer("intruder", "establishment")))
+        http.perform(post("/api/needs").header("Authorization", bearer(staff, "establishment"))
+                        .contentType(MediaType.APPLICATION_JSON).content(need(establishment, 1, LocalDate.now().plusDays(3), "07:00", "19:00")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aWrongFinessKeyIsRefusedOnItsField() throws Exception {
+        http.perform(post("/api/establishments").header("Authorization", bearer(staff, "establishment"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"finess": "760780008", "details": {"name": "X", "legalStatus": "PUBLIC", "category": "CH", "communeInsee": "76540"}}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("finess"));
+    }
+
+    @Test
+    void anotherEstablishmentsNeedIsNotFoundAndVolunteersCannotPost() throws Exception {
+        String establishment = registerAndVerify(staff);
+        String needId = postNeed(staff, need(establishment, 1, LocalDate.now().plusDays(1), "21:00", "07:00"));
+
+        http.perform(get("/api/needs/" + needId).header("Authorization", bearer("intruder", "establishment")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        http.perform(post("/api/needs").header("Authorization", bearer("intruder", "establishment"))
+                        .contentType(MediaType.APPLICATION_JSON).content(need(establishment, 1, LocalDate.now().plusDays(2), "07:00", "19:00")))
+                .andExpect(status().isNotFound());
+        http.perform(post("/api/needs").header("Authorization", bearer("v", "volunteer"))
+                        .contentType(MediaType.APPLICATION_JSON).content(need(establishment, 1, LocalDate.now().plusDays(2), "07:00", "19:00")))
+                .andExpect(status().isForbidden());
     }
 
     @Test
     void impossibleNeedsAreRefusedWithFieldErrors() throws Exception {
-        LocalDate start = LocalDate.now().plusDays(5);
-        http.perform(post("/api/needs").header("Authorization", bearer("staff", "establishment"))
-                        .contentType(MediaType.APPLICATION_JSON).content(need(10_000, LocalDate.now().minusDays(2), "07:00", "19:00")))
+        String establishment = registerAndVerify(staff);
+        http.perform(post("/api/needs").header("Authorization", bearer(staff, "establishment"))
+                        .contentType(MediaType.APPLICATION_JSON).content(need(establishment, 10_000, LocalDate.now().minusDays(2), "07:00", "19:00")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("positions"))
                 .andExpect(jsonPath("$.errors[1].field").value("shifts[0]"));
     }
 
     @Test
-    void aVolunteerCannotPostNeeds() throws Exception {
-        LocalDate start = LocalDate.now().plusDays(5);
-        http.perform(post("/api/needs").header("Authorization", bearer("v", "volunteer"))
-                        .contentType(MediaType.APPLICATION_JSON).content(need(1, start, "07:00", "19:00")))
-                .andExpect(status().isForbidden());
+    void matchingsConfirmationsFillTheNeedAndTheArsSeesItInTheExport() throws Exception {
+        String establishment = registerAndVerify(staff);
+        String needId = postNeed(staff, need(establishment, 2, LocalDate.now().plusDays(4), "07:00", "19:00"));
+        var events = new TestEvents(kafka, outbox);
+        events.publish(Topics.MATCHING, 1, new MissionConfirmed("p1", needId, establishment, "v1", List.of()));
+        events.publish(Topics.MATCHING, 1, new MissionConfirmed("p1", needId, establishment, "v1", List.of()));
+        events.publish(Topics.MATCHING, 1, new MissionConfirmed("p2", needId, establishment, "v2", List.of()));
+        events.publish(Topics.MATCHING, 2, new MissionCancelled("p2", needId, establishment, "v2", "VOLUNTEER", "Malade"));
+
+        await().untilAsserted(() -> http.perform(get("/api/needs/" + needId).header("Authorization", bearer(staff, "establishment")))
+                .andExpect(jsonPath("$.filledPositions").value(1))
+                .andExpect(jsonPath("$.status").value("PARTIALLY_FILLED")));
+        http.perform(get("/api/needs/export.csv").header("Authorization", bearer("ars", "ars-operator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(needId + ";EHPAD Les Tilleuls;76;Aide-soignant")));
+    }
+
+    @Test
+    void anInvitedColleagueJoinsByVerifiedEmail() throws Exception {
+        String establishment = registerAndVerify(staff);
+        String colleague = "colleague-" + UUID.randomUUID();
+        http.perform(post("/api/establishments/" + establishment + "/invitations").header("Authorization", bearer(staff, "establishment"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"email\": \"" + colleague + "@test.renfort-rh.fr\"}"))
+                .andExpect(status().isOk());
+
+        http.perform(get("/api/establishments/mine").header("Authorization", bearer(colleague, "establishment")))
+                .andExpect(jsonPath("$[0].id").value(establishment));
+        postNeed(colleague, need(establishment, 1, LocalDate.now().plusDays(5), "07:00", "19:00"));
     }
 }

@@ -1,17 +1,20 @@
 package fr.renfortrh.needs.domain;
 
+import fr.renfortrh.contracts.events.NeedFilled;
 import fr.renfortrh.contracts.events.NeedPublished;
+import fr.renfortrh.platform.domain.Forbidden;
 import fr.renfortrh.platform.domain.RuleViolation;
+import fr.renfortrh.platform.domain.StateConflict;
 import org.junit.jupiter.api.Test;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 
-import static fr.renfortrh.contracts.reference.ContractType.CDD_COURT;
-import static fr.renfortrh.contracts.reference.Profession.AIDE_SOIGNANT;
-import static fr.renfortrh.contracts.reference.Urgency.HIGH;
+import static fr.renfortrh.needs.domain.Fixtures.nurses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,40 +25,78 @@ class NeedTest {
     private final Shift nightTomorrow = new Shift(tomorrow, LocalTime.of(21, 0), LocalTime.of(7, 0));
     private final Shift dayTomorrow = new Shift(tomorrow, LocalTime.of(7, 0), LocalTime.of(19, 0));
 
+    private Need published(int positions) {
+        return Need.publish("n1", Fixtures.verifiedEhpad(), nurses(positions), List.of(nightTomorrow, dayTomorrow), now).aggregate();
+    }
+
     @Test
-    void aPostedNeedIsPublishedWithItsShiftsInOrderAndAnnounced() {
-        var change = Need.publish("n1", "e1", AIDE_SOIGNANT, "61", CDD_COURT, HIGH, 2,
-                List.of(nightTomorrow, dayTomorrow), now);
+    void aVerifiedEstablishmentPublishesANeedLocatedAtItsCommuneWithShiftsInOrder() {
+        var change = Need.publish("n1", Fixtures.verifiedEhpad(), nurses(2), List.of(nightTomorrow, dayTomorrow), now);
 
         assertThat(change.aggregate().status()).isEqualTo(NeedStatus.PUBLISHED);
         assertThat(change.aggregate().shifts()).containsExactly(dayTomorrow, nightTomorrow);
-        assertThat(change.events()).singleElement().isInstanceOfSatisfying(NeedPublished.class,
-                e -> assertThat(e.need().shifts().get(1).end()).isEqualTo(tomorrow.plusDays(1).atTime(7, 0)));
+        assertThat(change.events()).singleElement().isInstanceOfSatisfying(NeedPublished.class, e -> {
+            assertThat(e.need().communeInsee()).isEqualTo("76540");
+            assertThat(e.need().establishmentName()).isEqualTo("EHPAD Les Tilleuls");
+            assertThat(e.need().shifts().get(1).end()).isEqualTo(tomorrow.plusDays(1).atTime(7, 0));
+        });
     }
 
     @Test
-    void aNightShiftEndsTheNextDay() {
-        assertThat(nightTomorrow.endsAt()).isEqualTo(tomorrow.plusDays(1).atTime(7, 0));
-        assertThat(dayTomorrow.endsAt()).isEqualTo(tomorrow.atTime(19, 0));
+    void anUnverifiedEstablishmentCannotPublish() {
+        var pending = Establishment.request("e1", "760780007", Fixtures.EHPAD_ROUEN, Fixtures.CLAIRE).aggregate();
+        assertThatThrownBy(() -> Need.publish("n1", pending, nurses(1), List.of(dayTomorrow), now)).isInstanceOf(Forbidden.class);
     }
 
     @Test
-    void aNeedNeedsShiftsThatAreNotPast() {
-        assertThatThrownBy(() -> Need.publish("n1", "e1", AIDE_SOIGNANT, "61", CDD_COURT, HIGH, 1, List.of(), now))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors())
-                        .extracting(RuleViolation.FieldMessage::field).containsExactly("shifts"));
+    void shiftsMustBeFuturePositionsSensible() {
         var yesterday = new Shift(now.toLocalDate().minusDays(1), LocalTime.of(7, 0), LocalTime.of(19, 0));
-        assertThatThrownBy(() -> Need.publish("n1", "e1", AIDE_SOIGNANT, "61", CDD_COURT, HIGH, 1,
-                List.of(dayTomorrow, yesterday), now))
+        assertThatThrownBy(() -> Need.publish("n1", Fixtures.verifiedEhpad(), nurses(1), List.of(dayTomorrow, yesterday), now))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors())
                         .extracting(RuleViolation.FieldMessage::field).containsExactly("shifts[1]"));
+        for (int positions : new int[]{0, 10_000}) {
+            assertThatThrownBy(() -> Need.publish("n1", Fixtures.verifiedEhpad(), nurses(positions), List.of(dayTomorrow), now))
+                    .isInstanceOf(RuleViolation.class);
+        }
     }
 
     @Test
-    void positionsMustBeBetweenOneAndFiveHundred() {
-        for (int positions : new int[]{0, 10_000}) {
-            assertThatThrownBy(() -> Need.publish("n1", "e1", AIDE_SOIGNANT, "61", CDD_COURT, HIGH, positions,
-                    List.of(dayTomorrow), now)).isInstanceOf(RuleViolation.class);
-        }
+    void confirmationsFillTheNeedOnceEachAndACancellationReopensIt() {
+        var need = published(2).missionConfirmed("p1").aggregate().missionConfirmed("p1").aggregate();
+        assertThat(need.status()).isEqualTo(NeedStatus.PARTIALLY_FILLED);
+
+        var filled = need.missionConfirmed("p2");
+        assertThat(filled.aggregate().status()).isEqualTo(NeedStatus.FILLED);
+        assertThat(filled.events()).singleElement().isInstanceOf(NeedFilled.class);
+
+        assertThat(filled.aggregate().missionCancelled("p2").aggregate().status()).isEqualTo(NeedStatus.PARTIALLY_FILLED);
+    }
+
+    @Test
+    void aCancellationArrivingBeforeItsConfirmationIsNotUndone() {
+        var need = published(1).missionCancelled("p1").aggregate().missionConfirmed("p1").aggregate();
+        assertThat(need.filledPositions()).isZero();
+        assertThat(need.status()).isEqualTo(NeedStatus.PUBLISHED);
+    }
+
+    @Test
+    void positionsCannotDropBelowThoseConfirmed() {
+        var need = published(3).missionConfirmed("p1").aggregate().missionConfirmed("p2").aggregate();
+        assertThatThrownBy(() -> need.edit(nurses(1), need.shifts(), now)).isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
+    void aNeedExpiresOnlyOnceAllItsShiftsArePast() {
+        var need = published(1);
+        assertThatThrownBy(() -> need.expire(now)).isInstanceOf(StateConflict.class);
+        assertThat(need.expire(tomorrow.plusDays(2).atStartOfDay()).aggregate().status()).isEqualTo(NeedStatus.EXPIRED);
+    }
+
+    @Test
+    void aWeeklyPatternExpandsIntoItsShifts() {
+        var pattern = new WeeklyPattern(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 20),
+                Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), LocalTime.of(21, 0), LocalTime.of(7, 0));
+        assertThat(pattern.shifts()).extracting(Shift::date).containsExactly(LocalDate.of(2026, 12, 7),
+                LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 14), LocalDate.of(2026, 12, 17));
     }
 }

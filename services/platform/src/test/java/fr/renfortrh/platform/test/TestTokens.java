@@ -48,6 +48,8 @@ public final class TestTokens {
                 .expirationTime(Date.from(expiresAt))
                 .claim("preferred_username", subject)
                 .claim("email", subject + "@test.renfort-rh.fr")
+                .claim("email_verified", true)
+                .claim("name", "Prénom Nom-" + subject)
                 .claim("given_name", "Prénom")
                 .claim("family_name", "Nom-" + subject)
                 .claim("realm_access", Map.of("roles", List.of(roles)))

@@ -1,8 +1,10 @@
 package fr.renfortrh.needs.adapters.out;
 
 import fr.renfortrh.contracts.Topics;
+import fr.renfortrh.needs.application.NeedFilter;
 import fr.renfortrh.needs.application.Needs;
 import fr.renfortrh.needs.domain.Need;
+import fr.renfortrh.needs.domain.NeedStatus;
 import fr.renfortrh.platform.domain.Change;
 import fr.renfortrh.platform.domain.Versioned;
 import fr.renfortrh.platform.events.AggregateStore;
@@ -23,12 +25,14 @@ class MongoNeeds implements Needs {
 
     static final String COLLECTION = "needs";
     private static final String ESTABLISHMENT_ID = AggregateStore.field("establishmentId");
+    private static final String STATUS = AggregateStore.field("status");
 
     private final AggregateStore<Need> store;
 
     MongoNeeds(MongoTemplate mongo, EventOutbox outbox, OutboxRelay relay) {
         this.store = new AggregateStore<>(mongo, outbox, relay, COLLECTION, Topics.NEEDS, Need.class);
         mongo.indexOps(COLLECTION).createIndex(new Index(ESTABLISHMENT_ID, Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index(STATUS, Sort.Direction.ASC));
     }
 
     @Override
@@ -37,13 +41,38 @@ class MongoNeeds implements Needs {
     }
 
     @Override
-    public List<Versioned<Need>> ofEstablishment(String establishmentId) {
-        return store.find(Query.query(Criteria.where(ESTABLISHMENT_ID).is(establishmentId))
-                .with(Sort.by(Sort.Direction.DESC, "_id")));
+    public List<Versioned<Need>> find(NeedFilter filter) {
+        Criteria criteria = new Criteria();
+        if (filter.establishmentId() != null) {
+            criteria.and(ESTABLISHMENT_ID).is(filter.establishmentId());
+        }
+        if (filter.department() != null) {
+            criteria.and(AggregateStore.field("department")).is(filter.department());
+        }
+        if (filter.profession() != null) {
+            criteria.and(AggregateStore.field("details.profession")).is(filter.profession().name());
+        }
+        if (filter.urgency() != null) {
+            criteria.and(AggregateStore.field("details.urgency")).is(filter.urgency().name());
+        }
+        if (filter.status() != null) {
+            criteria.and(STATUS).is(filter.status().name());
+        }
+        return store.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, AggregateStore.field("publishedAt"))));
+    }
+
+    @Override
+    public List<Versioned<Need>> open() {
+        return store.find(Query.query(Criteria.where(STATUS).in(NeedStatus.PUBLISHED.name(), NeedStatus.PARTIALLY_FILLED.name())));
     }
 
     @Override
     public Versioned<Need> add(Change<Need> publication) {
         return store.insert(publication.aggregate().id(), publication);
+    }
+
+    @Override
+    public Versioned<Need> update(String needId, long expectedVersion, Change<Need> change) {
+        return store.update(needId, expectedVersion, change);
     }
 }

@@ -1,0 +1,153 @@
+package fr.renfortrh.needs.adapters.in;
+
+import fr.renfortrh.needs.application.ManagingEstablishments;
+import fr.renfortrh.needs.domain.Details;
+import fr.renfortrh.needs.domain.Establishment;
+import fr.renfortrh.needs.domain.EstablishmentCategory;
+import fr.renfortrh.needs.domain.EstablishmentStatus;
+import fr.renfortrh.needs.domain.LegalStatus;
+import fr.renfortrh.needs.domain.Member;
+import fr.renfortrh.platform.domain.Versioned;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/establishments")
+class EstablishmentController {
+
+    record DetailsRequest(
+            @NotBlank(message = "Indiquez le nom de l'établissement.") @Size(max = 200, message = "200 caractères au plus.") String name,
+            @NotNull(message = "Indiquez le statut juridique.") LegalStatus legalStatus,
+            @NotNull(message = "Indiquez la catégorie.") EstablishmentCategory category,
+            @Size(max = 300, message = "300 caractères au plus.") String address,
+            @NotBlank(message = "Choisissez la commune.") String communeInsee,
+            @Size(max = 120, message = "120 caractères au plus.") String ght,
+            @Size(max = 30, message = "30 caractères au plus.") String phone) {
+
+        Details toDetails() {
+            return new Details(name.strip(), legalStatus, category, address, communeInsee, ght, phone);
+        }
+    }
+
+    record RegistrationRequest(@NotBlank(message = "Indiquez le numéro FINESS.") String finess,
+                               @NotNull(message = "Décrivez l'établissement.") @Valid DetailsRequest details) {
+    }
+
+    record EditRequest(@NotNull(message = "Indiquez la version lue.") Long version, @NotNull(message = "Décrivez l'établissement.") @Valid DetailsRequest details) {
+    }
+
+    record InvitationRequest(@NotBlank(message = "Indiquez l'adresse électronique.") @Email(message = "Adresse électronique invalide.") String email) {
+    }
+
+    record RejectionRequest(@NotBlank(message = "Indiquez le motif du refus.") @Size(max = 500, message = "500 caractères au plus.") String reason) {
+    }
+
+    record EstablishmentView(String id, String finess, Details details, String categoryLabel, String sector,
+                             String department, double latitude, double longitude, EstablishmentStatus status,
+                             String rejectionReason, List<Member> members, List<String> invitedEmails, long version) {
+
+        static EstablishmentView of(Versioned<Establishment> stored) {
+            Establishment e = stored.aggregate();
+            return new EstablishmentView(e.id(), e.finess(), e.details(), e.details().category().label(),
+                    e.details().category().sector().name(), e.department(), e.latitude(), e.longitude(), e.status(),
+                    e.rejectionReason(), e.members(), e.invitedEmails(), stored.version());
+        }
+    }
+
+    private final ManagingEstablishments establishments;
+
+    EstablishmentController(ManagingEstablishments establishments) {
+        this.establishments = establishments;
+    }
+
+    @Operation(summary = "Register my establishment", description = "Role: establishment. The caller becomes its first admin; the ARS verifies it before it can publish needs.")
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('establishment')")
+    EstablishmentView register(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody RegistrationRequest request) {
+        return EstablishmentView.of(establishments.register(Accounts.of(jwt), request.finess(), request.details().toDetails()));
+    }
+
+    @Operation(summary = "My establishments", description = "Role: establishment. Joins the establishments that invited the caller's verified email.")
+    @GetMapping("/mine")
+    @PreAuthorize("hasRole('establishment')")
+    List<EstablishmentView> mine(@AuthenticationPrincipal Jwt jwt) {
+        return establishments.mine(Accounts.of(jwt)).stream().map(EstablishmentView::of).toList();
+    }
+
+    @Operation(summary = "One establishment", description = "Role: establishment (members only) or ars-operator.")
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('establishment', 'ars-operator')")
+    EstablishmentView one(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+        return EstablishmentView.of(establishments.one(Accounts.of(jwt), id));
+    }
+
+    @Operation(summary = "Edit my establishment's details", description = "Role: establishment (admins of it only).")
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('establishment')")
+    EstablishmentView edit(@AuthenticationPrincipal Jwt jwt, @PathVariable String id, @Valid @RequestBody EditRequest request) {
+        return EstablishmentView.of(establishments.edit(Accounts.of(jwt), id, request.version(), request.details().toDetails()));
+    }
+
+    @Operation(summary = "Invite a colleague by email", description = "Role: establishment (admins of it only).")
+    @PostMapping("/{id}/invitations")
+    @PreAuthorize("hasRole('establishment')")
+    EstablishmentView invite(@AuthenticationPrincipal Jwt jwt, @PathVariable String id, @Valid @RequestBody InvitationRequest request) {
+        return EstablishmentView.of(establishments.invite(Accounts.of(jwt), id, request.email()));
+    }
+
+    @Operation(summary = "Remove a colleague", description = "Role: establishment (admins of it only); the last admin stays.")
+    @DeleteMapping("/{id}/members/{accountId}")
+    @PreAuthorize("hasRole('establishment')")
+    EstablishmentView remove(@AuthenticationPrincipal Jwt jwt, @PathVariable String id, @PathVariable String accountId) {
+        return EstablishmentView.of(establishments.remove(Accounts.of(jwt), id, accountId));
+    }
+
+    @Operation(summary = "Make a colleague admin", description = "Role: establishment (admins of it only).")
+    @PostMapping("/{id}/members/{accountId}/admin")
+    @PreAuthorize("hasRole('establishment')")
+    EstablishmentView grantAdmin(@AuthenticationPrincipal Jwt jwt, @PathVariable String id, @PathVariable String accountId) {
+        return EstablishmentView.of(establishments.grantAdmin(Accounts.of(jwt), id, accountId));
+    }
+
+    @Operation(summary = "Establishments by status (verification queue)", description = "Role: ars-operator.")
+    @GetMapping
+    @PreAuthorize("hasRole('ars-operator')")
+    List<EstablishmentView> list(@RequestParam(required = false) EstablishmentStatus status) {
+        return establishments.all(status).stream().map(EstablishmentView::of).toList();
+    }
+
+    @Operation(summary = "Verify an establishment", description = "Role: ars-operator.")
+    @PostMapping("/{id}/verify")
+    @PreAuthorize("hasRole('ars-operator')")
+    EstablishmentView verify(@PathVariable String id) {
+        return EstablishmentView.of(establishments.verify(id));
+    }
+
+    @Operation(summary = "Refuse an establishment, with the reason", description = "Role: ars-operator.")
+    @PostMapping("/{id}/reject")
+    @PreAuthorize("hasRole('ars-operator')")
+    EstablishmentView reject(@PathVariable String id, @Valid @RequestBody RejectionRequest request) {
+        return EstablishmentView.of(establishments.reject(id, request.reason()));
+    }
+}

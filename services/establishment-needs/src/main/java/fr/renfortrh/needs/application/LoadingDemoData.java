@@ -1,0 +1,78 @@
+package fr.renfortrh.needs.application;
+
+import fr.renfortrh.needs.domain.Details;
+import fr.renfortrh.needs.domain.Establishment;
+import fr.renfortrh.needs.domain.EstablishmentCategory;
+import fr.renfortrh.needs.domain.LegalStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Demo establishments across the five departments (real communes, made-up FINESS numbers with valid keys),
+ * verified, published like any other, loaded on an empty database only. The demo staff accounts join them
+ * when they first sign in, through the email invitation.
+ */
+@Service
+@ConditionalOnProperty("renfort.demo-data.enabled")
+public class LoadingDemoData {
+
+    static final String CLAIRE = "etablissement@demo.renfort-rh.fr";
+    static final String JULIEN = "etablissement2@demo.renfort-rh.fr";
+    private static final Logger log = LoggerFactory.getLogger(LoadingDemoData.class);
+
+    private record Demo(String finess, String name, LegalStatus status, EstablishmentCategory category, String address,
+                        String communeInsee, String ght, String phone, List<String> staff) {
+    }
+
+    private static final List<Demo> ESTABLISHMENTS = List.of(
+            new Demo("760780015", "CHU de Rouen — Hôpital Charles-Nicolle", LegalStatus.PUBLIC, EstablishmentCategory.CHU,
+                    "37 boulevard Gambetta", "76540", "GHT Rouen Cœur de Seine", "02 32 88 89 90", List.of(CLAIRE)),
+            new Demo("760120022", "EHPAD Les Jardins de Seine", LegalStatus.PUBLIC, EstablishmentCategory.EHPAD,
+                    "12 rue de la République", "76231", null, "02 35 77 10 10", List.of(CLAIRE)),
+            new Demo("140000035", "CHU de Caen Normandie", LegalStatus.PUBLIC, EstablishmentCategory.CHU,
+                    "Avenue de la Côte de Nacre", "14118", "GHT Normandie Centre", "02 31 06 31 06", List.of(JULIEN)),
+            new Demo("140130048", "Centre hospitalier Robert Bisson", LegalStatus.PUBLIC, EstablishmentCategory.CH,
+                    "4 rue Roger Aini", "14366", "GHT Normandie Centre", "02 31 61 31 31", List.of(JULIEN)),
+            new Demo("270000052", "Centre hospitalier Eure-Seine", LegalStatus.PUBLIC, EstablishmentCategory.CH,
+                    "17 rue Saint-Louis", "27229", "GHT Eure-Seine Pays d'Ouche", "02 32 33 80 00", List.of()),
+            new Demo("270100068", "Clinique du Vexin", LegalStatus.PRIVATE_FOR_PROFIT, EstablishmentCategory.CLINIQUE,
+                    "5 rue Saint-Jacques", "27681", null, "02 32 64 33 00", List.of()),
+            new Demo("500000070", "Centre hospitalier public du Cotentin", LegalStatus.PUBLIC, EstablishmentCategory.CH,
+                    "46 rue du Val de Saire", "50129", "GHT du Cotentin", "02 33 20 70 00", List.of()),
+            new Demo("500110085", "EHPAD Le Bocage", LegalStatus.PRIVATE_NON_PROFIT, EstablishmentCategory.EHPAD,
+                    "8 rue de Villedieu", "50502", null, "02 33 77 40 00", List.of()),
+            new Demo("610000093", "Centre hospitalier intercommunal Alençon-Mamers", LegalStatus.PUBLIC, EstablishmentCategory.CH,
+                    "25 rue de Fresnay", "61001", "GHT Orne", "02 33 32 30 30", List.of()),
+            new Demo("610120107", "SSIAD du Pays d'Argentan", LegalStatus.PRIVATE_NON_PROFIT, EstablishmentCategory.SSIAD,
+                    "3 place du Marché", "61006", null, "02 33 12 25 25", List.of()),
+            new Demo("760000117", "Centre hospitalier de Dieppe", LegalStatus.PUBLIC, EstablishmentCategory.CH,
+                    "Avenue Pasteur", "76217", "GHT Caux Maritime", "02 32 14 76 76", List.of()),
+            new Demo("760030122", "Groupe hospitalier du Havre", LegalStatus.PUBLIC, EstablishmentCategory.CH,
+                    "29 avenue Pierre Mendès France", "76351", "GHT de l'Estuaire de la Seine", "02 32 73 32 32", List.of()));
+
+    private final Establishments establishments;
+
+    public LoadingDemoData(Establishments establishments) {
+        this.establishments = establishments;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void loadOnEmptyDatabase() {
+        if (!establishments.isEmpty()) {
+            return;
+        }
+        for (Demo demo : ESTABLISHMENTS) {
+            establishments.add(Establishment.registeredByArs(UUID.randomUUID().toString(), demo.finess(),
+                    new Details(demo.name(), demo.status(), demo.category(), demo.address(), demo.communeInsee(),
+                            demo.ght(), demo.phone()), demo.staff()));
+        }
+        log.info("Loaded {} demo establishments", ESTABLISHMENTS.size());
+    }
+}

@@ -1,0 +1,99 @@
+package fr.renfortrh.needs.application;
+
+import fr.renfortrh.needs.domain.Details;
+import fr.renfortrh.needs.domain.Establishment;
+import fr.renfortrh.needs.domain.EstablishmentStatus;
+import fr.renfortrh.needs.domain.Member;
+import fr.renfortrh.platform.domain.NotFound;
+import fr.renfortrh.platform.domain.Versioned;
+import org.springframework.stereotype.Service;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Onboarding and staff: a staff member registers their establishment (verified later by the ARS), admins
+ * invite colleagues by email, and an invited person joins by signing in with that email.
+ */
+@Service
+public class ManagingEstablishments {
+
+    private final Establishments establishments;
+
+    public ManagingEstablishments(Establishments establishments) {
+        this.establishments = establishments;
+    }
+
+    public Versioned<Establishment> register(Account account, String finess, Details details) {
+        return establishments.add(Establishment.request(UUID.randomUUID().toString(), finess, details, memberOf(account)));
+    }
+
+    /** The caller's establishments, after joining those that invited their email. */
+    public List<Versioned<Establishment>> mine(Account account) {
+        if (account.email() != null) {
+            for (Versioned<Establishment> inviting : establishments.inviting(account.email())) {
+                if (!inviting.aggregate().hasMember(account.id())) {
+                    establishments.update(inviting.aggregate().id(), inviting.version(),
+                            inviting.aggregate().join(memberOf(account)));
+                }
+            }
+        }
+        return establishments.withMember(account.id());
+    }
+
+    public Versioned<Establishment> one(Account account, String establishmentId) {
+        return establishments.byId(establishmentId)
+                .filter(e -> account.arsOperator() || e.aggregate().hasMember(account.id()))
+                .orElseThrow(() -> new NotFound("Établissement introuvable : " + establishmentId));
+    }
+
+    public boolean mayActFor(Account account, String establishmentId) {
+        return establishments.byId(establishmentId).map(e -> e.aggregate().hasMember(account.id())).orElse(false);
+    }
+
+    public Versioned<Establishment> edit(Account account, String establishmentId, long version, Details details) {
+        return establishments.update(establishmentId, version, one(account, establishmentId).aggregate().edit(account.id(), details));
+    }
+
+    public Versioned<Establishment> invite(Account account, String establishmentId, String email) {
+        var establishment = one(account, establishmentId);
+        return establishments.update(establishmentId, establishment.version(), establishment.aggregate().invite(account.id(), email));
+    }
+
+    public Versioned<Establishment> remove(Account account, String establishmentId, String memberAccountId) {
+        var establishment = one(account, establishmentId);
+        return establishments.update(establishmentId, establishment.version(),
+                establishment.aggregate().remove(account.id(), memberAccountId));
+    }
+
+    public Versioned<Establishment> grantAdmin(Account account, String establishmentId, String memberAccountId) {
+        var establishment = one(account, establishmentId);
+        return establishments.update(establishmentId, establishment.version(),
+                establishment.aggregate().grantAdmin(account.id(), memberAccountId));
+    }
+
+    /** ARS: establishments waiting for verification, oldest requests first. */
+    public List<Versioned<Establishment>> awaitingVerification() {
+        return establishments.withStatus(EstablishmentStatus.PENDING_VERIFICATION);
+    }
+
+    public List<Versioned<Establishment>> all(EstablishmentStatus status) {
+        return establishments.withStatus(status);
+    }
+
+    public Versioned<Establishment> verify(String establishmentId) {
+        var establishment = establishments.byId(establishmentId)
+                .orElseThrow(() -> new NotFound("Établissement introuvable : " + establishmentId));
+        return establishments.update(establishmentId, establishment.version(), establishment.aggregate().verify());
+    }
+
+    public Versioned<Establishment> reject(String establishmentId, String reason) {
+        var establishment = establishments.byId(establishmentId)
+                .orElseThrow(() -> new NotFound("Établissement introuvable : " + establishmentId));
+        return establishments.update(establishmentId, establishment.version(), establishment.aggregate().reject(reason));
+    }
+
+    private static Member memberOf(Account account) {
+        return new Member(account.id(), account.email(), account.name(), false);
+    }
+}

@@ -1,0 +1,64 @@
+package fr.renfortrh.needs.application;
+
+import fr.renfortrh.needs.domain.Establishment;
+import fr.renfortrh.needs.domain.Need;
+import fr.renfortrh.needs.domain.NeedDetails;
+import fr.renfortrh.needs.domain.Shift;
+import fr.renfortrh.platform.domain.NotFound;
+import fr.renfortrh.platform.domain.Versioned;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Staff post, edit and cancel their establishment's needs; the ARS sees all. Another establishment's need
+ * answers 404, so its existence is not disclosed.
+ */
+@Service
+public class ManagingNeeds {
+
+    private final Needs needs;
+    private final ManagingEstablishments establishments;
+    private final Clock clock;
+
+    public ManagingNeeds(Needs needs, ManagingEstablishments establishments, Clock clock) {
+        this.needs = needs;
+        this.establishments = establishments;
+        this.clock = clock;
+    }
+
+    public Versioned<Need> post(Account account, String establishmentId, NeedDetails details, List<Shift> shifts) {
+        Establishment establishment = establishments.one(account, establishmentId).aggregate();
+        return needs.add(Need.publish(UUID.randomUUID().toString(), establishment, details, shifts, LocalDateTime.now(clock)));
+    }
+
+    public Versioned<Need> edit(Account account, String needId, long version, NeedDetails details, List<Shift> shifts) {
+        Need need = one(account, needId).aggregate();
+        return needs.update(needId, version, need.edit(details, shifts, LocalDateTime.now(clock)));
+    }
+
+    public Versioned<Need> cancel(Account account, String needId, long version, String reason) {
+        Need need = one(account, needId).aggregate();
+        return needs.update(needId, version, need.cancel(reason));
+    }
+
+    public Versioned<Need> one(Account account, String needId) {
+        return needs.byId(needId)
+                .filter(n -> account.arsOperator() || establishments.mayActFor(account, n.aggregate().establishmentId()))
+                .orElseThrow(() -> new NotFound("Aucun besoin " + needId + " pour votre établissement."));
+    }
+
+    public List<Versioned<Need>> ofEstablishment(Account account, String establishmentId, NeedFilter filter) {
+        establishments.one(account, establishmentId);
+        return needs.find(new NeedFilter(establishmentId, filter.department(), filter.profession(), filter.urgency(),
+                filter.status()));
+    }
+
+    /** ARS: every need matching the filter. */
+    public List<Versioned<Need>> all(NeedFilter filter) {
+        return needs.find(filter);
+    }
+}

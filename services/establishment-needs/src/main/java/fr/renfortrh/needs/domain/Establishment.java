@@ -1,0 +1,177 @@
+package fr.renfortrh.needs.domain;
+
+import fr.renfortrh.contracts.events.DomainEvent;
+import fr.renfortrh.contracts.events.EstablishmentChanged;
+import fr.renfortrh.contracts.events.EstablishmentSnapshot;
+import fr.renfortrh.contracts.events.EstablishmentVerified;
+import fr.renfortrh.contracts.reference.Commune;
+import fr.renfortrh.contracts.reference.Communes;
+import fr.renfortrh.platform.domain.Change;
+import fr.renfortrh.platform.domain.Forbidden;
+import fr.renfortrh.platform.domain.RuleViolation;
+import fr.renfortrh.platform.domain.StateConflict;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A health or medico-social establishment, its staff and who was invited to join. It publishes needs only
+ * once the ARS has verified it; only its members act for it, only its admins manage them.
+ */
+public record Establishment(
+        String id,
+        String finess,
+        Details details,
+        String department,
+        double latitude,
+        double longitude,
+        EstablishmentStatus status,
+        String rejectionReason,
+        List<Member> members,
+        List<String> invitedEmails) {
+
+    public Establishment {
+        members = List.copyOf(members);
+        invitedEmails = List.copyOf(invitedEmails);
+    }
+
+    /** A staff member asks for their establishment to be registered; they become its first admin. */
+    public static Change<Establishment> request(String id, String finess, Details details, Member requester) {
+        String number = Finess.validate("finess", finess);
+        Commune commune = communeOf(details);
+        validatePhone(details.phone());
+        var establishment = new Establishment(id, number, details, commune.department(), commune.latitude(),
+                commune.longitude(), EstablishmentStatus.PENDING_VERIFICATION, null,
+                List.of(new Member(requester.accountId(), requester.email(), requester.name(), true)), List.of());
+        return establishment.changed();
+    }
+
+    /** An establishment the ARS registers and verifies itself, for staff it invites by email. */
+    public static Change<Establishment> registeredByArs(String id, String finess, Details details, List<String> staffEmails) {
+        Commune commune = communeOf(details);
+        var establishment = new Establishment(id, Finess.validate("finess", finess), details, commune.department(),
+                commune.latitude(), commune.longitude(), EstablishmentStatus.VERIFIED, null, List.of(),
+                staffEmails.stream().map(Establishment::normalizeEmail).toList());
+        return Change.of(establishment, new EstablishmentVerified(establishment.snapshot()));
+    }
+
+    public boolean hasMember(String accountId) {
+        return members.stream().anyMatch(m -> m.accountId().equals(accountId));
+    }
+
+    public boolean isAdmin(String accountId) {
+        return members.stream().anyMatch(m -> m.accountId().equals(accountId) && m.admin());
+    }
+
+    public boolean isVerified() {
+        return status == EstablishmentStatus.VERIFIED;
+    }
+
+    public Change<Establishment> verify() {
+        if (status == EstablishmentStatus.VERIFIED) {
+            throw new StateConflict("Cet établissement est déjà vérifié.");
+        }
+        var verified = with(EstablishmentStatus.VERIFIED, null, members, invitedEmails);
+        return Change.of(verified, new EstablishmentVerified(verified.snapshot()));
+    }
+
+    public Change<Establishment> reject(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason", "Indiquez le motif du refus.");
+        }
+        return with(EstablishmentStatus.REJECTED, reason.strip(), members, invitedEmails).changed();
+    }
+
+    public Change<Establishment> invite(String adminAccountId, String email) {
+        requireAdmin(adminAccountId);
+        String normalized = normalizeEmail(email);
+        if (members.stream().anyMatch(m -> normalized.equals(normalizeEmail(m.email())))) {
+            throw new StateConflict("Cette personne fait déjà partie de l'établissement.");
+        }
+        if (invitedEmails.contains(normalized)) {
+            return new Change<>(this, List.of());
+        }
+        var invited = new ArrayList<>(invitedEmails);
+        invited.add(normalized);
+        return new Change<>(with(status, rejectionReason, members, invited), List.of());
+    }
+
+    /**
+     * The invited person signed in with the invited (verified) email: they join as a member, as admin if the
+     * establishment has none yet (one registered by the ARS for its staff).
+     */
+    public Change<Establishment> join(Member newcomer) {
+        String email = normalizeEmail(newcomer.email());
+        if (!invitedEmails.contains(email)) {
+            throw new Forbidden("Vous n'êtes pas invité dans cet établissement.");
+        }
+        var joined = new ArrayList<>(members);
+        joined.add(new Member(newcomer.accountId(), email, newcomer.name(), members.stream().noneMatch(Member::admin)));
+        return with(status, rejectionReason, joined, invitedEmails.stream().filter(e -> !e.equals(email)).toList()).changed();
+    }
+
+    public Change<Establishment> grantAdmin(String adminAccountId, String accountId) {
+        requireAdmin(adminAccountId);
+        return with(status, rejectionReason, members.stream()
+                .map(m -> m.accountId().equals(accountId) ? new Member(m.accountId(), m.email(), m.name(), true) : m)
+                .toList(), invitedEmails).changed();
+    }
+
+    public Change<Establishment> remove(String adminAccountId, String accountId) {
+        requireAdmin(adminAccountId);
+        var remaining = members.stream().filter(m -> !m.accountId().equals(accountId)).toList();
+        if (remaining.size() == members.size()) {
+            throw new RuleViolation("accountId", "Cette personne ne fait pas partie de l'établissement.");
+        }
+        if (remaining.stream().noneMatch(Member::admin)) {
+            throw new StateConflict("L'établissement doit garder au moins un administrateur.");
+        }
+        return with(status, rejectionReason, remaining, invitedEmails).changed();
+    }
+
+    public Change<Establishment> edit(String adminAccountId, Details details) {
+        requireAdmin(adminAccountId);
+        Commune commune = communeOf(details);
+        validatePhone(details.phone());
+        var edited = new Establishment(id, finess, details, commune.department(), commune.latitude(),
+                commune.longitude(), status, rejectionReason, members, invitedEmails);
+        return edited.changed();
+    }
+
+    public EstablishmentSnapshot snapshot() {
+        return new EstablishmentSnapshot(id, finess, details.name(), details.category().name(), department,
+                details.communeInsee(), latitude, longitude, isVerified(),
+                members.stream().map(Member::accountId).toList());
+    }
+
+    private Change<Establishment> changed() {
+        List<DomainEvent> events = List.of(new EstablishmentChanged(snapshot()));
+        return new Change<>(this, events);
+    }
+
+    private void requireAdmin(String accountId) {
+        if (!isAdmin(accountId)) {
+            throw new Forbidden("Seul un administrateur de l'établissement peut gérer ses membres.");
+        }
+    }
+
+    private Establishment with(EstablishmentStatus status, String reason, List<Member> members, List<String> invited) {
+        return new Establishment(id, finess, details, department, latitude, longitude, status, reason, members, invited);
+    }
+
+    private static Commune communeOf(Details details) {
+        return Communes.normandy().byInseeCode(details.communeInsee())
+                .orElseThrow(() -> new RuleViolation("communeInsee", "Commune inconnue en Normandie : " + details.communeInsee()));
+    }
+
+    private static void validatePhone(String phone) {
+        if (phone != null && !phone.isBlank() && !phone.replaceAll("[ .-]", "").matches("(\\+33|0)[1-9]\\d{8}")) {
+            throw new RuleViolation("phone", "Numéro de téléphone français attendu (ex. 02 35 08 81 81 ou +33 2 35 08 81 81).");
+        }
+    }
+
+    static String normalizeEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,73 @@
+package fr.renfortrh.needs.domain;
+
+import fr.renfortrh.contracts.events.EstablishmentVerified;
+import fr.renfortrh.platform.domain.Forbidden;
+import fr.renfortrh.platform.domain.RuleViolation;
+import fr.renfortrh.platform.domain.StateConflict;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static fr.renfortrh.needs.domain.Fixtures.CLAIRE;
+import static fr.renfortrh.needs.domain.Fixtures.EHPAD_ROUEN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EstablishmentTest {
+
+    @Test
+    void theRequesterBecomesAdminAndTheEstablishmentWaitsForTheArs() {
+        var requested = Establishment.request("e1", "760780007", EHPAD_ROUEN, CLAIRE).aggregate();
+
+        assertThat(requested.status()).isEqualTo(EstablishmentStatus.PENDING_VERIFICATION);
+        assertThat(requested.isAdmin("claire")).isTrue();
+        assertThat(requested.department()).isEqualTo("76");
+        assertThat(requested.latitude()).isBetween(49.4, 49.5);
+    }
+
+    @Test
+    void verificationIsAnnouncedWithTheStaffSoOtherServicesCanCheckMembership() {
+        var change = Establishment.request("e1", "760780007", EHPAD_ROUEN, CLAIRE).aggregate().verify();
+
+        assertThat(change.events()).singleElement().isInstanceOfSatisfying(EstablishmentVerified.class,
+                e -> assertThat(e.establishment().staffAccountIds()).containsExactly("claire"));
+    }
+
+    @Test
+    void anUnknownCommuneOrABadPhoneIsRefused() {
+        var elsewhere = new Details("X", LegalStatus.PUBLIC, EstablishmentCategory.CH, null, "75056", null, null);
+        assertThatThrownBy(() -> Establishment.request("e1", "760780007", elsewhere, CLAIRE)).isInstanceOf(RuleViolation.class);
+        var badPhone = new Details("X", LegalStatus.PUBLIC, EstablishmentCategory.CH, null, "76540", null, "12345");
+        assertThatThrownBy(() -> Establishment.request("e1", "760780007", badPhone, CLAIRE)).isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
+    void anInvitedColleagueJoinsWithTheInvitedEmailOnlyAndOnlyAdminsInvite() {
+        var establishment = Fixtures.verifiedEhpad();
+        var invited = establishment.invite("claire", "Paul@EHPAD.fr").aggregate();
+
+        var joined = invited.join(new Member("paul", "paul@ehpad.fr", "Paul", false)).aggregate();
+
+        assertThat(joined.hasMember("paul")).isTrue();
+        assertThat(joined.isAdmin("paul")).isFalse();
+        assertThat(joined.invitedEmails()).isEmpty();
+        assertThatThrownBy(() -> invited.join(new Member("eve", "eve@evil.fr", "Eve", false))).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> joined.invite("paul", "x@y.fr")).isInstanceOf(Forbidden.class);
+    }
+
+    @Test
+    void theFirstInvitedStaffMemberOfAnEstablishmentRegisteredByTheArsBecomesItsAdmin() {
+        var registered = Establishment.registeredByArs("e2", "140000035", EHPAD_ROUEN, List.of("Claire@Ehpad.fr"));
+        assertThat(registered.aggregate().isVerified()).isTrue();
+        assertThat(registered.events()).singleElement().isInstanceOf(EstablishmentVerified.class);
+
+        var joined = registered.aggregate().join(CLAIRE).aggregate();
+
+        assertThat(joined.isAdmin("claire")).isTrue();
+    }
+
+    @Test
+    void theLastAdminCannotBeRemoved() {
+        assertThatThrownBy(() -> Fixtures.verifiedEhpad().remove("claire", "claire")).isInstanceOf(StateConflict.class);
+    }
+}
