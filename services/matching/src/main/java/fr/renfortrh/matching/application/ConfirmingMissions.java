@@ -39,6 +39,7 @@ public class ConfirmingMissions {
     public Versioned<Proposal> confirm(Caller caller, String proposalId) {
         Versioned<Proposal> proposal = access.proposalOfEstablishment(caller, proposalId);
         Proposal p = proposal.aggregate();
+        access.openNeed(caller, p.needId());
         if (p.status() != ProposalStatus.ACCEPTED) {
             throw new StateConflict("Seul un volontaire ayant accepté le contact peut être confirmé.");
         }

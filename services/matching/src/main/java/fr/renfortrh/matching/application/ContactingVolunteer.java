@@ -46,7 +46,7 @@ public class ContactingVolunteer {
     }
 
     public Versioned<Proposal> request(Caller caller, String needId, String volunteerId) {
-        OpenNeed need = access.need(caller, needId);
+        OpenNeed need = access.openNeed(caller, needId);
         Candidate candidate = candidates.byId(volunteerId)
                 .orElseThrow(() -> new NotFound("Volontaire inconnu : " + volunteerId));
         Instant now = clock.instant();

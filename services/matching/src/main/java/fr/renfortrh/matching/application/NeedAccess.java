@@ -3,6 +3,7 @@ package fr.renfortrh.matching.application;
 import fr.renfortrh.matching.domain.OpenNeed;
 import fr.renfortrh.matching.domain.Proposal;
 import fr.renfortrh.platform.domain.NotFound;
+import fr.renfortrh.platform.domain.StateConflict;
 import fr.renfortrh.platform.domain.Versioned;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,15 @@ public class NeedAccess {
         return needs.byId(needId)
                 .filter(need -> mayActFor(caller, need.establishmentId()))
                 .orElseThrow(() -> new NotFound("Aucun besoin " + needId + " pour votre établissement."));
+    }
+
+    /** The need, which must still be open to act on it. */
+    public OpenNeed openNeed(Caller caller, String needId) {
+        OpenNeed need = need(caller, needId);
+        if (!need.open()) {
+            throw new StateConflict("Ce besoin est clos (pourvu, annulé ou expiré).");
+        }
+        return need;
     }
 
     public Versioned<Proposal> proposalOfEstablishment(Caller caller, String proposalId) {

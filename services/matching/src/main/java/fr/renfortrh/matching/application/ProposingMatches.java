@@ -9,6 +9,8 @@ import fr.renfortrh.matching.domain.OpenNeed;
 import fr.renfortrh.matching.domain.Proposal;
 import fr.renfortrh.matching.domain.Shortlist;
 import fr.renfortrh.matching.domain.VolunteerSchedule;
+import fr.renfortrh.platform.domain.Versioned;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -38,6 +40,7 @@ public class ProposingMatches {
         this.clock = clock;
     }
 
+    /** Published or changed: the need is (re)ranked and its best candidates proposed. */
     public void needPublished(NeedSnapshot published, long version) {
         OpenNeed need = OpenNeed.of(published);
         if (!needs.upsertIfNewer(need, version)) {
@@ -58,8 +61,30 @@ public class ProposingMatches {
         }
         VolunteerSchedule schedule = schedules.of(candidate.volunteerId()).aggregate();
         needs.plausibleFor(candidate).stream()
+                .filter(OpenNeed::open)
                 .filter(need -> Eligibility.assess(candidate, need, schedule, Audience.ESTABLISHMENT).eligible())
                 .forEach(need -> proposals.addIfAbsent(Proposal.propose(need, candidate, clock.instant())));
+    }
+
+    /** Cancelled, expired or filled: no more proposals, and pending requests are withdrawn with the reason. */
+    public void needClosed(String needId, long version, String reason) {
+        needs.byId(needId).ifPresent(need -> {
+            if (needs.upsertIfNewer(need.closed(), version)) {
+                for (Versioned<Proposal> proposal : proposals.ofNeed(needId)) {
+                    if (proposal.aggregate().status().isPending()) {
+                        withdraw(proposal, reason);
+                    }
+                }
+            }
+        });
+    }
+
+    private void withdraw(Versioned<Proposal> proposal, String reason) {
+        try {
+            proposals.update(proposal.aggregate().id(), proposal.version(), proposal.aggregate().withdraw(reason));
+        } catch (OptimisticLockingFailureException answeredMeanwhile) {
+            // the volunteer answered at this very moment; the closed need refuses any confirmation anyway
+        }
     }
 
     /** Erasure: the person disappears from candidates, proposals and schedules. */

@@ -9,7 +9,7 @@ import fr.renfortrh.contracts.reference.Urgency;
 
 import java.util.List;
 
-/** A published need as matching knows it, built only from need events. */
+/** A need as matching knows it, built only from need events. */
 public record OpenNeed(
         String needId,
         String establishmentId,
@@ -23,12 +23,19 @@ public record OpenNeed(
         ContractType contractType,
         Urgency urgency,
         int positions,
-        List<ShiftSnapshot> shifts) {
+        List<ShiftSnapshot> shifts,
+        boolean open) {
 
     public static OpenNeed of(NeedSnapshot need) {
         return new OpenNeed(need.needId(), need.establishmentId(), need.establishmentName(), need.profession(),
                 need.specialty(), need.unitType(), need.department(), need.latitude(), need.longitude(),
-                need.contractType(), need.urgency(), need.positions(), List.copyOf(need.shifts()));
+                need.contractType(), need.urgency(), need.positions(), List.copyOf(need.shifts()), true);
+    }
+
+    /** Cancelled, expired or filled: kept for its history, no longer proposed for. */
+    public OpenNeed closed() {
+        return new OpenNeed(needId, establishmentId, establishmentName, profession, specialty, unitType, department,
+                latitude, longitude, contractType, urgency, positions, shifts, false);
     }
 
     public boolean hasLocation() {

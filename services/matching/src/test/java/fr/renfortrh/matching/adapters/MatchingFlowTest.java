@@ -6,6 +6,7 @@ import fr.renfortrh.contracts.events.ContactAccepted;
 import fr.renfortrh.contracts.events.ContactWithdrawn;
 import fr.renfortrh.contracts.events.MatchProposed;
 import fr.renfortrh.contracts.events.MissionConfirmed;
+import fr.renfortrh.contracts.events.NeedCancelled;
 import fr.renfortrh.contracts.events.VolunteerRegistered;
 import fr.renfortrh.contracts.events.VolunteerWithdrawn;
 import fr.renfortrh.contracts.reference.Urgency;
@@ -123,6 +124,22 @@ class MatchingFlowTest {
             published.await(e -> e.payload() instanceof MissionConfirmed m && m.proposalId().equals(proposal));
             published.await(e -> e.payload() instanceof ContactWithdrawn w && w.proposalId().equals(other));
         }
+    }
+
+    @Test
+    void cancellingTheNeedWithdrawsItsPendingRequestsAndRefusesNewOnes() throws Exception {
+        String establishment = world.establishment(staff);
+        String volunteer = world.nurse(ROUEN_LAT, ROUEN_LON);
+        String needId = world.need(establishment, Urgency.HIGH, day(8));
+        await().untilAsserted(() -> assertThat(shortlistIds(needId)).contains(volunteer));
+        String proposal = proposalIdOf(requestContact(needId, volunteer).andExpect(status().isCreated()));
+
+        events.publish(Topics.NEEDS, 1, new NeedCancelled(needId, "Renfort interne trouvé"));
+
+        await().untilAsserted(() -> http.perform(get("/api/matching/me/requests").header("Authorization", bearer(volunteer, "volunteer")))
+                .andExpect(jsonPath("$[?(@.id == '" + proposal + "')].status").value("WITHDRAWN"))
+                .andExpect(jsonPath("$[?(@.id == '" + proposal + "')].reason").value("Besoin annulé : Renfort interne trouvé")));
+        requestContact(needId, world.nurse(ROUEN_LAT, ROUEN_LON)).andExpect(status().isConflict());
     }
 
     @Test

@@ -3,6 +3,10 @@ package fr.renfortrh.matching.adapters.in;
 import fr.renfortrh.contracts.Topics;
 import fr.renfortrh.contracts.events.EstablishmentChanged;
 import fr.renfortrh.contracts.events.EstablishmentVerified;
+import fr.renfortrh.contracts.events.NeedCancelled;
+import fr.renfortrh.contracts.events.NeedChanged;
+import fr.renfortrh.contracts.events.NeedExpired;
+import fr.renfortrh.contracts.events.NeedFilled;
 import fr.renfortrh.contracts.events.NeedPublished;
 import fr.renfortrh.contracts.events.VolunteerRegistered;
 import fr.renfortrh.contracts.events.VolunteerWithdrawn;
@@ -52,8 +56,14 @@ class EventListeners {
     @KafkaListener(topics = Topics.NEEDS)
     void onNeedEvent(ConsumerRecord<String, String> record) {
         inbox.handleOnce(record, event -> {
-            if (event.payload() instanceof NeedPublished published) {
-                matching.needPublished(published.need(), event.aggregateVersion());
+            long version = event.aggregateVersion();
+            switch (event.payload()) {
+                case NeedPublished published -> matching.needPublished(published.need(), version);
+                case NeedChanged changed -> matching.needPublished(changed.need(), version);
+                case NeedCancelled cancelled -> matching.needClosed(cancelled.needId(), version, "Besoin annulé : " + cancelled.reason());
+                case NeedExpired expired -> matching.needClosed(expired.needId(), version, "Besoin expiré");
+                case NeedFilled filled -> matching.needClosed(filled.needId(), version, "Tous les postes sont pourvus");
+                default -> { }
             }
         });
     }

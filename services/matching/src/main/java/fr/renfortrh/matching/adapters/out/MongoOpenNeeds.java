@@ -39,6 +39,7 @@ class MongoOpenNeeds implements OpenNeeds {
 
     @Override
     public List<OpenNeed> plausibleFor(Candidate candidate) {
-        return projection.find(Query.query(Criteria.where(PROFESSION).in(candidate.professions())));
+        return projection.find(Query.query(Criteria.where(PROFESSION).in(candidate.professions())
+                .and(Projection.field("open")).is(true)));
     }
 }
