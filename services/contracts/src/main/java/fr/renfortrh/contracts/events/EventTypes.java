@@ -21,6 +21,14 @@ public final class EventTypes {
     private static final List<Entry> ALL = List.of(
             // volunteer-profile
             new Entry(VolunteerRegistered.class, 1),
+            new Entry(VolunteerProfileChanged.class, 1),
+            new Entry(VolunteerAvailabilityChanged.class, 1),
+            new Entry(VolunteerSubmitted.class, 1),
+            new Entry(VolunteerVerified.class, 1),
+            new Entry(VolunteerRejected.class, 1),
+            new Entry(VolunteerPaused.class, 1),
+            new Entry(VolunteerResumed.class, 1),
+            new Entry(VolunteerAvailabilityStale.class, 1),
             new Entry(VolunteerWithdrawn.class, 1),
             // establishment-needs
             new Entry(EstablishmentVerified.class, 1),

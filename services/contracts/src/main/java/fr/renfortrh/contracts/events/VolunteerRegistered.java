@@ -1,9 +1,5 @@
 package fr.renfortrh.contracts.events;
 
-public record VolunteerRegistered(VolunteerSnapshot volunteer) implements DomainEvent {
-
-    @Override
-    public String aggregateId() {
-        return volunteer.volunteerId();
-    }
+/** A volunteer created their profile (a draft until submitted). */
+public record VolunteerRegistered(VolunteerSnapshot volunteer) implements VolunteerChange {
 }

@@ -50,19 +50,31 @@ public class AggregateStore<A> {
     }
 
     public Optional<Versioned<A>> findOne(Criteria criteria) {
-        return Optional.ofNullable(mongo.findOne(Query.query(criteria), Document.class, collection)).map(this::read);
+        return Optional.ofNullable(mongo.findOne(Query.query(criteria), Document.class, collection))
+                .filter(AggregateStore::isLive).map(this::read);
     }
 
     public List<Versioned<A>> find(Query query) {
-        return mongo.find(query, Document.class, collection).stream().map(this::read).toList();
+        return mongo.find(query, Document.class, collection).stream().filter(AggregateStore::isLive).map(this::read).toList();
+    }
+
+    private static boolean isLive(Document document) {
+        return document.get(STATE) != null;
     }
 
     public long count(Query query) {
         return mongo.count(query, collection);
     }
 
-    /** Saves a new aggregate at version 0; fails on a duplicate id or unique field. */
+    /**
+     * Saves a new aggregate at version 0; fails on a duplicate id or unique field. An id whose aggregate was
+     * erased is reused at the next version, after its tombstone, so consumers see the new life as newer.
+     */
     public Versioned<A> insert(String id, Change<A> change) {
+        Document erased = mongo.findOne(Query.query(Criteria.where("_id").is(id).and(STATE).exists(false)), Document.class, collection);
+        if (erased != null) {
+            return update(id, erased.get(VERSION, Number.class).longValue(), change);
+        }
         Document document = new Document("_id", id)
                 .append(VERSION, 0L)
                 .append(STATE, mongo.getConverter().convertToMongoType(change.aggregate()))
@@ -89,6 +101,29 @@ public class AggregateStore<A> {
         }
         relayIfAny(id, change.events());
         return new Versioned<>(change.aggregate(), next);
+    }
+
+    /**
+     * Erases the aggregate's state, keeping only the document's outbox until the tombstone events are relayed;
+     * {@link #purgeErased()} then removes what is left.
+     */
+    public void erase(String id, long expectedVersion, List<DomainEvent> tombstone) {
+        long next = expectedVersion + 1;
+        Update update = new Update().unset(STATE).set(VERSION, next)
+                .push(OutboxRelay.OUTBOX_FIELD).each(outboxOf(next, tombstone).toArray());
+        var result = mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(id).and(VERSION).is(expectedVersion)), update, collection);
+        if (result.getMatchedCount() == 0) {
+            throw new OptimisticLockingFailureException(
+                    "%s %s is no longer at version %d".formatted(type.getSimpleName(), id, expectedVersion));
+        }
+        relayIfAny(id, tombstone);
+    }
+
+    /** Removes erased aggregates whose tombstone events are published. */
+    public long purgeErased() {
+        return mongo.remove(Query.query(Criteria.where(STATE).exists(false)
+                .and(OutboxRelay.OUTBOX_FIELD + ".0").exists(false)), collection).getDeletedCount();
     }
 
     private List<Document> outboxOf(long version, List<DomainEvent> events) {

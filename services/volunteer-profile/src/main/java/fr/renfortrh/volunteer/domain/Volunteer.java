@@ -1,52 +1,181 @@
 package fr.renfortrh.volunteer.domain;
 
 import fr.renfortrh.contracts.events.Availability;
+import fr.renfortrh.contracts.events.VolunteerAvailabilityChanged;
+import fr.renfortrh.contracts.events.VolunteerAvailabilityStale;
+import fr.renfortrh.contracts.events.VolunteerPaused;
+import fr.renfortrh.contracts.events.VolunteerProfileChanged;
 import fr.renfortrh.contracts.events.VolunteerRegistered;
+import fr.renfortrh.contracts.events.VolunteerRejected;
+import fr.renfortrh.contracts.events.VolunteerResumed;
 import fr.renfortrh.contracts.events.VolunteerSnapshot;
 import fr.renfortrh.contracts.events.VolunteerSnapshot.ContactConsent;
 import fr.renfortrh.contracts.events.VolunteerSnapshot.VolunteerStatus;
-import fr.renfortrh.contracts.reference.Department;
-import fr.renfortrh.contracts.reference.Profession;
+import fr.renfortrh.contracts.events.VolunteerSubmitted;
+import fr.renfortrh.contracts.events.VolunteerVerified;
+import fr.renfortrh.contracts.reference.Commune;
+import fr.renfortrh.contracts.reference.Communes;
 import fr.renfortrh.platform.domain.Change;
 import fr.renfortrh.platform.domain.RuleViolation;
-import fr.renfortrh.platform.domain.RuleViolation.FieldMessage;
+import fr.renfortrh.platform.domain.StateConflict;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Objects;
 
-/** A health professional who volunteers to reinforce Normandy establishments. */
+/**
+ * A health professional who volunteers. DRAFT → SUBMITTED (complete) → VERIFIED or REJECTED by the ARS;
+ * the volunteer may pause and resume. Every change is announced with the snapshot matching needs.
+ */
 public record Volunteer(
         String id,
         String accountId,
         Identity identity,
-        List<Profession> professions,
-        String department,
-        VolunteerStatus status) {
+        Profile profile,
+        Availability availability,
+        Instant confirmedAt,
+        Consent consent,
+        VolunteerStatus status,
+        VolunteerStatus statusBeforePause,
+        String rejectionReason,
+        Instant submittedAt,
+        Instant staleRemindedAt) {
 
-    public static Change<Volunteer> register(String id, String accountId, Identity identity,
-                                             List<Profession> professions, String department) {
-        List<FieldMessage> errors = new ArrayList<>();
-        if (professions == null || professions.isEmpty()) {
-            errors.add(new FieldMessage("professions", "Indiquez au moins une profession."));
-        } else if (new LinkedHashSet<>(professions).size() != professions.size()) {
-            errors.add(new FieldMessage("professions", "Une profession est indiquée deux fois."));
-        }
-        if (Department.byCode(department).isEmpty()) {
-            errors.add(new FieldMessage("department", "Choisissez un département de Normandie (14, 27, 50, 61, 76)."));
-        }
-        if (!errors.isEmpty()) {
-            throw new RuleViolation(errors);
-        }
-        var volunteer = new Volunteer(id, accountId, identity, List.copyOf(professions), department,
-                VolunteerStatus.SUBMITTED);
+    /** Availability not confirmed for this long is stale: matching ranks it lower, the volunteer is reminded. */
+    public static final Duration STALE_AFTER = Duration.ofDays(30);
+
+    public static Change<Volunteer> register(String id, String accountId, Identity identity, Profile profile,
+                                             LocalDate today) {
+        ProfileRules.requireWellFormed(profile, today);
+        var volunteer = new Volunteer(id, accountId, identity, profile, Availability.none(), null, null,
+                VolunteerStatus.DRAFT, null, null, null, null);
         return Change.of(volunteer, new VolunteerRegistered(volunteer.snapshot()));
     }
 
-    /** What matching may know: no name, no contact details. */
+    /**
+     * Edits the profile. Changing professions or the RPPS/ADELI number of a verified profile sends it back to
+     * the ARS, since that is what was verified.
+     */
+    public Change<Volunteer> edit(Identity newIdentity, Profile newProfile, LocalDate today) {
+        ProfileRules.requireWellFormed(newProfile, today);
+        boolean credentialsChanged = !newProfile.professions().equals(profile.professions())
+                || !Objects.equals(newProfile.professionalId(), profile.professionalId());
+        VolunteerStatus next = status == VolunteerStatus.VERIFIED && credentialsChanged ? VolunteerStatus.SUBMITTED : status;
+        var edited = new Volunteer(id, accountId, newIdentity, newProfile, availability, confirmedAt, consent, next,
+                statusBeforePause, rejectionReason, submittedAt, staleRemindedAt);
+        return Change.of(edited, new VolunteerProfileChanged(edited.snapshot()));
+    }
+
+    public Change<Volunteer> accept(Consent newConsent) {
+        if (newConsent.privacyNoticeVersion() == null || newConsent.privacyNoticeVersion().isBlank()) {
+            throw new RuleViolation("privacyNoticeVersion", "Indiquez la version de la notice acceptée.");
+        }
+        var consented = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, newConsent,
+                status, statusBeforePause, rejectionReason, submittedAt, staleRemindedAt);
+        return Change.of(consented, new VolunteerProfileChanged(consented.snapshot()));
+    }
+
+    /** New availability; saving it also confirms it, which keeps the profile fresh. */
+    public Change<Volunteer> updateAvailability(Availability newAvailability, int availableNowDays, Instant now,
+                                                LocalDateTime localNow) {
+        ProfileRules.requireValidAvailability(newAvailability, availableNowDays, localNow.toLocalDate());
+        var withNow = new Availability(newAvailability.weeklySlots(), newAvailability.available(),
+                newAvailability.unavailable(), availableNowDays > 0 ? localNow.plusDays(availableNowDays) : null);
+        var updated = new Volunteer(id, accountId, identity, profile, withNow, now, consent, status, statusBeforePause,
+                rejectionReason, submittedAt, null);
+        return Change.of(updated, new VolunteerAvailabilityChanged(updated.snapshot()));
+    }
+
+    public Change<Volunteer> confirmAvailability(Instant now) {
+        var confirmed = new Volunteer(id, accountId, identity, profile, availability, now, consent, status,
+                statusBeforePause, rejectionReason, submittedAt, null);
+        return Change.of(confirmed, new VolunteerAvailabilityChanged(confirmed.snapshot()));
+    }
+
+    public Change<Volunteer> submit(Instant now) {
+        if (status != VolunteerStatus.DRAFT && status != VolunteerStatus.REJECTED) {
+            throw new StateConflict("Ce profil est déjà soumis.");
+        }
+        var missing = ProfileRules.missingForSubmission(this);
+        if (!missing.isEmpty()) {
+            throw new RuleViolation(missing);
+        }
+        var submitted = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent,
+                VolunteerStatus.SUBMITTED, null, null, now, staleRemindedAt);
+        return Change.of(submitted, new VolunteerSubmitted(submitted.snapshot()));
+    }
+
+    public Change<Volunteer> verify() {
+        requireStatus(VolunteerStatus.SUBMITTED, "Seul un profil soumis peut être vérifié.");
+        var verified = withStatus(VolunteerStatus.VERIFIED, null);
+        return Change.of(verified, new VolunteerVerified(verified.snapshot()));
+    }
+
+    public Change<Volunteer> reject(String reason) {
+        requireStatus(VolunteerStatus.SUBMITTED, "Seul un profil soumis peut être refusé.");
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason", "Indiquez le motif du refus.");
+        }
+        var rejected = withStatus(VolunteerStatus.REJECTED, reason.strip());
+        return Change.of(rejected, new VolunteerRejected(rejected.snapshot()));
+    }
+
+    public Change<Volunteer> pause() {
+        if (status == VolunteerStatus.PAUSED) {
+            throw new StateConflict("Votre participation est déjà en pause.");
+        }
+        var paused = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent,
+                VolunteerStatus.PAUSED, status, rejectionReason, submittedAt, staleRemindedAt);
+        return Change.of(paused, new VolunteerPaused(paused.snapshot()));
+    }
+
+    public Change<Volunteer> resume() {
+        requireStatus(VolunteerStatus.PAUSED, "Votre participation n'est pas en pause.");
+        var resumed = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent,
+                statusBeforePause, null, rejectionReason, submittedAt, staleRemindedAt);
+        return Change.of(resumed, new VolunteerResumed(resumed.snapshot()));
+    }
+
+    public boolean isStale(Instant now) {
+        return confirmedAt == null || confirmedAt.plus(STALE_AFTER).isBefore(now);
+    }
+
+    /** Reminds once per staleness: confirming again resets it. */
+    public Change<Volunteer> remindStale(Instant now) {
+        if (!isStale(now) || staleRemindedAt != null || status == VolunteerStatus.DRAFT) {
+            throw new StateConflict("Aucun rappel à envoyer.");
+        }
+        var reminded = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent, status,
+                statusBeforePause, rejectionReason, submittedAt, now);
+        return Change.of(reminded, new VolunteerAvailabilityStale(id));
+    }
+
+    /** What matching may know: no name, no contact details, no RPPS. */
     public VolunteerSnapshot snapshot() {
-        return new VolunteerSnapshot(id, identity.initials(), professions, null, status, department, null, 0, 0, 0,
-                List.of(department), List.of(), List.of(), 0, null, Availability.none(), null, 0, List.of(), 0,
-                ContactConsent.ESTABLISHMENTS_AND_ARS);
+        var mobility = profile.mobility();
+        var commune = Communes.normandy().byInseeCode(mobility.communeInsee());
+        String department = commune.map(Commune::department)
+                .orElse(mobility.departmentsAccepted().isEmpty() ? null : mobility.departmentsAccepted().getFirst());
+        var preferences = profile.preferences();
+        return new VolunteerSnapshot(id, identity.initials(), profile.professions(), profile.specialty(), status,
+                department, mobility.communeInsee(), commune.map(Commune::latitude).orElse(0.0),
+                commune.map(Commune::longitude).orElse(0.0), mobility.maxTravelKm(), mobility.departmentsAccepted(),
+                preferences.contractTypes(), preferences.shiftTypes(), preferences.maxHoursPerWeek(),
+                preferences.earliestStart(), availability, confirmedAt, profile.experience().years(),
+                profile.experience().units(), preferences.weeklyContactBudget(),
+                consent == null ? ContactConsent.ARS_ONLY : consent.contactConsent());
+    }
+
+    private Volunteer withStatus(VolunteerStatus next, String reason) {
+        return new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent, next,
+                statusBeforePause, reason, submittedAt, staleRemindedAt);
+    }
+
+    private void requireStatus(VolunteerStatus expected, String message) {
+        if (status != expected) {
+            throw new StateConflict(message);
+        }
     }
 }

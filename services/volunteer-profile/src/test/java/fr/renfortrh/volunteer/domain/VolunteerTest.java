@@ -1,11 +1,28 @@
 package fr.renfortrh.volunteer.domain;
 
+import fr.renfortrh.contracts.events.Availability;
+import fr.renfortrh.contracts.events.Availability.Period;
+import fr.renfortrh.contracts.events.VolunteerAvailabilityStale;
 import fr.renfortrh.contracts.events.VolunteerRegistered;
+import fr.renfortrh.contracts.events.VolunteerSnapshot.ContactConsent;
 import fr.renfortrh.contracts.events.VolunteerSnapshot.VolunteerStatus;
+import fr.renfortrh.contracts.events.VolunteerVerified;
+import fr.renfortrh.contracts.reference.ContractType;
 import fr.renfortrh.contracts.reference.Profession;
+import fr.renfortrh.contracts.reference.UnitType;
 import fr.renfortrh.platform.domain.RuleViolation;
+import fr.renfortrh.platform.domain.StateConflict;
+import fr.renfortrh.volunteer.domain.Profile.Experience;
+import fr.renfortrh.volunteer.domain.Profile.Mobility;
+import fr.renfortrh.volunteer.domain.Profile.Preferences;
+import fr.renfortrh.volunteer.domain.Profile.Situation;
+import fr.renfortrh.volunteer.domain.Profile.WorkStatus;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,31 +30,101 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class VolunteerTest {
 
+    static final String VALID_RPPS = "10003456786";
+    private static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     private final Identity marie = new Identity("Marie", "Lefebvre", "marie@example.fr");
 
-    @Test
-    void registeringSubmitsTheProfileAndAnnouncesItWithoutContactDetails() {
-        var change = Volunteer.register("v1", "account-1", marie, List.of(Profession.INFIRMIER), "76");
+    static Profile completeNurseProfile(String rpps) {
+        return new Profile("06 12 34 56 78", Profile.ContactChannel.SMS,
+                new Situation(WorkStatus.RETIRED, null, false, null, null, null, 2022),
+                List.of(Profession.INFIRMIER), null, rpps, List.of(new Profile.Diploma("DEI", 1990, "IFSI Rouen")),
+                new Experience(30, List.of(UnitType.URGENCES), List.of("anglais")),
+                new Mobility("76540", 30, true, List.of("76", "27")),
+                new Preferences(List.of(ContractType.CDD_COURT, ContractType.VACATION), List.of(), 35, null, false, 3));
+    }
 
-        assertThat(change.aggregate().status()).isEqualTo(VolunteerStatus.SUBMITTED);
-        assertThat(change.events()).singleElement().isInstanceOfSatisfying(VolunteerRegistered.class, event -> {
-            assertThat(event.volunteer().initials()).isEqualTo("M.L.");
-            assertThat(event.volunteer().professions()).containsExactly(Profession.INFIRMIER);
-            assertThat(event.volunteer().toString()).doesNotContain("marie@example.fr", "Lefebvre");
+    private Volunteer readyToSubmit() {
+        var draft = Volunteer.register("v1", "v1", marie, completeNurseProfile(VALID_RPPS), TODAY).aggregate();
+        var available = draft.updateAvailability(new Availability(0b11, List.of(), List.of(), null), 0, NOW,
+                LocalDateTime.of(2026, 12, 1, 10, 0)).aggregate();
+        return available.accept(new Consent("2026-11", NOW, ContactConsent.ESTABLISHMENTS_AND_ARS)).aggregate();
+    }
+
+    @Test
+    void aNewProfileIsADraftAnnouncedWithoutNameContactOrRpps() {
+        var change = Volunteer.register("v1", "v1", marie, completeNurseProfile(VALID_RPPS), TODAY);
+
+        assertThat(change.aggregate().status()).isEqualTo(VolunteerStatus.DRAFT);
+        assertThat(change.events()).singleElement().isInstanceOfSatisfying(VolunteerRegistered.class, e -> {
+            assertThat(e.volunteer().initials()).isEqualTo("M.L.");
+            assertThat(e.volunteer().latitude()).isBetween(49.4, 49.5);
+            assertThat(e.volunteer().toString()).doesNotContain("Lefebvre", "marie@example.fr", VALID_RPPS, "06 12");
         });
     }
 
     @Test
-    void aVolunteerNeedsAtLeastOneProfessionAndANormandyDepartment() {
-        assertThatThrownBy(() -> Volunteer.register("v1", "a", marie, List.of(), "75"))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors())
-                        .extracting(RuleViolation.FieldMessage::field).containsExactly("professions", "department"));
+    void aWrongRppsKeyOrPhoneIsRefusedOnItsField() {
+        assertThatThrownBy(() -> Volunteer.register("v1", "v1", marie, completeNurseProfile("10003456787"), TODAY))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors().getFirst().field()).isEqualTo("professionalId"));
+        var p = completeNurseProfile(VALID_RPPS);
+        var badPhone = new Profile("12 34", p.preferredChannel(), p.situation(), p.professions(), null, VALID_RPPS,
+                p.diplomas(), p.experience(), p.mobility(), p.preferences());
+        assertThatThrownBy(() -> Volunteer.register("v1", "v1", marie, badPhone, TODAY))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors().getFirst().field()).isEqualTo("phone"));
     }
 
     @Test
-    void aProfessionCannotBeListedTwice() {
-        assertThatThrownBy(() -> Volunteer.register("v1", "a", marie,
-                List.of(Profession.AIDE_SOIGNANT, Profession.AIDE_SOIGNANT), "14"))
-                .isInstanceOf(RuleViolation.class);
+    void submittingAnIncompleteProfileSaysWhatIsMissing() {
+        var draft = Volunteer.register("v1", "v1", marie, Profile.minimal(List.of(Profession.INFIRMIER), "76"), TODAY).aggregate();
+
+        assertThatThrownBy(() -> draft.submit(NOW)).isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors())
+                .extracting(RuleViolation.FieldMessage::field)
+                .contains("phone", "professionalId", "mobility.communeInsee", "preferences.contractTypes", "availability", "consent"));
+    }
+
+    @Test
+    void onlyTheArsVerificationMakesAVolunteerProposableAndChangingCredentialsSendsThemBack() {
+        var submitted = readyToSubmit().submit(NOW).aggregate();
+        var verified = submitted.verify();
+        assertThat(verified.events()).singleElement().isInstanceOf(VolunteerVerified.class);
+
+        var p = completeNurseProfile(VALID_RPPS);
+        var nowAlsoMidwife = new Profile(p.phone(), p.preferredChannel(), p.situation(),
+                List.of(Profession.INFIRMIER, Profession.SAGE_FEMME), null, VALID_RPPS, p.diplomas(), p.experience(),
+                p.mobility(), p.preferences());
+        assertThat(verified.aggregate().edit(marie, nowAlsoMidwife, TODAY).aggregate().status()).isEqualTo(VolunteerStatus.SUBMITTED);
+        assertThatThrownBy(() -> readyToSubmit().verify()).isInstanceOf(StateConflict.class);
+    }
+
+    @Test
+    void pauseThenResumeReturnsToThePreviousStatus() {
+        var verified = readyToSubmit().submit(NOW).aggregate().verify().aggregate();
+        var paused = verified.pause().aggregate();
+        assertThat(paused.status()).isEqualTo(VolunteerStatus.PAUSED);
+        assertThat(paused.resume().aggregate().status()).isEqualTo(VolunteerStatus.VERIFIED);
+    }
+
+    @Test
+    void overlappingOrPastPeriodsAreRefused() {
+        var draft = Volunteer.register("v1", "v1", marie, completeNurseProfile(VALID_RPPS), TODAY).aggregate();
+        var overlapping = new Availability(0, List.of(new Period(TODAY.plusDays(1), TODAY.plusDays(5)),
+                new Period(TODAY.plusDays(4), TODAY.plusDays(8))), List.of(), null);
+        var past = new Availability(0, List.of(new Period(TODAY.minusDays(9), TODAY.minusDays(2))), List.of(), null);
+        for (var wrong : List.of(overlapping, past)) {
+            assertThatThrownBy(() -> draft.updateAvailability(wrong, 0, NOW, TODAY.atTime(10, 0))).isInstanceOf(RuleViolation.class);
+        }
+    }
+
+    @Test
+    void aProfileUnconfirmedFor30DaysIsStaleAndRemindedOnceUntilConfirmedAgain() {
+        var volunteer = readyToSubmit().submit(NOW).aggregate();
+        Instant later = NOW.plus(Duration.ofDays(31));
+
+        assertThat(volunteer.isStale(NOW)).isFalse();
+        var reminded = volunteer.remindStale(later);
+        assertThat(reminded.events()).singleElement().isInstanceOf(VolunteerAvailabilityStale.class);
+        assertThatThrownBy(() -> reminded.aggregate().remindStale(later)).isInstanceOf(StateConflict.class);
+        assertThat(reminded.aggregate().confirmAvailability(later).aggregate().isStale(later)).isFalse();
     }
 }

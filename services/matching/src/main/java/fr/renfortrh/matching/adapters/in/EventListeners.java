@@ -8,7 +8,7 @@ import fr.renfortrh.contracts.events.NeedChanged;
 import fr.renfortrh.contracts.events.NeedExpired;
 import fr.renfortrh.contracts.events.NeedFilled;
 import fr.renfortrh.contracts.events.NeedPublished;
-import fr.renfortrh.contracts.events.VolunteerRegistered;
+import fr.renfortrh.contracts.events.VolunteerChange;
 import fr.renfortrh.contracts.events.VolunteerWithdrawn;
 import fr.renfortrh.matching.application.Establishments;
 import fr.renfortrh.matching.application.ProposingMatches;
@@ -35,7 +35,7 @@ class EventListeners {
     void onVolunteerEvent(ConsumerRecord<String, String> record) {
         inbox.handleOnce(record, event -> {
             switch (event.payload()) {
-                case VolunteerRegistered registered -> matching.volunteerChanged(registered.volunteer(), event.aggregateVersion());
+                case VolunteerChange changed -> matching.volunteerChanged(changed.volunteer(), event.aggregateVersion());
                 case VolunteerWithdrawn withdrawn -> matching.volunteerWithdrawn(withdrawn.volunteerId(), event.aggregateVersion());
                 default -> { }
             }

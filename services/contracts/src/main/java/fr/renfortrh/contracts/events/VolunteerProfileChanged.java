@@ -1,0 +1,5 @@
+package fr.renfortrh.contracts.events;
+
+/** The volunteer edited their profile. */
+public record VolunteerProfileChanged(VolunteerSnapshot volunteer) implements VolunteerChange {
+}

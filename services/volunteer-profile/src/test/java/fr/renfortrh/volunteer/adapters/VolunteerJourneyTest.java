@@ -1,0 +1,143 @@
+package fr.renfortrh.volunteer.adapters;
+
+import com.jayway.jsonpath.JsonPath;
+import fr.renfortrh.contracts.Topics;
+import fr.renfortrh.contracts.events.VolunteerRegistered;
+import fr.renfortrh.contracts.events.VolunteerSnapshot.VolunteerStatus;
+import fr.renfortrh.contracts.events.VolunteerVerified;
+import fr.renfortrh.contracts.events.VolunteerWithdrawn;
+import fr.renfortrh.platform.events.EventReader;
+import fr.renfortrh.platform.test.PublishedEvents;
+import fr.renfortrh.platform.test.ServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static fr.renfortrh.platform.test.TestTokens.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ServiceTest
+class VolunteerJourneyTest {
+
+    static final String MINIMAL = """
+            {"firstName": "Marie", "lastName": "Lefebvre", "professions": ["INFIRMIER"], "department": "76"}""";
+    static final String PROFILE = """
+            {"version": %d, "firstName": "Marie", "lastName": "Lefebvre", "profile": {
+              "phone": "06 12 34 56 78", "preferredChannel": "SMS",
+              "situation": {"status": "RETIRED", "retirementYear": 2022},
+              "professions": ["INFIRMIER"], "professionalId": "%s",
+              "diplomas": [{"title": "DEI", "year": 1990, "institution": "IFSI Rouen"}],
+              "experience": {"years": 30, "units": ["URGENCES"], "languages": ["anglais"]},
+              "mobility": {"communeInsee": "76540", "maxTravelKm": 30, "hasCar": true, "departmentsAccepted": ["76", "27"]},
+              "preferences": {"contractTypes": ["CDD_COURT", "VACATION"], "shiftTypes": ["NUIT"], "maxHoursPerWeek": 35,
+                              "wantsHousing": false, "weeklyContactBudget": 3}}}""";
+
+    @Autowired MockMvc http;
+    @Autowired EmbeddedKafkaBroker broker;
+    @Autowired EventReader reader;
+
+    private final String account = UUID.randomUUID().toString();
+
+    private ResultActions as(MockHttpServletRequestBuilder request, String who, String role) throws Exception {
+        return http.perform(request.header("Authorization", bearer(who, role)));
+    }
+
+    private ResultActions mine(MockHttpServletRequestBuilder request) throws Exception {
+        return as(request.contentType(MediaType.APPLICATION_JSON), account, "volunteer");
+    }
+
+    private long versionOf(ResultActions result) throws Exception {
+        return ((Number) JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.version")).longValue();
+    }
+
+    @Test
+    void aVolunteerCompletesSubmitsAndIsVerifiedAndMatchingIsToldAtEachStep() throws Exception {
+        long version = versionOf(mine(post("/api/volunteers/me").content(MINIMAL)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("DRAFT")));
+        version = versionOf(mine(put("/api/volunteers/me").content(PROFILE.formatted(version, "10003456786")))
+                .andExpect(status().isOk()));
+        version = versionOf(mine(put("/api/volunteers/me/availability").content("""
+                {"version": %d, "weeklySlots": 3, "available": [], "unavailable": [], "availableNowDays": 7}""".formatted(version)))
+                .andExpect(jsonPath("$.stale").value(false)));
+        version = versionOf(mine(put("/api/volunteers/me/consent").content("""
+                {"version": %d, "privacyNoticeVersion": "2026-11", "contactConsent": "ESTABLISHMENTS_AND_ARS"}""".formatted(version))));
+        version = versionOf(mine(post("/api/volunteers/me/submit").content("{\"version\": " + version + "}"))
+                .andExpect(jsonPath("$.status").value("SUBMITTED")));
+
+        as(get("/api/volunteers/verification-queue").param("department", "76"), "ars", "ars-operator")
+                .andExpect(jsonPath("$[?(@.id == '" + account + "')].firstName").value("Marie"));
+        as(post("/api/volunteers/" + account + "/verify").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\": " + version + "}"), "ars", "ars-operator")
+                .andExpect(jsonPath("$.status").value("VERIFIED"));
+
+        try (var published = new PublishedEvents(broker, reader, Topics.VOLUNTEERS)) {
+            published.await(e -> e.payload() instanceof VolunteerRegistered r && r.volunteer().volunteerId().equals(account));
+            var verified = published.await(e -> e.payload() instanceof VolunteerVerified v && v.volunteer().volunteerId().equals(account));
+            var snapshot = ((VolunteerVerified) verified.payload()).volunteer();
+            assertThat(snapshot.status()).isEqualTo(VolunteerStatus.VERIFIED);
+            assertThat(snapshot.communeInsee()).isEqualTo("76540");
+            assertThat(snapshot.availability().availableNowUntil()).isAfter(LocalDate.now().atStartOfDay());
+            assertThat(verified.aggregateVersion()).isEqualTo(version + 1);
+        }
+    }
+
+    @Test
+    void badInputIsAnsweredWithFieldErrorsAndAStaleVersionWithAConflict() throws Exception {
+        long version = versionOf(mine(post("/api/volunteers/me").content(MINIMAL)));
+
+        mine(put("/api/volunteers/me").content(PROFILE.formatted(version, "10003456787")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("professionalId"));
+        mine(put("/api/volunteers/me/availability").content("""
+                {"version": %d, "weeklySlots": 0, "available": [{"from": "%s", "to": "%s"}, {"from": "%s", "to": "%s"}]}"""
+                .formatted(version, LocalDate.now().plusDays(1), LocalDate.now().plusDays(5), LocalDate.now().plusDays(3), LocalDate.now().plusDays(9))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("available"));
+        mine(post("/api/volunteers/me/submit").content("{\"version\": " + version + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'consent')]").exists());
+
+        mine(put("/api/volunteers/me").content(PROFILE.formatted(version, "10003456786"))).andExpect(status().isOk());
+        mine(put("/api/volunteers/me").content(PROFILE.formatted(version, "10003456786"))).andExpect(status().isConflict());
+    }
+
+    @Test
+    void deletingTheAccountErasesTheProfileAndTellsEveryService() throws Exception {
+        mine(post("/api/volunteers/me").content(MINIMAL)).andExpect(status().isCreated());
+
+        mine(delete("/api/volunteers/me")).andExpect(status().isNoContent());
+
+        mine(get("/api/volunteers/me")).andExpect(status().isNotFound());
+        try (var published = new PublishedEvents(broker, reader, Topics.VOLUNTEERS)) {
+            published.await(e -> e.payload() instanceof VolunteerWithdrawn w && w.volunteerId().equals(account));
+        }
+        mine(post("/api/volunteers/me").content(MINIMAL)).andExpect(status().isCreated());
+    }
+
+    @Test
+    void aVolunteerSeesOnlyTheirOwnProfileAndOnlyTheArsVerifies() throws Exception {
+        mine(post("/api/volunteers/me").content(MINIMAL));
+
+        as(get("/api/volunteers/" + account), "someone-else", "volunteer").andExpect(status().isForbidden());
+        as(post("/api/volunteers/" + account + "/verify").contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0}"),
+                account, "volunteer").andExpect(status().isForbidden());
+        as(get("/api/volunteers/me"), "staff", "establishment").andExpect(status().isForbidden());
+        http.perform(get("/api/volunteers/me")).andExpect(status().isUnauthorized());
+        mine(get("/api/volunteers/communes").param("q", "14000")).andExpect(jsonPath("$[0].name").value("Caen"));
+    }
+}
