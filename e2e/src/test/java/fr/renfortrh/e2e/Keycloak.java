@@ -14,7 +14,7 @@ import static fr.renfortrh.e2e.Http.send;
 /** Makes fresh users with a role through Keycloak's admin API, and gets their real access tokens. */
 final class Keycloak {
 
-    record User(String username, String password, String firstName, String lastName) {
+    record User(String id, String username, String password, String firstName, String lastName) {
     }
 
     private Keycloak() {
@@ -22,13 +22,13 @@ final class Keycloak {
 
     static User newUser(String role) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        var user = new User("e2e-" + role + "-" + suffix, "E2e-" + suffix + "!", "Camille", "Test" + suffix);
+        String username = "e2e-" + role + "-" + suffix;
+        String password = "E2e-" + suffix + "!";
         String admin = adminToken();
         var created = send(postJson(Stack.KEYCLOAK + "/admin/realms/renfort/users", Map.of(
-                "username", user.username(), "enabled", true, "emailVerified", true,
-                "email", user.username() + "@e2e.renfort-rh.test",
-                "firstName", user.firstName(), "lastName", user.lastName(),
-                "credentials", List.of(Map.of("type", "password", "value", user.password(), "temporary", false))))
+                "username", username, "enabled", true, "emailVerified", true,
+                "email", username + "@e2e.renfort-rh.test", "firstName", "Camille", "lastName", "Test" + suffix,
+                "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))))
                 .header("Authorization", "Bearer " + admin));
         require(created.status() == 201, "create user", created);
         String location = created.raw().headers().firstValue("Location").orElseThrow();
@@ -38,7 +38,7 @@ final class Keycloak {
         var mapped = send(postJson(location + "/role-mappings/realm", List.of(roleRepresentation.json()))
                 .header("Authorization", "Bearer " + admin));
         require(mapped.status() == 204, "map role", mapped);
-        return user;
+        return new User(location.substring(location.lastIndexOf('/') + 1), username, password, "Camille", "Test" + suffix);
     }
 
     static String accessToken(User user) {
