@@ -1,0 +1,156 @@
+package fr.renfortrh.gateway;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.when;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class GatewayTest {
+
+    /** Stands for the services: answers 200 and remembers the headers it received. */
+    private static final Map<String, String> received = new ConcurrentHashMap<>();
+    private static final HttpServer service = startService();
+
+    @Autowired WebTestClient client;
+    @MockitoBean ReactiveJwtDecoder jwtDecoder;
+
+    @DynamicPropertySource
+    static void routesToTheStub(DynamicPropertyRegistry registry) {
+        String url = "http://127.0.0.1:" + service.getAddress().getPort();
+        registry.add("VOLUNTEER_PROFILE_URL", () -> url);
+        registry.add("ESTABLISHMENT_NEEDS_URL", () -> url);
+        registry.add("MATCHING_URL", () -> url);
+    }
+
+    @BeforeEach
+    void tokens() {
+        received.clear();
+        when(jwtDecoder.decode(anyString())).thenReturn(Mono.error(new BadJwtException("bad token")));
+        when(jwtDecoder.decode("volunteer-token")).thenReturn(Mono.just(Jwt.withTokenValue("volunteer-token")
+                .header("alg", "RS256").subject("u-1").claim("preferred_username", "marie")
+                .claim("realm_access", Map.of("roles", List.of("volunteer")))
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(300)).build()));
+    }
+
+    @AfterAll
+    static void stopService() {
+        service.stop(0);
+    }
+
+    @Test
+    void anApiCallWithoutCredentialsGetsAProblemJson401() {
+        client.get().uri("/api/volunteers/me").accept(MediaType.APPLICATION_JSON).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.title").isEqualTo("Authentification requise");
+    }
+
+    @Test
+    void aBrowserPageWithoutSessionIsSentToTheKeycloakLogin() {
+        client.get().uri("/espace").accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isFound()
+                .expectHeader().location("/oauth2/authorization/keycloak");
+    }
+
+    @Test
+    void theLoginStartsACodeFlowWithPkce() {
+        client.get().uri("/oauth2/authorization/keycloak").exchange()
+                .expectStatus().isFound()
+                .expectHeader().value(HttpHeaders.LOCATION, location -> assertThat(location)
+                        .startsWith("http://localhost:8180/realms/renfort/protocol/openid-connect/auth")
+                        .contains("code_challenge=", "code_challenge_method=S256", "client_id=renfort-gateway"));
+    }
+
+    @Test
+    void aBearerCallIsRelayedWithItsTokenAndACorrelationIdButNeverWithForgedIdentityHeaders() {
+        client.get().uri("/api/volunteers/me")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer volunteer-token")
+                .header("X-User-Id", "admin").header("X-Forwarded-For", "10.0.0.1").header("X-Forwarded-Host", "evil")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().exists("X-Correlation-Id");
+
+        assertThat(received.get("authorization")).isEqualTo("Bearer volunteer-token");
+        assertThat(received.get("x-correlation-id")).isNotBlank();
+        assertThat(received).doesNotContainKeys("x-user-id", "x-forwarded-for", "x-forwarded-host");
+    }
+
+    @Test
+    void anInvalidBearerTokenIsRefused() {
+        client.get().uri("/api/volunteers/me").header(HttpHeaders.AUTHORIZATION, "Bearer forged").exchange()
+                .expectStatus().isUnauthorized();
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void aStateChangingCallWithoutBearerOrCsrfTokenIsRefused() {
+        client.post().uri("/api/volunteers/me").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+                .expectStatus().isForbidden();
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void theCallerLearnsWhoTheyAre() {
+        client.get().uri("/api/me").header(HttpHeaders.AUTHORIZATION, "Bearer volunteer-token").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.username").isEqualTo("marie").jsonPath("$.roles[0]").isEqualTo("volunteer");
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        client.get().uri("/actuator/health").exchange()
+                .expectStatus().isOk()
+                .expectHeader().value("Content-Security-Policy", csp -> assertThat(csp)
+                        .contains("default-src 'self'", "frame-ancestors 'none'", "script-src 'self'")
+                        .doesNotContain("unsafe-inline"))
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueEquals("X-Frame-Options", "DENY")
+                .expectHeader().valueEquals("Referrer-Policy", "strict-origin-when-cross-origin");
+    }
+
+    private static HttpServer startService() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                exchange.getRequestHeaders().forEach((name, values) -> received.put(name.toLowerCase(), values.getFirst()));
+                byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
