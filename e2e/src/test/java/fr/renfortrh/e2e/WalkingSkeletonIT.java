@@ -3,7 +3,9 @@ package fr.renfortrh.e2e;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -107,7 +109,13 @@ class WalkingSkeletonIT {
 
         String proposal = ok(call(staffToken, postJson(Stack.GATEWAY + "/api/matching/needs/" + needId + "/contact-requests",
                 Map.of("volunteerId", volunteerId))), 201).get("id").asString();
+        String contactUrl = Stack.GATEWAY + "/api/volunteers/" + volunteerId + "/contact?proposalId="
+                + URLEncoder.encode(proposal, StandardCharsets.UTF_8) + "&establishmentId=" + establishment;
+        assertThat(call(staffToken, get(contactUrl)).status()).isEqualTo(404);
         ok(call(volunteerToken, postJson(Stack.GATEWAY + "/api/matching/me/requests/" + proposal + "/accept", Map.of())), 200);
+        await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(ok(call(staffToken, get(contactUrl)), 200)
+                .get("lastName").asString()).isEqualTo(volunteer.lastName()));
+        assertThat(ok(call(volunteerToken, get(Stack.GATEWAY + "/api/volunteers/me/disclosures")), 200)).hasSize(1);
         assertThat(ok(call(staffToken, postJson(Stack.GATEWAY + "/api/matching/proposals/" + proposal + "/confirm", Map.of())), 200)
                 .get("status").asString()).isEqualTo("CONFIRMED");
 

@@ -24,10 +24,12 @@ import java.util.function.Function;
 public class ManagingOwnProfile {
 
     private final Volunteers volunteers;
+    private final ContactGrants grants;
     private final Clock clock;
 
-    public ManagingOwnProfile(Volunteers volunteers, Clock clock) {
+    public ManagingOwnProfile(Volunteers volunteers, ContactGrants grants, Clock clock) {
         this.volunteers = volunteers;
+        this.grants = grants;
         this.clock = clock;
     }
 
@@ -70,6 +72,7 @@ public class ManagingOwnProfile {
     public void withdraw(Account account) {
         Versioned<Volunteer> volunteer = mine(account);
         volunteers.erase(volunteer.aggregate().id(), volunteer.version(), new VolunteerWithdrawn(volunteer.aggregate().id()));
+        grants.forget(volunteer.aggregate().id());
     }
 
     private Versioned<Volunteer> change(Account account, long version, Function<Volunteer, Change<Volunteer>> change) {

@@ -8,10 +8,12 @@ import fr.renfortrh.contracts.reference.Communes;
 import fr.renfortrh.contracts.reference.Profession;
 import fr.renfortrh.platform.domain.Versioned;
 import fr.renfortrh.volunteer.application.Account;
+import fr.renfortrh.volunteer.application.DisclosingContactDetails;
 import fr.renfortrh.volunteer.application.ManagingOwnProfile;
 import fr.renfortrh.volunteer.application.RegisteringVolunteer;
 import fr.renfortrh.volunteer.application.VerifyingVolunteers;
 import fr.renfortrh.volunteer.domain.Consent;
+import fr.renfortrh.volunteer.domain.Disclosure;
 import fr.renfortrh.volunteer.domain.Profile;
 import fr.renfortrh.volunteer.domain.Volunteer;
 import io.swagger.v3.oas.annotations.Operation;
@@ -98,13 +100,15 @@ class VolunteerController {
     private final RegisteringVolunteer registering;
     private final ManagingOwnProfile own;
     private final VerifyingVolunteers verifying;
+    private final DisclosingContactDetails disclosing;
     private final Clock clock;
 
     VolunteerController(RegisteringVolunteer registering, ManagingOwnProfile own, VerifyingVolunteers verifying,
-                        Clock clock) {
+                        DisclosingContactDetails disclosing, Clock clock) {
         this.registering = registering;
         this.own = own;
         this.verifying = verifying;
+        this.disclosing = disclosing;
         this.clock = clock;
     }
 
@@ -189,6 +193,22 @@ class VolunteerController {
     @PreAuthorize("hasRole('volunteer')")
     void withdraw(@AuthenticationPrincipal Jwt jwt) {
         own.withdraw(accountOf(jwt));
+    }
+
+    @Operation(summary = "A volunteer's contact details, once they accepted my establishment's request",
+            description = "Role: establishment (staff of the establishment whose request was accepted). Every call is logged for the volunteer.")
+    @GetMapping("/{volunteerId}/contact")
+    @PreAuthorize("hasRole('establishment')")
+    DisclosingContactDetails.ContactDetails contact(@AuthenticationPrincipal Jwt jwt, @PathVariable String volunteerId,
+                                                    @RequestParam String proposalId, @RequestParam String establishmentId) {
+        return disclosing.disclose(jwt.getSubject(), volunteerId, proposalId, establishmentId);
+    }
+
+    @Operation(summary = "Who saw my contact details", description = "Role: volunteer; only the caller's own.")
+    @GetMapping("/me/disclosures")
+    @PreAuthorize("hasRole('volunteer')")
+    List<Disclosure> disclosures(@AuthenticationPrincipal Jwt jwt) {
+        return disclosing.disclosuresOf(accountOf(jwt));
     }
 
     @Operation(summary = "Find communes by postcode or name", description = "Any signed-in user. Bundled reference, no network.")
