@@ -61,6 +61,7 @@ class SecurityConfiguration {
                 .authorizeExchange(exchange -> exchange
                         .pathMatchers("/", "/index.html", "/assets/**", "/favicon.ico", "/api/public/**",
                                 "/actuator/health/**", "/login/**", "/oauth2/**", "/logout").permitAll()
+                        .pathMatchers(WebUi.PUBLIC_PAGES).permitAll()
                         .anyExchange().authenticated())
                 .oauth2Login(login -> login.authorizationRequestResolver(resolver))
                 .oauth2ResourceServer(server -> server

@@ -28,6 +28,7 @@ public record Proposal(
         String id,
         String needId,
         String establishmentId,
+        String establishmentName,
         String volunteerId,
         String initials,
         List<ShiftSnapshot> shifts,
@@ -45,7 +46,7 @@ public record Proposal(
 
     public static Change<Proposal> propose(OpenNeed need, Candidate candidate, Instant now) {
         var proposal = new Proposal(idOf(need.needId(), candidate.volunteerId()), need.needId(),
-                need.establishmentId(), candidate.volunteerId(), candidate.initials(), need.shifts(), need.urgency(),
+                need.establishmentId(), need.establishmentName(), candidate.volunteerId(), candidate.initials(), need.shifts(), need.urgency(),
                 ProposalStatus.PROPOSED, now, null, null, null, null);
         return Change.of(proposal, new MatchProposed(proposal.id, need.needId(), need.establishmentId(),
                 candidate.volunteerId()));
@@ -117,7 +118,7 @@ public record Proposal(
     }
 
     private Proposal with(ProposalStatus next, Instant requested, Instant expires, Instant answered, String reason) {
-        return new Proposal(id, needId, establishmentId, volunteerId, initials, shifts, urgency, next, proposedAt,
+        return new Proposal(id, needId, establishmentId, establishmentName, volunteerId, initials, shifts, urgency, next, proposedAt,
                 requested, expires, answered, reason);
     }
 

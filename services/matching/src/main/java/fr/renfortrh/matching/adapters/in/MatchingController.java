@@ -44,12 +44,12 @@ class MatchingController {
                          ProposalView proposal) {
     }
 
-    record ProposalView(String id, String needId, String volunteerId, String initials, String status,
+    record ProposalView(String id, String needId, String establishmentName, String volunteerId, String initials, String status,
                         List<ShiftSnapshot> shifts, Instant requestedAt, Instant expiresAt, Instant answeredAt,
                         String reason, long version) {
 
         static ProposalView of(Proposal p, long version) {
-            return new ProposalView(p.id(), p.needId(), p.volunteerId(), p.initials(), p.status().name(), p.shifts(),
+            return new ProposalView(p.id(), p.needId(), p.establishmentName(), p.volunteerId(), p.initials(), p.status().name(), p.shifts(),
                     p.requestedAt(), p.expiresAt(), p.answeredAt(), p.closingReason(), version);
         }
 

@@ -1,0 +1,140 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertAccessible, GATEWAY, launch, newContext, newUser, screenshot, signIn } from './support.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const PHONE = { width: 360, height: 740 };
+const inDays = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+test('the public pages say what Renfort RH is, on a phone and a desktop, accessibly', async () => {
+  for (const [name, viewport] of [['phone', PHONE], ['desktop', { width: 1280, height: 900 }]]) {
+    const context = await newContext(browser, viewport);
+    const page = await context.newPage();
+    await page.goto(`${GATEWAY}/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    assert.match(await page.textContent('h1'), /professionnels de santé volontaires/);
+    await assertAccessible(page);
+    await screenshot(page, `home-${name}`);
+    for (const path of ['/mentions-legales', '/donnees-personnelles', '/accessibilite']) {
+      await page.goto(`${GATEWAY}${path}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await assertAccessible(page);
+    }
+    await context.close();
+  }
+});
+
+test('a need is staffed through the screens: volunteer, ARS and establishment', async () => {
+  const volunteer = await newUser('volunteer', 'Inès', 'Morel');
+  const staff = await newUser('establishment', 'Paul', 'Leroy');
+  const ars = await newUser('ars-operator', 'Anne', 'Roux');
+  const ehpad = `EHPAD Les Charmilles ${Math.random().toString(36).slice(2, 7)}`;
+
+  // The volunteer creates and completes their profile, sets their availability and submits it.
+  const v = await signIn(browser, volunteer, PHONE);
+  await v.getByRole('heading', { name: 'Devenir volontaire' }).waitFor();
+  await assertAccessible(v);
+  await v.getByLabel('Prénom').fill('Inès');
+  await v.getByLabel('Nom', { exact: true }).fill('Morel');
+  await v.getByLabel('Aide-soignant').check({ force: true });
+  await v.getByLabel('Département').selectOption('76');
+  await v.getByRole('button', { name: 'Créer mon profil' }).click();
+  await v.getByRole('heading', { name: 'Mon profil de volontaire' }).waitFor();
+  await v.getByLabel('Téléphone').fill('06 11 22 33 44');
+  await v.getByLabel('Situation', { exact: true }).selectOption('LIBERAL');
+  await v.getByLabel('Années d\'expérience').fill('6');
+  await v.getByLabel('Commune de résidence').fill('76000');
+  await v.getByRole('button', { name: /^Rouen/ }).click();
+  await v.getByLabel('Distance maximale de déplacement (km)').fill('30');
+  await v.getByLabel('CDD court').check({ force: true });
+  await v.getByLabel(/J'ai lu la/).check({ force: true });
+  await v.getByRole('button', { name: 'Enregistrer' }).click();
+  await v.getByText('Profil enregistré.').waitFor();
+  await screenshot(v, 'volunteer-profile-phone');
+  await v.getByRole('link', { name: 'Mes disponibilités' }).click();
+  await v.getByLabel(/Je suis disponible à tout moment/).fill('30');
+  await v.getByRole('button', { name: 'Enregistrer' }).click();
+  await v.getByText('Disponibilités enregistrées et confirmées.').waitFor();
+  await assertAccessible(v);
+  await screenshot(v, 'volunteer-availability-phone');
+  await v.getByRole('link', { name: 'Mon profil' }).click();
+  await v.getByRole('button', { name: 'Soumettre à l\'ARS' }).click();
+  await v.getByText(/Profil soumis/).waitFor();
+
+  // The establishment registers; the ARS verifies it and the volunteer.
+  const e = await signIn(browser, staff);
+  await e.getByRole('link', { name: 'Mes établissements' }).click();
+  await e.getByLabel('Numéro FINESS').fill(validFiness());
+  await e.getByLabel('Nom', { exact: true }).fill(ehpad);
+  await e.getByLabel('Statut juridique').selectOption('PUBLIC');
+  await e.getByLabel('Catégorie').selectOption('EHPAD');
+  await e.getByLabel('Code INSEE de la commune').fill('76540');
+  await e.getByRole('button', { name: 'Demander l\'inscription' }).click();
+  await e.getByText('En attente de vérification par l\'ARS').waitFor();
+  await assertAccessible(e);
+
+  const a = await signIn(browser, ars);
+  await a.getByRole('heading', { name: 'Vérifications' }).waitFor();
+  const volunteerCard = a.locator('.rr-card', { hasText: 'Inès Morel' });
+  await volunteerCard.getByRole('button', { name: 'Vérifier' }).click();
+  const establishmentCard = a.locator('.rr-card', { hasText: ehpad });
+  await establishmentCard.getByRole('button', { name: 'Vérifier' }).click();
+  await establishmentCard.waitFor({ state: 'detached' });
+  await assertAccessible(a);
+  await screenshot(a, 'ars-verification');
+
+  // The establishment posts a need, sees the volunteer in the explained shortlist and asks for contact.
+  await e.getByRole('link', { name: 'Besoins' }).click();
+  await e.getByLabel('Profession').selectOption('AIDE_SOIGNANT');
+  await e.getByLabel('Type de contrat').selectOption('CDD_COURT');
+  await e.getByLabel('Date').fill(inDays(4));
+  await e.getByRole('button', { name: 'Publier le besoin' }).click();
+  await e.getByRole('heading', { name: `Aide-soignant — ${ehpad}` }).waitFor();
+  const candidate = e.locator(`li[data-volunteer-id="${volunteer.id}"]`);
+  await eventually(e, () => candidate.count());
+  await candidate.getByText('Pourquoi ce candidat').click();
+  await assertAccessible(e);
+  await screenshot(e, 'establishment-shortlist');
+  await candidate.getByRole('button', { name: 'Demander un contact' }).click();
+  await e.getByText('Demande envoyée').first().waitFor();
+
+  // The volunteer accepts; the establishment sees the contact details and confirms.
+  await v.getByRole('link', { name: 'Demandes et missions' }).click();
+  const accept = v.getByRole('button', { name: 'Accepter d\'être contacté' });
+  await eventually(v, () => accept.count());
+  await accept.click();
+  await v.getByText(/Acceptée/).waitFor();
+  await screenshot(v, 'volunteer-requests-phone');
+  await e.reload();
+  await e.getByRole('button', { name: 'Voir ses coordonnées' }).click();
+  await e.getByText('06 11 22 33 44', { exact: false }).waitFor();
+  await e.getByRole('button', { name: 'Confirmer la mission' }).click();
+  await e.getByText('Mission confirmée').first().waitFor();
+
+  // The ARS sees the need filled.
+  await a.getByRole('link', { name: 'Tous les besoins' }).click();
+  const row = a.locator('tr', { hasText: ehpad });
+  await eventually(a, () => row.filter({ hasText: 'Pourvu' }).count());
+  assert.match(await row.textContent(), /Pourvu/);
+  await assertAccessible(a);
+  await screenshot(a, 'ars-all-needs');
+});
+
+/** Reloads the page until the condition holds (events take a moment to reach the other services). */
+async function eventually(page, count, attempts = 30) {
+  for (let attempt = 0; attempt < attempts && !(await count()); attempt++) {
+    await page.waitForTimeout(500);
+    await page.reload();
+  }
+}
+
+/** A FINESS number in Seine-Maritime with a valid Luhn key. */
+function validFiness() {
+  const first = `76${String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0')}`;
+  let sum = 0;
+  [...first].reverse().forEach((c, i) => { let d = Number(c); if (i % 2 === 0) { d *= 2; if (d > 9) d -= 9; } sum += d; });
+  return first + ((10 - (sum % 10)) % 10);
+}

@@ -1,0 +1,201 @@
+import { useEffect, useState } from 'react';
+import { api, login, logout } from './api.js';
+import { Loading } from './components/ui.jsx';
+import Home from './pages/Home.jsx';
+import { Accessibility, LegalNotice, PrivacyNotice } from './pages/Legal.jsx';
+import VolunteerProfile from './pages/VolunteerProfile.jsx';
+import VolunteerAvailability from './pages/VolunteerAvailability.jsx';
+import VolunteerRequests from './pages/VolunteerRequests.jsx';
+import VolunteerData from './pages/VolunteerData.jsx';
+import Establishments from './pages/Establishments.jsx';
+import Needs from './pages/Needs.jsx';
+import NeedDetail from './pages/NeedDetail.jsx';
+import Verification from './pages/Verification.jsx';
+import AllNeeds from './pages/AllNeeds.jsx';
+
+const MENUS = {
+  volunteer: [['/espace/profil', 'Mon profil'], ['/espace/disponibilites', 'Mes disponibilités'],
+    ['/espace/demandes', 'Demandes et missions'], ['/espace/donnees', 'Mes données']],
+  establishment: [['/espace/besoins', 'Besoins'], ['/espace/etablissements', 'Mes établissements']],
+  'ars-operator': [['/espace/verifications', 'Vérifications'], ['/espace/tous-les-besoins', 'Tous les besoins']],
+};
+
+/** Client-side navigation on top of the history API: links stay real links (keyboard, new tab). */
+export function navigate(path) {
+  window.history.pushState({}, '', path);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+  window.scrollTo(0, 0);
+}
+
+export function Link({ to, children, ...rest }) {
+  return <a href={to} onClick={(e) => { if (!e.metaKey && !e.ctrlKey) { e.preventDefault(); navigate(to); } }} {...rest}>{children}</a>;
+}
+
+function usePath() {
+  const [path, setPath] = useState(window.location.pathname);
+  useEffect(() => {
+    const update = () => setPath(window.location.pathname);
+    window.addEventListener('popstate', update);
+    return () => window.removeEventListener('popstate', update);
+  }, []);
+  return path;
+}
+
+function roleOf(me) {
+  return ['ars-operator', 'establishment', 'volunteer'].find((role) => me?.roles?.includes(role));
+}
+
+function AccountButtons({ me, icons = true }) {
+  const icon = (name) => (icons ? ` ${name} fr-btn--icon-left` : ' fr-btn--secondary');
+  return me ? (
+    <>
+      <li><span className={`fr-btn${icon('fr-icon-account-circle-line')}`}>{me.name || me.username}</span></li>
+      <li><button className={`fr-btn${icon('fr-icon-logout-box-r-line')}`} onClick={logout}>Se déconnecter</button></li>
+    </>
+  ) : (
+    <li><button className={`fr-btn${icon('fr-icon-lock-line')}`} onClick={login}>Se connecter</button></li>
+  );
+}
+
+function Header({ me, path }) {
+  const menu = MENUS[roleOf(me)] || [];
+  return (
+    <header role="banner" className="fr-header">
+      <div className="fr-header__body">
+        <div className="fr-container">
+          <div className="fr-header__body-row">
+            <div className="fr-header__brand fr-enlarge-link">
+              <div className="fr-header__brand-top">
+                <div className="fr-header__logo"><p className="fr-logo">République<br />Française</p></div>
+              </div>
+              <div className="fr-header__service">
+                <Link to="/" title="Accueil — Renfort RH"><p className="fr-header__service-title">Renfort RH</p></Link>
+                <p className="fr-header__service-tagline">ARS Normandie — renfort des établissements de santé</p>
+              </div>
+            </div>
+            <div className="fr-header__tools">
+              <div className="fr-header__tools-links">
+                <ul className="fr-btns-group"><AccountButtons me={me} /></ul>
+              </div>
+            </div>
+          </div>
+        </div>
+      </div>
+      {/* Phones: DSFR folds the tools and menu into a script-driven modal; this bar needs no script. */}
+      <div className="fr-container fr-hidden-lg fr-pb-1w">
+        <ul className="fr-btns-group fr-btns-group--sm fr-btns-group--inline"><AccountButtons me={me} icons={false} /></ul>
+        {menu.length > 0 && (
+          <nav aria-label="Menu principal (mobile)">
+            <ul className="fr-btns-group fr-btns-group--sm fr-btns-group--inline">
+              {menu.map(([to, text]) => (
+                <li key={to}><Link className={`fr-btn fr-btn--sm ${path.startsWith(to) ? '' : 'fr-btn--tertiary'}`} to={to}
+                                   aria-current={path.startsWith(to) ? 'page' : undefined}>{text}</Link></li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </div>
+      {menu.length > 0 && (
+        <div className="fr-header__menu fr-modal--opened fr-hidden fr-unhidden-lg" id="menu">
+          <div className="fr-container">
+            <nav className="fr-nav" role="navigation" aria-label="Menu principal">
+              <ul className="fr-nav__list">
+                {menu.map(([to, text]) => (
+                  <li className="fr-nav__item" key={to}>
+                    <Link className="fr-nav__link" to={to} aria-current={path.startsWith(to) ? 'page' : undefined}>{text}</Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </div>
+      )}
+    </header>
+  );
+}
+
+function Footer() {
+  return (
+    <footer className="fr-footer" role="contentinfo">
+      <div className="fr-container">
+        <div className="fr-footer__body">
+          <div className="fr-footer__brand fr-enlarge-link">
+            <Link to="/" title="Accueil — Renfort RH"><p className="fr-logo">République<br />Française</p></Link>
+          </div>
+          <div className="fr-footer__content">
+            <p className="fr-footer__content-desc">Renfort RH est un service de l'Agence régionale de santé de Normandie.</p>
+          </div>
+        </div>
+        <div className="fr-footer__bottom">
+          <ul className="fr-footer__bottom-list">
+            <li className="fr-footer__bottom-item"><Link className="fr-footer__bottom-link" to="/accessibilite">Accessibilité : non conforme</Link></li>
+            <li className="fr-footer__bottom-item"><Link className="fr-footer__bottom-link" to="/mentions-legales">Mentions légales</Link></li>
+            <li className="fr-footer__bottom-item"><Link className="fr-footer__bottom-link" to="/donnees-personnelles">Données personnelles</Link></li>
+          </ul>
+        </div>
+      </div>
+    </footer>
+  );
+}
+
+function Space({ me, path }) {
+  const role = roleOf(me);
+  if (!role) {
+    return (
+      <div className="fr-callout">
+        <h1 className="fr-callout__title">Votre compte n'a pas encore de rôle</h1>
+        <p className="fr-callout__text">Votre compte est créé, mais il n'est rattaché ni à un profil de volontaire ni à un
+          établissement. Un agent de l'ARS Normandie doit l'activer : demandez-le à votre interlocuteur à l'ARS.</p>
+      </div>
+    );
+  }
+  const needMatch = path.match(/^\/espace\/besoins\/([^/]+)$/);
+  if (needMatch) return <NeedDetail me={me} needId={decodeURIComponent(needMatch[1])} />;
+  const pages = {
+    '/espace/profil': VolunteerProfile, '/espace/disponibilites': VolunteerAvailability,
+    '/espace/demandes': VolunteerRequests, '/espace/donnees': VolunteerData,
+    '/espace/etablissements': Establishments, '/espace/besoins': Needs,
+    '/espace/verifications': Verification, '/espace/tous-les-besoins': AllNeeds,
+  };
+  const allowed = MENUS[role].map(([to]) => to);
+  const target = allowed.includes(path) ? path : allowed[0];
+  if (target !== path) {
+    window.history.replaceState({}, '', target);
+  }
+  const Page = pages[target];
+  return <Page me={me} />;
+}
+
+export default function App() {
+  const path = usePath();
+  const [me, setMe] = useState(undefined);
+  useEffect(() => { api('/api/me').then(setMe).catch(() => setMe(null)); }, []);
+  useEffect(() => {
+    const titles = { '/': 'Accueil', '/mentions-legales': 'Mentions légales', '/donnees-personnelles': 'Données personnelles',
+      '/accessibilite': 'Accessibilité' };
+    document.title = `${titles[path] || 'Mon espace'} — Renfort RH`;
+  }, [path]);
+
+  let content;
+  if (path === '/mentions-legales') content = <LegalNotice />;
+  else if (path === '/donnees-personnelles') content = <PrivacyNotice />;
+  else if (path === '/accessibilite') content = <Accessibility />;
+  else if (path.startsWith('/espace')) {
+    if (me === undefined) content = <Loading />;
+    else if (me === null) { login(); content = <Loading label="Redirection vers la connexion…" />; }
+    else content = <Space me={me} path={path} />;
+  } else content = <Home me={me} />;
+
+  return (
+    <>
+      <div className="fr-skiplinks">
+        <nav className="fr-container" role="navigation" aria-label="Accès rapide">
+          <ul className="fr-skiplinks__list"><li><a className="fr-link" href="#contenu">Aller au contenu</a></li></ul>
+        </nav>
+      </div>
+      <Header me={me} path={path} />
+      <main id="contenu" className="fr-container rr-main" role="main" tabIndex={-1}>{content}</main>
+      <Footer />
+    </>
+  );
+}

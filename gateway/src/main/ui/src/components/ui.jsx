@@ -1,0 +1,122 @@
+import { useEffect, useState } from 'react';
+import { api } from '../api.js';
+
+/** A labelled input whose error comes from the API's problem+json field errors. */
+export function Field({ id, label, hint, error, type = 'text', value, onChange, ...rest }) {
+  return (
+    <div className={`fr-input-group${error ? ' fr-input-group--error' : ''}`}>
+      <label className="fr-label" htmlFor={id}>
+        {label}
+        {hint && <span className="fr-hint-text">{hint}</span>}
+      </label>
+      <input className={`fr-input${error ? ' fr-input--error' : ''}`} id={id} type={type}
+             value={value ?? ''} onChange={(e) => onChange(e.target.value)}
+             aria-describedby={error ? `${id}-error` : undefined} {...rest} />
+      {error && <p id={`${id}-error`} className="fr-error-text">{error}</p>}
+    </div>
+  );
+}
+
+export function Select({ id, label, error, value, onChange, options, placeholder = 'Choisir' }) {
+  return (
+    <div className={`fr-select-group${error ? ' fr-select-group--error' : ''}`}>
+      <label className="fr-label" htmlFor={id}>{label}</label>
+      <select className="fr-select" id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}
+              aria-describedby={error ? `${id}-error` : undefined}>
+        <option value="">{placeholder}</option>
+        {options.map(([code, text]) => <option key={code} value={code}>{text}</option>)}
+      </select>
+      {error && <p id={`${id}-error`} className="fr-error-text">{error}</p>}
+    </div>
+  );
+}
+
+export function Checkboxes({ legend, name, options, values, onChange, error }) {
+  const toggle = (code) => onChange(values.includes(code) ? values.filter((v) => v !== code) : [...values, code]);
+  return (
+    <fieldset className={`fr-fieldset${error ? ' fr-fieldset--error' : ''}`} aria-labelledby={`${name}-legend`}>
+      <legend className="fr-fieldset__legend" id={`${name}-legend`}>{legend}</legend>
+      {options.map(([code, text]) => (
+        <div className="fr-fieldset__element fr-fieldset__element--inline" key={code}>
+          <div className="fr-checkbox-group fr-checkbox-group--sm">
+            <input type="checkbox" id={`${name}-${code}`} checked={values.includes(code)} onChange={() => toggle(code)} />
+            <label className="fr-label" htmlFor={`${name}-${code}`}>{text}</label>
+          </div>
+        </div>
+      ))}
+      {error && <p className="fr-error-text">{error}</p>}
+    </fieldset>
+  );
+}
+
+export function Alert({ type = 'info', title, children }) {
+  return (
+    <div className={`fr-alert fr-alert--${type} fr-mb-3w`} role={type === 'error' ? 'alert' : 'status'}>
+      {title && <h3 className="fr-alert__title">{title}</h3>}
+      {children && <p>{children}</p>}
+    </div>
+  );
+}
+
+/** The problem+json of a failed call: title and detail, field messages shown by the fields themselves. */
+export function Problem({ error }) {
+  if (!error) return null;
+  return <Alert type="error" title={error.problem?.title || 'Une erreur est survenue'}>{error.message}</Alert>;
+}
+
+export function Loading({ label = 'Chargement…' }) {
+  return <p className="fr-text--sm rr-muted" role="status" aria-live="polite">{label}</p>;
+}
+
+/** GETs a resource on mount and whenever {@code deps} change; reload() after a change. */
+export function useResource(path, deps = []) {
+  const [state, setState] = useState({ loading: true, data: null, error: null });
+  const load = () => {
+    setState((s) => ({ ...s, loading: true }));
+    return api(path).then((data) => setState({ loading: false, data, error: null }))
+      .catch((error) => setState({ loading: false, data: null, error }));
+  };
+  useEffect(() => { load(); }, deps); // eslint-disable-line react-hooks/exhaustive-deps
+  return { ...state, reload: load };
+}
+
+/** Runs an API action, keeping its pending state and its problem for display. */
+export function useAction() {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState(null);
+  const run = async (action) => {
+    setPending(true);
+    setError(null);
+    try {
+      return await action();
+    } catch (e) {
+      setError(e);
+      return undefined;
+    } finally {
+      setPending(false);
+    }
+  };
+  return { pending, error, run, fieldErrors: error?.fieldErrors || {} };
+}
+
+export const PROFESSIONS = [
+  ['MEDECIN', 'Médecin'], ['INTERNE', 'Interne en médecine'], ['INFIRMIER', 'Infirmier diplômé d\'État (IDE)'],
+  ['IADE', 'Infirmier anesthésiste (IADE)'], ['IBODE', 'Infirmier de bloc opératoire (IBODE)'],
+  ['PUERICULTRICE', 'Puéricultrice'], ['AIDE_SOIGNANT', 'Aide-soignant'],
+  ['AUXILIAIRE_PUERICULTURE', 'Auxiliaire de puériculture'], ['ASH', 'Agent de service hospitalier (ASH)'],
+  ['SAGE_FEMME', 'Sage-femme'], ['MASSEUR_KINESITHERAPEUTE', 'Masseur-kinésithérapeute'],
+  ['MANIPULATEUR_ERM', 'Manipulateur en électroradiologie médicale'], ['PHARMACIEN', 'Pharmacien'],
+  ['PREPARATEUR_PHARMACIE', 'Préparateur en pharmacie'], ['PSYCHOLOGUE', 'Psychologue'],
+  ['AES', 'Accompagnant éducatif et social (AES)'], ['ETUDIANT_SANTE', 'Étudiant en santé'],
+];
+export const DEPARTMENTS = [['14', 'Calvados (14)'], ['27', 'Eure (27)'], ['50', 'Manche (50)'], ['61', 'Orne (61)'], ['76', 'Seine-Maritime (76)']];
+export const CONTRACTS = [['CDD_COURT', 'CDD court'], ['VACATION', 'Vacation'], ['MISE_A_DISPOSITION', 'Mise à disposition']];
+export const URGENCIES = [['CRITICAL', 'Critique'], ['HIGH', 'Élevée'], ['NORMAL', 'Normale']];
+export const UNITS = [
+  ['URGENCES', 'Urgences'], ['REANIMATION', 'Réanimation'], ['BLOC', 'Bloc opératoire'], ['MEDECINE', 'Médecine'],
+  ['CHIRURGIE', 'Chirurgie'], ['GERIATRIE', 'Gériatrie'], ['PEDIATRIE', 'Pédiatrie'], ['MATERNITE', 'Maternité'],
+  ['PSYCHIATRIE', 'Psychiatrie'], ['EHPAD', 'EHPAD'], ['HANDICAP', 'Handicap'], ['SSR', 'SSR'],
+  ['DOMICILE', 'Domicile'], ['PMI', 'PMI'],
+];
+export const label = (list, code) => (list.find(([c]) => c === code) || [code, code])[1];
+export const formatDateTime = (value) => value ? new Date(value).toLocaleString('fr-FR', { dateStyle: 'medium', timeStyle: 'short' }) : '—';

@@ -1,0 +1,30 @@
+import { useState } from 'react';
+import { DEPARTMENTS, Loading, Problem, PROFESSIONS, Select, URGENCIES, useResource } from '../components/ui.jsx';
+import { NEED_STATUS, NeedsTable } from './Needs.jsx';
+
+export default function AllNeeds() {
+  const [filters, setFilters] = useState({ department: null, profession: null, urgency: null, status: null });
+  const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v)).toString();
+  const needs = useResource(`/api/needs?${query}`, [query]);
+  const set = (patch) => setFilters({ ...filters, ...patch });
+  return (
+    <>
+      <h1>Tous les besoins</h1>
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-3"><Select id="department" label="Département" options={DEPARTMENTS} value={filters.department} onChange={(v) => set({ department: v })} placeholder="Tous" /></div>
+        <div className="fr-col-12 fr-col-md-3"><Select id="profession" label="Profession" options={PROFESSIONS} value={filters.profession} onChange={(v) => set({ profession: v })} placeholder="Toutes" /></div>
+        <div className="fr-col-12 fr-col-md-3"><Select id="urgency" label="Urgence" options={URGENCIES} value={filters.urgency} onChange={(v) => set({ urgency: v })} placeholder="Toutes" /></div>
+        <div className="fr-col-12 fr-col-md-3"><Select id="status" label="Statut" options={Object.entries(NEED_STATUS)} value={filters.status} onChange={(v) => set({ status: v })} placeholder="Tous" /></div>
+      </div>
+      <p><a className="fr-link fr-icon-download-line fr-link--icon-left" href={`/api/needs/export.csv?${query}`} download>Exporter en CSV</a></p>
+      {needs.loading && !needs.data && <Loading />}
+      <Problem error={needs.error} />
+      {needs.data && (
+        <>
+          <p>{needs.data.needs.length} besoin(s) — {needs.data.open} ouvert(s) — {needs.data.filledPositions} poste(s) pourvu(s) sur {needs.data.positions}.</p>
+          {needs.data.needs.length > 0 ? <NeedsTable needs={needs.data.needs} showEstablishment /> : <p>Aucun besoin ne correspond à ces filtres.</p>}
+        </>
+      )}
+    </>
+  );
+}

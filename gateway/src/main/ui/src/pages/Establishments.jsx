@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { api } from '../api.js';
+import { Alert, Field, Loading, Problem, Select, useAction, useResource } from '../components/ui.jsx';
+
+const CATEGORIES = [['CHU', 'CHU'], ['CH', 'Centre hospitalier'], ['CLINIQUE', 'Clinique'], ['SMR', 'SMR'],
+  ['PSYCHIATRIE', 'Santé mentale'], ['CENTRE_DE_SANTE', 'Centre de santé'], ['EHPAD', 'EHPAD'], ['USLD', 'USLD'],
+  ['IME', 'IME'], ['MAS', 'MAS'], ['FAM', 'FAM'], ['SSIAD', 'SSIAD'], ['PMI', 'PMI']];
+const STATUS = { PENDING_VERIFICATION: 'En attente de vérification par l\'ARS', VERIFIED: 'Vérifié', REJECTED: 'Refusé' };
+
+function Registration({ onDone }) {
+  const [form, setForm] = useState({ finess: '', name: '', legalStatus: null, category: null, address: '', communeInsee: '', ght: '', phone: '' });
+  const set = (patch) => setForm({ ...form, ...patch });
+  const action = useAction();
+  const f = action.fieldErrors;
+  const submit = (e) => {
+    e.preventDefault();
+    const { finess, ...details } = form;
+    action.run(() => api('/api/establishments', { method: 'POST', body: { finess, details } })).then((r) => r && onDone());
+  };
+  return (
+    <form onSubmit={submit} noValidate className="rr-card">
+      <h2 className="fr-h4">Inscrire mon établissement</h2>
+      <Problem error={action.error} />
+      <Field id="finess" label="Numéro FINESS" hint="9 caractères, clé de contrôle comprise" value={form.finess} error={f.finess} onChange={(v) => set({ finess: v })} />
+      <Field id="name" label="Nom" value={form.name} error={f['details.name']} onChange={(v) => set({ name: v })} />
+      <Select id="legalStatus" label="Statut juridique" value={form.legalStatus} error={f['details.legalStatus']} onChange={(v) => set({ legalStatus: v })}
+              options={[['PUBLIC', 'Public'], ['PRIVATE_NON_PROFIT', 'Privé non lucratif'], ['PRIVATE_FOR_PROFIT', 'Privé lucratif']]} />
+      <Select id="category" label="Catégorie" value={form.category} error={f['details.category']} onChange={(v) => set({ category: v })} options={CATEGORIES} />
+      <Field id="address" label="Adresse" value={form.address} onChange={(v) => set({ address: v })} />
+      <Field id="communeInsee" label="Code INSEE de la commune" hint="Ex. 76540 pour Rouen" value={form.communeInsee} error={f['details.communeInsee'] || f.communeInsee} onChange={(v) => set({ communeInsee: v })} />
+      <Field id="ght" label="GHT (le cas échéant)" value={form.ght} onChange={(v) => set({ ght: v })} />
+      <Field id="phone" label="Téléphone" type="tel" value={form.phone} error={f.phone} onChange={(v) => set({ phone: v })} />
+      <button className="fr-btn" type="submit" disabled={action.pending}>Demander l'inscription</button>
+    </form>
+  );
+}
+
+function Establishment({ establishment, me, reload }) {
+  const [email, setEmail] = useState('');
+  const action = useAction();
+  const admin = establishment.members.some((m) => m.accountId === me.subject && m.admin);
+  const invite = (e) => {
+    e.preventDefault();
+    action.run(() => api(`/api/establishments/${establishment.id}/invitations`, { method: 'POST', body: { email } })).then((r) => { if (r) { setEmail(''); reload(); } });
+  };
+  return (
+    <div className="rr-card">
+      <h2 className="fr-h4">{establishment.details.name}</h2>
+      <p className="fr-mb-1w">{establishment.categoryLabel} — FINESS {establishment.finess} — département {establishment.department}</p>
+      <p className={`fr-badge ${establishment.status === 'VERIFIED' ? 'fr-badge--success' : 'fr-badge--info'}`}>{STATUS[establishment.status]}</p>
+      {establishment.rejectionReason && <p>Motif : {establishment.rejectionReason}</p>}
+      <h3 className="fr-h6 fr-mt-2w">Équipe</h3>
+      <ul>{establishment.members.map((m) => <li key={m.accountId}>{m.name || m.email}{m.admin ? ' (administrateur)' : ''}</li>)}</ul>
+      {establishment.invitedEmails.length > 0 && <p className="fr-text--sm">Invitations en attente : {establishment.invitedEmails.join(', ')}</p>}
+      {admin && (
+        <form onSubmit={invite} noValidate>
+          <Problem error={action.error} />
+          <Field id={`invite-${establishment.id}`} label="Inviter un collègue (adresse électronique)" type="email" value={email} error={action.fieldErrors.email} onChange={setEmail} />
+          <button className="fr-btn fr-btn--secondary fr-btn--sm" type="submit" disabled={action.pending}>Inviter</button>
+        </form>
+      )}
+    </div>
+  );
+}
+
+export default function Establishments({ me }) {
+  const { loading, data, error, reload } = useResource('/api/establishments/mine');
+  if (loading && !data) return <Loading />;
+  if (error) return <Problem error={error} />;
+  return (
+    <>
+      <h1>Mes établissements</h1>
+      {data.length === 0 && <Alert title="Aucun établissement">Inscrivez votre établissement ci-dessous, ou demandez à un collègue administrateur de vous inviter avec votre adresse électronique.</Alert>}
+      {data.map((e) => <Establishment key={e.id} establishment={e} me={me} reload={reload} />)}
+      <Registration onDone={reload} />
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { api } from '../api.js';
+import { Alert, Field, formatDateTime, label, Loading, Problem, PROFESSIONS, URGENCIES, useAction, useResource } from '../components/ui.jsx';
+import { NEED_STATUS } from './Needs.jsx';
+
+const PROPOSAL_STATUS = {
+  PROPOSED: 'Proposé', CONTACT_REQUESTED: 'Demande envoyée', ACCEPTED: 'A accepté d\'être contacté', DECLINED: 'A décliné',
+  EXPIRED: 'Sans réponse', WITHDRAWN: 'Retiré', CONFIRMED: 'Mission confirmée', COMPLETED: 'Mission effectuée', CANCELLED: 'Mission annulée',
+};
+
+function ContactDetails({ proposal, establishmentId }) {
+  const [details, setDetails] = useState(null);
+  const action = useAction();
+  const show = () => action.run(() => api(`/api/volunteers/${encodeURIComponent(proposal.volunteerId)}/contact?proposalId=${encodeURIComponent(proposal.id)}&establishmentId=${encodeURIComponent(establishmentId)}`)).then(setDetails);
+  if (details) {
+    return <p className="fr-mb-1w"><strong>{details.firstName} {details.lastName}</strong> — {details.phone || 'pas de téléphone'} — {details.email} (préfère : {details.preferredChannel})</p>;
+  }
+  return (
+    <>
+      <Problem error={action.error} />
+      <button className="fr-btn fr-btn--secondary fr-btn--sm" onClick={show} disabled={action.pending}>Voir ses coordonnées</button>
+    </>
+  );
+}
+
+function Proposal({ proposal, need, me, reload }) {
+  const action = useAction();
+  const [reason, setReason] = useState('');
+  const post = (path, body = {}) => action.run(() => api(`/api/matching/proposals/${encodeURIComponent(proposal.id)}/${path}`, { method: 'POST', body })).then((r) => r && reload());
+  const staff = me.roles.includes('establishment');
+  return (
+    <div className="rr-card">
+      <p className="fr-mb-1w"><strong>{proposal.initials}</strong> — {PROPOSAL_STATUS[proposal.status]}
+        {proposal.status === 'CONTACT_REQUESTED' && ` (réponse attendue avant le ${formatDateTime(proposal.expiresAt)})`}</p>
+      {proposal.reason && <p className="fr-text--sm">Motif : {proposal.reason}</p>}
+      <Problem error={action.error} />
+      {staff && ['ACCEPTED', 'CONFIRMED'].includes(proposal.status) && <ContactDetails proposal={proposal} establishmentId={need.establishmentId} />}
+      {proposal.status === 'ACCEPTED' && <button className="fr-btn fr-btn--sm fr-mt-1w" onClick={() => post('confirm')} disabled={action.pending}>Confirmer la mission</button>}
+      {proposal.status === 'CONFIRMED' && (
+        <div className="fr-mt-1w">
+          <Field id={`cancel-${proposal.id}`} label="Motif d'annulation" value={reason} error={action.fieldErrors.reason} onChange={setReason} />
+          <button className="fr-btn fr-btn--tertiary fr-btn--sm" onClick={() => post('cancel', { reason })} disabled={action.pending}>Annuler la mission</button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Candidate({ entry, needId, reload }) {
+  const action = useAction();
+  const request = () => action.run(() => api(`/api/matching/needs/${encodeURIComponent(needId)}/contact-requests`, { method: 'POST', body: { volunteerId: entry.volunteerId } })).then((r) => r && reload());
+  const busy = entry.proposal && entry.proposal.status !== 'PROPOSED' && !['DECLINED', 'EXPIRED', 'WITHDRAWN'].includes(entry.proposal.status);
+  return (
+    <li className="rr-card" data-volunteer-id={entry.volunteerId}>
+      <p className="fr-mb-1w"><strong>{entry.initials}</strong> — {entry.professions.map((p) => label(PROFESSIONS, p)).join(', ')} — {entry.experienceYears} an(s) d'expérience — distance {entry.distance}
+        <span className="fr-badge fr-badge--sm fr-ml-1w">Score {Math.round(entry.score.total)}/100</span></p>
+      <details>
+        <summary>Pourquoi ce candidat</summary>
+        <ul className="rr-explanation">{[...entry.criteriaMet, ...entry.ranking].map((line) => <li key={line}>{line}</li>)}</ul>
+      </details>
+      <Problem error={action.error} />
+      {busy
+        ? <p className="fr-text--sm fr-mt-1w">{PROPOSAL_STATUS[entry.proposal.status]}</p>
+        : <button className="fr-btn fr-btn--sm fr-mt-1w" onClick={request} disabled={action.pending}>Demander un contact</button>}
+    </li>
+  );
+}
+
+function CancelNeed({ need, reload }) {
+  const [reason, setReason] = useState('');
+  const action = useAction();
+  const cancel = (e) => {
+    e.preventDefault();
+    action.run(() => api(`/api/needs/${encodeURIComponent(need.id)}/cancel`, { method: 'POST', body: { version: need.version, reason } })).then((r) => r && reload());
+  };
+  return (
+    <form onSubmit={cancel} noValidate className="fr-mt-4w">
+      <Problem error={action.error} />
+      <Field id="cancelReason" label="Annuler ce besoin : motif" value={reason} error={action.fieldErrors.reason} onChange={setReason} />
+      <button className="fr-btn fr-btn--tertiary" type="submit" disabled={action.pending}>Annuler le besoin</button>
+    </form>
+  );
+}
+
+export default function NeedDetail({ me, needId }) {
+  const need = useResource(`/api/needs/${encodeURIComponent(needId)}`, [needId]);
+  const shortlist = useResource(`/api/matching/needs/${encodeURIComponent(needId)}/shortlist`, [needId]);
+  const proposals = useResource(`/api/matching/needs/${encodeURIComponent(needId)}/proposals`, [needId]);
+  const reloadAll = () => { need.reload(); shortlist.reload(); proposals.reload(); };
+  if (need.loading && !need.data) return <Loading />;
+  if (need.error) return <Problem error={need.error} />;
+  const n = need.data;
+  const open = n.status === 'PUBLISHED' || n.status === 'PARTIALLY_FILLED';
+  const followed = (proposals.data || []).filter((p) => p.status !== 'PROPOSED');
+  return (
+    <>
+      <h1>{label(PROFESSIONS, n.details.profession)} — {n.establishmentName}</h1>
+      <p><span className="fr-badge">{NEED_STATUS[n.status]}</span> Urgence : {label(URGENCIES, n.details.urgency)} — {n.filledPositions} / {n.details.positions} poste(s) pourvu(s)</p>
+      <p>Créneaux : {n.shifts.map((s) => `${new Date(s.date).toLocaleDateString('fr-FR')} ${s.start.slice(0, 5)}–${s.end.slice(0, 5)}`).join(' ; ')}</p>
+      {n.cancellationReason && <p>Motif d'annulation : {n.cancellationReason}</p>}
+
+      <h2 className="fr-h3">Suivi des demandes</h2>
+      {proposals.loading && !proposals.data && <Loading />}
+      {followed.length === 0 && proposals.data && <p>Aucune demande envoyée : choisissez des candidats ci-dessous.</p>}
+      {followed.map((p) => <Proposal key={p.id} proposal={p} need={n} me={me} reload={reloadAll} />)}
+
+      {open && (
+        <>
+          <h2 className="fr-h3">Candidats proposés</h2>
+          <p className="fr-text--sm">Profils pseudonymisés, classés et expliqués. Leurs coordonnées vous seront communiquées s'ils acceptent votre demande.</p>
+          {shortlist.loading && !shortlist.data && <Loading label="Recherche des candidats…" />}
+          {shortlist.error && <Problem error={shortlist.error} />}
+          {shortlist.data?.length === 0 && <Alert title="Aucun candidat éligible pour l'instant">Aucun volontaire vérifié ne remplit tous les critères (profession, distance, disponibilités, repos). La liste se met à jour dès qu'un volontaire s'inscrit ou confirme ses disponibilités.</Alert>}
+          {shortlist.data?.length > 0 && <ol className="fr-raw-list">{shortlist.data.map((entry) => <Candidate key={entry.volunteerId} entry={entry} needId={n.id} reload={reloadAll} />)}</ol>}
+          {me.roles.includes('establishment') && <CancelNeed need={n} reload={reloadAll} />}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { api } from '../api.js';
+import { CONTRACTS, Field, Problem, PROFESSIONS, Select, UNITS, URGENCIES, useAction } from '../components/ui.jsx';
+
+const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+
+/** Posts a need: profession, positions, contract, urgency and its shifts one by one (a night ends the next day). */
+export default function NeedForm({ establishmentId, onPosted }) {
+  const [form, setForm] = useState({ profession: null, unitType: null, positions: 1, contractType: null, urgency: 'HIGH',
+    payIndication: '', housingOffered: false, description: '', contactPerson: '', requiredExperience: '' });
+  const [shifts, setShifts] = useState([{ date: tomorrow(), start: '07:00', end: '19:00' }]);
+  const set = (patch) => setForm({ ...form, ...patch });
+  const action = useAction();
+  const f = action.fieldErrors;
+  const updateShift = (i, patch) => setShifts(shifts.map((s, j) => (i === j ? { ...s, ...patch } : s)));
+  const submit = (e) => {
+    e.preventDefault();
+    action.run(() => api('/api/needs', { method: 'POST',
+      body: { ...form, establishmentId, positions: Number(form.positions) || 0, shifts } })).then((need) => need && onPosted(need));
+  };
+  return (
+    <form onSubmit={submit} noValidate className="rr-card">
+      <h2 className="fr-h4">Publier un besoin</h2>
+      <Problem error={action.error} />
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-6"><Select id="profession" label="Profession" options={PROFESSIONS} value={form.profession} error={f.profession} onChange={(v) => set({ profession: v })} /></div>
+        <div className="fr-col-12 fr-col-md-6"><Select id="unitType" label="Service" options={UNITS} value={form.unitType} onChange={(v) => set({ unitType: v })} /></div>
+        <div className="fr-col-12 fr-col-md-4"><Field id="positions" label="Nombre de postes" type="number" value={form.positions} error={f.positions} onChange={(v) => set({ positions: v })} /></div>
+        <div className="fr-col-12 fr-col-md-4"><Select id="contractType" label="Type de contrat" options={CONTRACTS} value={form.contractType} error={f.contractType} onChange={(v) => set({ contractType: v })} /></div>
+        <div className="fr-col-12 fr-col-md-4"><Select id="urgency" label="Urgence" options={URGENCIES} value={form.urgency} error={f.urgency} onChange={(v) => set({ urgency: v })} /></div>
+      </div>
+      <fieldset className={`fr-fieldset${f.shifts ? ' fr-fieldset--error' : ''}`}>
+        <legend className="fr-fieldset__legend">Créneaux <span className="fr-hint-text">Une fin avant le début signifie une nuit qui finit le lendemain.</span></legend>
+        {shifts.map((s, i) => (
+          <div className="fr-fieldset__element" key={i}>
+            <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
+              <div className="fr-col-12 fr-col-md-4"><Field id={`shift-${i}-date`} label="Date" type="date" value={s.date} error={f[`shifts[${i}]`]} onChange={(v) => updateShift(i, { date: v })} /></div>
+              <div className="fr-col-6 fr-col-md-3"><Field id={`shift-${i}-start`} label="Début" type="time" value={s.start} onChange={(v) => updateShift(i, { start: v })} /></div>
+              <div className="fr-col-6 fr-col-md-3"><Field id={`shift-${i}-end`} label="Fin" type="time" value={s.end} onChange={(v) => updateShift(i, { end: v })} /></div>
+              <div className="fr-col-12 fr-col-md-2">{shifts.length > 1 && <button type="button" className="fr-btn fr-btn--tertiary fr-btn--sm" onClick={() => setShifts(shifts.filter((_, j) => j !== i))}>Retirer</button>}</div>
+            </div>
+          </div>
+        ))}
+        {f.shifts && <p className="fr-error-text">{f.shifts}</p>}
+        <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm" onClick={() => setShifts([...shifts, { ...shifts[shifts.length - 1] }])}>Ajouter un créneau</button>
+      </fieldset>
+      <Field id="pay" label="Indication de rémunération" value={form.payIndication} onChange={(v) => set({ payIndication: v })} />
+      <div className="fr-checkbox-group fr-mb-2w">
+        <input type="checkbox" id="housing" checked={form.housingOffered} onChange={(e) => set({ housingOffered: e.target.checked })} />
+        <label className="fr-label" htmlFor="housing">Hébergement proposé</label>
+      </div>
+      <Field id="experience" label="Expérience ou compétences attendues" value={form.requiredExperience} onChange={(v) => set({ requiredExperience: v })} />
+      <Field id="contact" label="Personne à contacter" value={form.contactPerson} onChange={(v) => set({ contactPerson: v })} />
+      <div className="fr-input-group">
+        <label className="fr-label" htmlFor="description">Description</label>
+        <textarea className="fr-input" id="description" value={form.description} onChange={(e) => set({ description: e.target.value })} />
+      </div>
+      <button className="fr-btn" type="submit" disabled={action.pending}>{action.pending ? 'Publication…' : 'Publier le besoin'}</button>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import { Link, navigate } from '../App.jsx';
+import { Alert, label, Loading, Problem, PROFESSIONS, URGENCIES, useResource } from '../components/ui.jsx';
+import NeedForm from './NeedForm.jsx';
+
+export const NEED_STATUS = { DRAFT: 'Brouillon', PUBLISHED: 'Publié', PARTIALLY_FILLED: 'Partiellement pourvu',
+  FILLED: 'Pourvu', CANCELLED: 'Annulé', EXPIRED: 'Expiré' };
+
+export function NeedsTable({ needs, showEstablishment = false }) {
+  return (
+    <div className="fr-table"><table>
+      <caption>Besoins</caption>
+      <thead><tr>
+        {showEstablishment && <th scope="col">Établissement</th>}
+        <th scope="col">Profession</th><th scope="col">Premier créneau</th><th scope="col">Postes</th>
+        <th scope="col">Urgence</th><th scope="col">Statut</th>
+      </tr></thead>
+      <tbody>
+        {needs.map((n) => (
+          <tr key={n.id}>
+            {showEstablishment && <td>{n.establishmentName} ({n.department})</td>}
+            <td><Link to={`/espace/besoins/${encodeURIComponent(n.id)}`}>{label(PROFESSIONS, n.details.profession)}</Link></td>
+            <td>{n.shifts[0] ? new Date(n.shifts[0].date).toLocaleDateString('fr-FR') : '—'} {n.shifts[0]?.start?.slice(0, 5)}</td>
+            <td>{n.filledPositions} / {n.details.positions}</td>
+            <td>{label(URGENCIES, n.details.urgency)}</td>
+            <td>{NEED_STATUS[n.status]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table></div>
+  );
+}
+
+export default function Needs() {
+  const establishments = useResource('/api/establishments/mine');
+  const [selected, setSelected] = useState(null);
+  const verified = (establishments.data || []).filter((e) => e.status === 'VERIFIED');
+  useEffect(() => { if (!selected && verified.length > 0) setSelected(verified[0].id); }, [establishments.data]); // eslint-disable-line react-hooks/exhaustive-deps
+  const needs = useResource(selected ? `/api/needs?establishmentId=${selected}` : '/api/establishments/mine', [selected]);
+
+  if (establishments.loading && !establishments.data) return <Loading />;
+  if (establishments.error) return <Problem error={establishments.error} />;
+  if (verified.length === 0) {
+    return (
+      <>
+        <h1>Besoins</h1>
+        <Alert title="Pas encore d'établissement vérifié">Inscrivez votre établissement dans <Link to="/espace/etablissements">Mes établissements</Link> ; vous pourrez publier des besoins dès que l'ARS l'aura vérifié.</Alert>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>Besoins</h1>
+      {verified.length > 1 && (
+        <div className="fr-select-group">
+          <label className="fr-label" htmlFor="establishment">Établissement</label>
+          <select className="fr-select" id="establishment" value={selected || ''} onChange={(e) => setSelected(e.target.value)}>
+            {verified.map((e) => <option key={e.id} value={e.id}>{e.details.name}</option>)}
+          </select>
+        </div>
+      )}
+      {needs.loading && !needs.data?.needs && <Loading />}
+      {needs.data?.needs && (
+        <>
+          <p>{needs.data.open} besoin(s) ouvert(s), {needs.data.filledPositions} poste(s) pourvu(s) sur {needs.data.positions}.</p>
+          {needs.data.needs.length === 0 ? <p>Aucun besoin publié : décrivez votre premier besoin ci-dessous.</p> : <NeedsTable needs={needs.data.needs} />}
+        </>
+      )}
+      {selected && <NeedForm establishmentId={selected} onPosted={(need) => navigate(`/espace/besoins/${encodeURIComponent(need.id)}`)} />}
+    </>
+  );
+}

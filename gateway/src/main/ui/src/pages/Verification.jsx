@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { api } from '../api.js';
+import { Alert, DEPARTMENTS, Field, formatDateTime, label, Loading, Problem, PROFESSIONS, Select, useAction, useResource } from '../components/ui.jsx';
+
+function VolunteerToVerify({ volunteer, reload }) {
+  const [reason, setReason] = useState('');
+  const action = useAction();
+  const post = (path, body) => action.run(() => api(`/api/volunteers/${encodeURIComponent(volunteer.id)}/${path}`, { method: 'POST', body: { version: volunteer.version, ...body } })).then((r) => r && reload());
+  const p = volunteer.profile;
+  return (
+    <div className="rr-card">
+      <h3 className="fr-h5">{volunteer.firstName} {volunteer.lastName}</h3>
+      <p className="fr-mb-1w">{p.professions.map((x) => label(PROFESSIONS, x)).join(', ')}{p.specialty ? ` (${p.specialty})` : ''} — RPPS/ADELI : {p.professionalId || '—'} — commune {p.mobility.communeInsee} — soumis le {formatDateTime(volunteer.submittedAt)}</p>
+      <p className="fr-text--sm">Diplômes : {p.diplomas.map((d) => `${d.title} (${d.year}, ${d.institution})`).join(' ; ') || '—'} — {p.experience.years} an(s) d'expérience</p>
+      <Problem error={action.error} />
+      <div className="rr-actions">
+        <button className="fr-btn fr-btn--sm" onClick={() => post('verify', {})} disabled={action.pending}>Vérifier</button>
+        <Field id={`reject-${volunteer.id}`} label="Motif de refus" value={reason} error={action.fieldErrors.reason} onChange={setReason} />
+        <button className="fr-btn fr-btn--secondary fr-btn--sm" onClick={() => post('reject', { reason })} disabled={action.pending}>Refuser</button>
+      </div>
+    </div>
+  );
+}
+
+function EstablishmentToVerify({ establishment, reload }) {
+  const [reason, setReason] = useState('');
+  const action = useAction();
+  const post = (path, body) => action.run(() => api(`/api/establishments/${establishment.id}/${path}`, { method: 'POST', body })).then((r) => r && reload());
+  return (
+    <div className="rr-card">
+      <h3 className="fr-h5">{establishment.details.name}</h3>
+      <p className="fr-mb-1w">{establishment.categoryLabel} — FINESS {establishment.finess} — {establishment.details.address} ({establishment.department}) — demandé par {establishment.members.map((m) => m.name || m.email).join(', ')}</p>
+      <Problem error={action.error} />
+      <div className="rr-actions">
+        <button className="fr-btn fr-btn--sm" onClick={() => post('verify', {})} disabled={action.pending}>Vérifier</button>
+        <Field id={`reject-e-${establishment.id}`} label="Motif de refus" value={reason} error={action.fieldErrors.reason} onChange={setReason} />
+        <button className="fr-btn fr-btn--secondary fr-btn--sm" onClick={() => post('reject', { reason })} disabled={action.pending}>Refuser</button>
+      </div>
+    </div>
+  );
+}
+
+export default function Verification() {
+  const [department, setDepartment] = useState(null);
+  const [profession, setProfession] = useState(null);
+  const query = new URLSearchParams(Object.entries({ department, profession }).filter(([, v]) => v)).toString();
+  const volunteers = useResource(`/api/volunteers/verification-queue?${query}`, [query]);
+  const establishments = useResource('/api/establishments?status=PENDING_VERIFICATION');
+  return (
+    <>
+      <h1>Vérifications</h1>
+      <h2 className="fr-h3">Volontaires (les plus anciens d'abord)</h2>
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-6"><Select id="f-department" label="Département" options={DEPARTMENTS} value={department} onChange={setDepartment} placeholder="Tous" /></div>
+        <div className="fr-col-12 fr-col-md-6"><Select id="f-profession" label="Profession" options={PROFESSIONS} value={profession} onChange={setProfession} placeholder="Toutes" /></div>
+      </div>
+      {volunteers.loading && !volunteers.data && <Loading />}
+      <Problem error={volunteers.error} />
+      {volunteers.data?.length === 0 && <Alert type="success">Aucun profil en attente de vérification.</Alert>}
+      {volunteers.data?.map((v) => <VolunteerToVerify key={v.id} volunteer={v} reload={volunteers.reload} />)}
+
+      <h2 className="fr-h3 fr-mt-4w">Établissements</h2>
+      {establishments.loading && !establishments.data && <Loading />}
+      <Problem error={establishments.error} />
+      {establishments.data?.length === 0 && <Alert type="success">Aucun établissement en attente de vérification.</Alert>}
+      {establishments.data?.map((e) => <EstablishmentToVerify key={e.id} establishment={e} reload={establishments.reload} />)}
+    </>
+  );
+}

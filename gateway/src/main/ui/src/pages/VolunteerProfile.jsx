@@ -1,0 +1,228 @@
+import { useEffect, useState } from 'react';
+import { api } from '../api.js';
+import { Link } from '../App.jsx';
+import { Alert, Checkboxes, CONTRACTS, DEPARTMENTS, Field, Loading, Problem, PROFESSIONS, Select, UNITS, useAction, useResource } from '../components/ui.jsx';
+
+const STATUS_TEXT = {
+  DRAFT: ['info', 'Brouillon : complétez votre profil puis soumettez-le à l\'ARS.'],
+  SUBMITTED: ['info', 'Profil soumis : l\'ARS le vérifie. Vous serez proposé aux établissements une fois vérifié.'],
+  VERIFIED: ['success', 'Profil vérifié : vous pouvez être proposé aux établissements.'],
+  REJECTED: ['warning', 'Profil refusé par l\'ARS. Corrigez-le puis soumettez-le à nouveau.'],
+  PAUSED: ['warning', 'Participation en pause : aucun établissement ne vous sollicitera.'],
+};
+
+function Creation({ onCreated }) {
+  const [form, setForm] = useState({ firstName: '', lastName: '', professions: [], department: null });
+  const action = useAction();
+  const submit = (e) => {
+    e.preventDefault();
+    action.run(() => api('/api/volunteers/me', { method: 'POST', body: form })).then((v) => v && onCreated());
+  };
+  const f = action.fieldErrors;
+  return (
+    <form onSubmit={submit} noValidate>
+      <h1>Devenir volontaire</h1>
+      <p>Commencez par l'essentiel ; vous compléterez votre profil ensuite.</p>
+      <Problem error={action.error} />
+      <Field id="firstName" label="Prénom" value={form.firstName} error={f.firstName} onChange={(v) => setForm({ ...form, firstName: v })} autoComplete="given-name" />
+      <Field id="lastName" label="Nom" value={form.lastName} error={f.lastName} onChange={(v) => setForm({ ...form, lastName: v })} autoComplete="family-name" />
+      <Checkboxes legend="Profession(s)" name="professions" options={PROFESSIONS} values={form.professions} error={f.professions}
+                  onChange={(v) => setForm({ ...form, professions: v })} />
+      <Select id="department" label="Département" options={DEPARTMENTS} value={form.department} error={f.department}
+              onChange={(v) => setForm({ ...form, department: v })} />
+      <button className="fr-btn" type="submit" disabled={action.pending}>{action.pending ? 'Création…' : 'Créer mon profil'}</button>
+    </form>
+  );
+}
+
+function CommuneField({ value, label, onChange, error }) {
+  const [query, setQuery] = useState(label || '');
+  const [options, setOptions] = useState([]);
+  useEffect(() => {
+    if (query.length < 2 || query === label) { setOptions([]); return undefined; }
+    const timer = setTimeout(() => api(`/api/volunteers/communes?q=${encodeURIComponent(query)}`).then(setOptions).catch(() => setOptions([])), 200);
+    return () => clearTimeout(timer);
+  }, [query, label]);
+  return (
+    <div className={`fr-input-group${error ? ' fr-input-group--error' : ''}`}>
+      <label className="fr-label" htmlFor="commune">Commune de résidence<span className="fr-hint-text">Code postal ou nom, puis choisissez dans la liste</span></label>
+      <input className="fr-input" id="commune" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off"
+             aria-describedby="commune-status" />
+      <p id="commune-status" className="fr-hint-text">{value ? `Commune retenue : ${label} (${value})` : 'Aucune commune choisie'}</p>
+      {options.length > 0 && (
+        <ul className="fr-btns-group fr-btns-group--sm fr-btns-group--inline">
+          {options.map((c) => (
+            <li key={c.inseeCode}>
+              <button type="button" className="fr-btn fr-btn--tertiary fr-btn--sm"
+                      onClick={() => { onChange(c.inseeCode, `${c.name} (${c.postcodes[0]})`); setQuery(`${c.name} (${c.postcodes[0]})`); setOptions([]); }}>
+                {c.name} ({c.postcodes.join(', ')})
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && <p className="fr-error-text">{error}</p>}
+    </div>
+  );
+}
+
+function Edition({ volunteer, reload, notice, setNotice }) {
+  const p = volunteer.profile;
+  const [form, setForm] = useState({
+    firstName: volunteer.firstName, lastName: volunteer.lastName, phone: p.phone, preferredChannel: p.preferredChannel,
+    situationStatus: p.situation?.status ?? null, employerType: p.situation?.employerType ?? null,
+    employerAgreesToSecondment: p.situation?.employerAgreesToSecondment ?? false, studyProgramme: p.situation?.studyProgramme,
+    studyYear: p.situation?.studyYear, school: p.situation?.school, retirementYear: p.situation?.retirementYear,
+    professions: p.professions, specialty: p.specialty, professionalId: p.professionalId,
+    years: p.experience.years, units: p.experience.units, languages: p.experience.languages.join(', '),
+    communeInsee: p.mobility.communeInsee, communeLabel: p.mobility.communeInsee, maxTravelKm: p.mobility.maxTravelKm,
+    hasCar: p.mobility.hasCar, departmentsAccepted: p.mobility.departmentsAccepted,
+    contractTypes: p.preferences.contractTypes, maxHoursPerWeek: p.preferences.maxHoursPerWeek,
+    earliestStart: p.preferences.earliestStart, wantsHousing: p.preferences.wantsHousing,
+    weeklyContactBudget: p.preferences.weeklyContactBudget,
+    contactConsent: volunteer.consent?.contactConsent ?? 'ESTABLISHMENTS_AND_ARS', consented: !!volunteer.consent,
+  });
+  const set = (patch) => setForm({ ...form, ...patch });
+  const save = useAction();
+  const lifecycle = useAction();
+  const num = (v) => (v === '' || v === null || v === undefined ? null : Number(v));
+  const f = { ...save.fieldErrors, ...lifecycle.fieldErrors };
+
+  const submitProfile = async (e) => {
+    e.preventDefault();
+    setNotice(null);
+    const body = {
+      version: volunteer.version, firstName: form.firstName, lastName: form.lastName,
+      profile: {
+        phone: form.phone, preferredChannel: form.preferredChannel,
+        situation: form.situationStatus ? { status: form.situationStatus, employerType: form.employerType,
+          employerAgreesToSecondment: form.employerAgreesToSecondment, studyProgramme: form.studyProgramme,
+          studyYear: num(form.studyYear), school: form.school, retirementYear: num(form.retirementYear) } : null,
+        professions: form.professions, specialty: form.specialty || null, professionalId: form.professionalId || null,
+        diplomas: p.diplomas,
+        experience: { years: num(form.years) ?? 0, units: form.units,
+          languages: form.languages.split(',').map((l) => l.trim()).filter(Boolean) },
+        mobility: { communeInsee: form.communeInsee, maxTravelKm: num(form.maxTravelKm) ?? 0, hasCar: form.hasCar,
+          departmentsAccepted: form.departmentsAccepted },
+        preferences: { contractTypes: form.contractTypes, shiftTypes: p.preferences.shiftTypes,
+          maxHoursPerWeek: num(form.maxHoursPerWeek) ?? 0, earliestStart: form.earliestStart || null,
+          wantsHousing: form.wantsHousing, weeklyContactBudget: num(form.weeklyContactBudget) ?? 3 },
+      },
+    };
+    let updated = await save.run(() => api('/api/volunteers/me', { method: 'PUT', body }));
+    if (updated && form.consented && (!volunteer.consent || volunteer.consent.contactConsent !== form.contactConsent)) {
+      updated = await save.run(() => api('/api/volunteers/me/consent', { method: 'PUT',
+        body: { version: updated.version, privacyNoticeVersion: '2026-11', contactConsent: form.contactConsent } }));
+    }
+    if (updated) { setNotice('Profil enregistré.'); reload(); }
+  };
+  const lifecycleCall = (path) => lifecycle.run(() => api(path, { method: 'POST', body: { version: volunteer.version } })).then((r) => r && reload());
+  const [statusType, statusText] = STATUS_TEXT[volunteer.status];
+
+  return (
+    <form onSubmit={submitProfile} noValidate>
+      <h1>Mon profil de volontaire</h1>
+      <Alert type={statusType}>{statusText}{volunteer.rejectionReason ? ` Motif : ${volunteer.rejectionReason}` : ''}</Alert>
+      {volunteer.stale && volunteer.status !== 'DRAFT' && (
+        <Alert type="warning" title="Vos disponibilités datent">Confirmez-les dans <Link to="/espace/disponibilites">Mes disponibilités</Link> pour continuer à être proposé en priorité.</Alert>
+      )}
+      {notice && <Alert type="success">{notice}</Alert>}
+      <Problem error={save.error || lifecycle.error} />
+
+      <h2 className="fr-h4">Identité et contact</h2>
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-6"><Field id="firstName" label="Prénom" value={form.firstName} error={f.firstName} onChange={(v) => set({ firstName: v })} /></div>
+        <div className="fr-col-12 fr-col-md-6"><Field id="lastName" label="Nom" value={form.lastName} error={f.lastName} onChange={(v) => set({ lastName: v })} /></div>
+        <div className="fr-col-12 fr-col-md-6"><Field id="phone" label="Téléphone" hint="Format français, ex. 06 12 34 56 78" type="tel" value={form.phone} error={f.phone} onChange={(v) => set({ phone: v })} autoComplete="tel" /></div>
+        <div className="fr-col-12 fr-col-md-6"><Select id="channel" label="Je préfère être contacté par" value={form.preferredChannel} options={[['EMAIL', 'Courriel'], ['SMS', 'SMS'], ['TELEPHONE', 'Téléphone']]} onChange={(v) => set({ preferredChannel: v })} /></div>
+      </div>
+      <p className="fr-text--sm rr-muted">Courriel : {volunteer.email} (celui de votre compte)</p>
+
+      <h2 className="fr-h4">Situation</h2>
+      <Select id="situation" label="Situation" value={form.situationStatus} error={f['situation.status']}
+              options={[['ACTIVE', 'En activité (salarié)'], ['LIBERAL', 'Libéral'], ['STUDENT', 'Étudiant'], ['RETIRED', 'Retraité']]}
+              onChange={(v) => set({ situationStatus: v })} />
+      {form.situationStatus === 'ACTIVE' && (
+        <>
+          <Select id="employerType" label="Employeur" value={form.employerType} options={[['HOPITAL', 'Hôpital'], ['EHPAD', 'EHPAD'], ['AUTRE', 'Autre']]} onChange={(v) => set({ employerType: v })} />
+          <div className="fr-checkbox-group fr-mb-2w">
+            <input type="checkbox" id="agreement" checked={form.employerAgreesToSecondment} onChange={(e) => set({ employerAgreesToSecondment: e.target.checked })} />
+            <label className="fr-label" htmlFor="agreement">Mon employeur accepte une mise à disposition</label>
+          </div>
+        </>
+      )}
+      {form.situationStatus === 'STUDENT' && (
+        <div className="fr-grid-row fr-grid-row--gutters">
+          <div className="fr-col-12 fr-col-md-5"><Field id="programme" label="Formation" value={form.studyProgramme} onChange={(v) => set({ studyProgramme: v })} /></div>
+          <div className="fr-col-12 fr-col-md-2"><Field id="studyYear" label="Année" type="number" value={form.studyYear} error={f['situation.studyYear']} onChange={(v) => set({ studyYear: v })} /></div>
+          <div className="fr-col-12 fr-col-md-5"><Field id="school" label="École / institut" value={form.school} onChange={(v) => set({ school: v })} /></div>
+          <p className="fr-col-12 fr-text--sm">Un étudiant infirmier de 2e ou 3e année peut exercer comme aide-soignant.</p>
+        </div>
+      )}
+      {form.situationStatus === 'RETIRED' && (
+        <>
+          <Field id="retirementYear" label="Année de départ à la retraite" type="number" value={form.retirementYear} error={f['situation.retirementYear']} onChange={(v) => set({ retirementYear: v })} />
+          <p className="fr-text--sm">Cumul emploi-retraite : les revenus d'une activité reprise après la liquidation de votre pension sont cumulables, sous conditions (âge légal, toutes pensions liquidées) ; renseignez-vous auprès de votre caisse.</p>
+        </>
+      )}
+
+      <h2 className="fr-h4">Profession</h2>
+      <Checkboxes legend="Profession(s)" name="professions" options={PROFESSIONS} values={form.professions} error={f.professions} onChange={(v) => set({ professions: v })} />
+      {form.professions.includes('MEDECIN') && <Field id="specialty" label="Spécialité" value={form.specialty} error={f.specialty} onChange={(v) => set({ specialty: v })} />}
+      <Field id="professionalId" label="Numéro RPPS (11 chiffres) ou ADELI (9 chiffres)" value={form.professionalId} error={f.professionalId} onChange={(v) => set({ professionalId: v })} inputMode="numeric" />
+      <Field id="years" label="Années d'expérience" type="number" value={form.years} error={f['experience.years']} onChange={(v) => set({ years: v })} />
+      <Checkboxes legend="Services où j'ai exercé" name="units" options={UNITS} values={form.units} onChange={(v) => set({ units: v })} />
+      <Field id="languages" label="Langues parlées" hint="Séparées par des virgules" value={form.languages} onChange={(v) => set({ languages: v })} />
+
+      <h2 className="fr-h4">Où</h2>
+      <CommuneField value={form.communeInsee} label={form.communeLabel} error={f['mobility.communeInsee']} onChange={(code, text) => set({ communeInsee: code, communeLabel: text })} />
+      <Field id="maxTravelKm" label="Distance maximale de déplacement (km)" type="number" value={form.maxTravelKm} error={f['mobility.maxTravelKm']} onChange={(v) => set({ maxTravelKm: v })} />
+      <div className="fr-checkbox-group fr-mb-2w">
+        <input type="checkbox" id="hasCar" checked={form.hasCar} onChange={(e) => set({ hasCar: e.target.checked })} />
+        <label className="fr-label" htmlFor="hasCar">J'ai un véhicule</label>
+      </div>
+      <Checkboxes legend="Départements acceptés" name="departments" options={DEPARTMENTS} values={form.departmentsAccepted} error={f['mobility.departmentsAccepted']} onChange={(v) => set({ departmentsAccepted: v })} />
+
+      <h2 className="fr-h4">Quoi</h2>
+      <Checkboxes legend="Types de contrat acceptés" name="contracts" options={CONTRACTS} values={form.contractTypes} error={f['preferences.contractTypes']} onChange={(v) => set({ contractTypes: v })} />
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-4"><Field id="maxHours" label="Heures par semaine au plus" type="number" value={form.maxHoursPerWeek} error={f['preferences.maxHoursPerWeek']} onChange={(v) => set({ maxHoursPerWeek: v })} /></div>
+        <div className="fr-col-12 fr-col-md-4"><Field id="earliestStart" label="Disponible à partir du" type="date" value={form.earliestStart} onChange={(v) => set({ earliestStart: v })} /></div>
+        <div className="fr-col-12 fr-col-md-4"><Field id="budget" label="Sollicitations par semaine au plus" type="number" value={form.weeklyContactBudget} error={f['preferences.weeklyContactBudget']} onChange={(v) => set({ weeklyContactBudget: v })} /></div>
+      </div>
+      <div className="fr-checkbox-group fr-mb-2w">
+        <input type="checkbox" id="housing" checked={form.wantsHousing} onChange={(e) => set({ wantsHousing: e.target.checked })} />
+        <label className="fr-label" htmlFor="housing">J'ai besoin d'un hébergement</label>
+      </div>
+
+      <h2 className="fr-h4">Consentement</h2>
+      <div className={`fr-checkbox-group fr-mb-2w${f.consent ? ' fr-checkbox-group--error' : ''}`}>
+        <input type="checkbox" id="consent" checked={form.consented} onChange={(e) => set({ consented: e.target.checked })} />
+        <label className="fr-label" htmlFor="consent">J'ai lu la <Link to="/donnees-personnelles">notice sur les données personnelles</Link> (version 2026-11) et je l'accepte</label>
+        {f.consent && <p className="fr-error-text">{f.consent}</p>}
+      </div>
+      <Select id="contactConsent" label="Qui peut me contacter" value={form.contactConsent}
+              options={[['ESTABLISHMENTS_AND_ARS', 'Les établissements et l\'ARS'], ['ARS_ONLY', 'L\'ARS seulement']]}
+              onChange={(v) => set({ contactConsent: v })} />
+
+      <ul className="fr-btns-group fr-btns-group--inline-md fr-mt-3w">
+        <li><button className="fr-btn" type="submit" disabled={save.pending}>{save.pending ? 'Enregistrement…' : 'Enregistrer'}</button></li>
+        {(volunteer.status === 'DRAFT' || volunteer.status === 'REJECTED') && (
+          <li><button className="fr-btn fr-btn--secondary" type="button" disabled={lifecycle.pending} onClick={() => lifecycleCall('/api/volunteers/me/submit')}>Soumettre à l'ARS</button></li>
+        )}
+        {volunteer.status === 'PAUSED'
+          ? <li><button className="fr-btn fr-btn--tertiary" type="button" onClick={() => lifecycleCall('/api/volunteers/me/resume')}>Reprendre ma participation</button></li>
+          : <li><button className="fr-btn fr-btn--tertiary" type="button" onClick={() => lifecycleCall('/api/volunteers/me/pause')}>Mettre en pause</button></li>}
+      </ul>
+    </form>
+  );
+}
+
+export default function VolunteerProfile() {
+  const { loading, data, error, reload } = useResource('/api/volunteers/me');
+  const [notice, setNotice] = useState(null);
+  if (loading && !data) return <Loading />;
+  if (error?.status === 404) return <Creation onCreated={reload} />;
+  if (error) return <Problem error={error} />;
+  return <Edition key={data.version} volunteer={data} reload={reload} notice={notice} setNotice={setNotice} />;
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { api } from '../api.js';
+import { Alert, Field, formatDateTime, Loading, Problem, useAction, useResource } from '../components/ui.jsx';
+
+const STATUS = {
+  CONTACT_REQUESTED: 'En attente de votre réponse', ACCEPTED: 'Acceptée — l\'établissement va vous contacter',
+  DECLINED: 'Déclinée', EXPIRED: 'Expirée sans réponse', WITHDRAWN: 'Retirée', CONFIRMED: 'Mission confirmée',
+  COMPLETED: 'Mission effectuée', CANCELLED: 'Mission annulée',
+};
+
+function shifts(list) {
+  return list.map((s) => `${formatDateTime(s.start)} → ${formatDateTime(s.end)}`).join(' ; ');
+}
+
+function Request({ request, reload }) {
+  const action = useAction();
+  const [reason, setReason] = useState('');
+  const call = (path, body = {}) => action.run(() => api(`/api/matching/me/requests/${encodeURIComponent(request.id)}/${path}`, { method: 'POST', body })).then((r) => r && reload());
+  return (
+    <div className="rr-card">
+      <h2 className="fr-h5">{request.establishmentName || 'Établissement'} — {STATUS[request.status] || request.status}</h2>
+      <p className="fr-mb-1w">Créneaux : {shifts(request.shifts)}</p>
+      {request.status === 'CONTACT_REQUESTED' && <p className="fr-text--sm">À répondre avant le {formatDateTime(request.expiresAt)}.</p>}
+      {request.reason && <p className="fr-text--sm">Motif : {request.reason}</p>}
+      <Problem error={action.error} />
+      {request.status === 'CONTACT_REQUESTED' && (
+        <ul className="fr-btns-group fr-btns-group--inline-sm">
+          <li><button className="fr-btn" disabled={action.pending} onClick={() => call('accept')}>Accepter d'être contacté</button></li>
+          <li><button className="fr-btn fr-btn--secondary" disabled={action.pending} onClick={() => call('decline')}>Décliner</button></li>
+        </ul>
+      )}
+      {request.status === 'CONFIRMED' && (
+        <div>
+          <Field id={`reason-${request.id}`} label="Motif si vous devez annuler" value={reason} error={action.fieldErrors.reason} onChange={setReason} />
+          <button className="fr-btn fr-btn--tertiary" disabled={action.pending} onClick={() => call('cancel', { reason })}>Annuler cette mission</button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export default function VolunteerRequests() {
+  const { loading, data, error, reload } = useResource('/api/matching/me/requests');
+  if (loading && !data) return <Loading />;
+  if (error) return <Problem error={error} />;
+  const pending = data.filter((r) => r.status === 'CONTACT_REQUESTED');
+  return (
+    <>
+      <h1>Demandes et missions</h1>
+      {data.length === 0 && <Alert title="Aucune demande pour l'instant">Les établissements vous solliciteront quand un besoin correspond à votre profil vérifié et à vos disponibilités. Gardez-les à jour.</Alert>}
+      {pending.length > 0 && <Alert type="info">{pending.length} demande(s) attendent votre réponse.</Alert>}
+      {data.map((request) => <Request key={request.id} request={request} reload={reload} />)}
+    </>
+  );
+}
