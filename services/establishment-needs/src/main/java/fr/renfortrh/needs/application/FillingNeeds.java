@@ -2,8 +2,7 @@ package fr.renfortrh.needs.application;
 
 import fr.renfortrh.needs.domain.Need;
 import fr.renfortrh.platform.domain.Change;
-import fr.renfortrh.platform.domain.Versioned;
-import org.springframework.dao.OptimisticLockingFailureException;
+import fr.renfortrh.platform.events.OnConflict;
 import org.springframework.stereotype.Service;
 
 import java.util.function.Function;
@@ -11,8 +10,6 @@ import java.util.function.Function;
 /** Filled positions follow matching's confirmations and cancellations. */
 @Service
 public class FillingNeeds {
-
-    private static final int MAX_ATTEMPTS = 10;
 
     private final Needs needs;
 
@@ -29,24 +26,11 @@ public class FillingNeeds {
     }
 
     private void apply(String needId, Function<Need, Change<Need>> change) {
-        for (int attempt = 1; ; attempt++) {
-            var stored = needs.byId(needId);
-            if (stored.isEmpty()) {
-                return;
-            }
-            Versioned<Need> need = stored.get();
+        OnConflict.retry(() -> needs.byId(needId).ifPresent(need -> {
             Change<Need> next = change.apply(need.aggregate());
-            if (next.aggregate().equals(need.aggregate())) {
-                return;
-            }
-            try {
+            if (!next.aggregate().equals(need.aggregate())) {
                 needs.update(needId, need.version(), next);
-                return;
-            } catch (OptimisticLockingFailureException editedMeanwhile) {
-                if (attempt == MAX_ATTEMPTS) {
-                    throw editedMeanwhile;
-                }
             }
-        }
+        }));
     }
 }

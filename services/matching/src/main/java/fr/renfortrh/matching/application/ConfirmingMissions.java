@@ -7,6 +7,7 @@ import fr.renfortrh.matching.domain.Shifts;
 import fr.renfortrh.matching.domain.VolunteerSchedule;
 import fr.renfortrh.platform.domain.StateConflict;
 import fr.renfortrh.platform.domain.Versioned;
+import fr.renfortrh.platform.events.OnConflict;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -21,7 +22,6 @@ import java.util.List;
 @Service
 public class ConfirmingMissions {
 
-    private static final int MAX_ATTEMPTS = 10;
     static final String WITHDRAWN_REASON = "Le volontaire a été confirmé sur une autre mission à ces dates.";
 
     private final NeedAccess access;
@@ -61,7 +61,7 @@ public class ConfirmingMissions {
     }
 
     private VolunteerSchedule book(Proposal p, int maxHours) {
-        for (int attempt = 1; ; attempt++) {
+        return OnConflict.retry(() -> {
             Versioned<VolunteerSchedule> schedule = schedules.of(p.volunteerId());
             if (schedule.aggregate().isBooked(p.id())) {
                 return schedule.aggregate();
@@ -70,28 +70,15 @@ public class ConfirmingMissions {
                 throw new StateConflict("Confirmation impossible : " + reason + ".");
             });
             VolunteerSchedule next = schedule.aggregate().book(new VolunteerSchedule.Booking(p.id(), p.needId(), p.shifts()));
-            try {
-                return schedules.save(schedule.version(), next).aggregate();
-            } catch (OptimisticLockingFailureException concurrentBooking) {
-                if (attempt == MAX_ATTEMPTS) {
-                    throw concurrentBooking;
-                }
-            }
-        }
+            return schedules.save(schedule.version(), next).aggregate();
+        });
     }
 
     private void release(Proposal p) {
-        for (int attempt = 1; ; attempt++) {
+        OnConflict.retry(() -> {
             Versioned<VolunteerSchedule> schedule = schedules.of(p.volunteerId());
-            try {
-                schedules.save(schedule.version(), schedule.aggregate().release(p.id()));
-                return;
-            } catch (OptimisticLockingFailureException concurrentChange) {
-                if (attempt == MAX_ATTEMPTS) {
-                    throw concurrentChange;
-                }
-            }
-        }
+            schedules.save(schedule.version(), schedule.aggregate().release(p.id()));
+        });
     }
 
     private void withdrawConflictingRequests(VolunteerSchedule booked, Proposal confirmed, int maxHours) {

@@ -10,7 +10,7 @@ import fr.renfortrh.platform.domain.NotFound;
 import fr.renfortrh.platform.domain.RuleViolation;
 import fr.renfortrh.platform.domain.StateConflict;
 import fr.renfortrh.platform.domain.Versioned;
-import org.springframework.dao.OptimisticLockingFailureException;
+import fr.renfortrh.platform.events.OnConflict;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -26,7 +26,6 @@ import java.time.Instant;
 public class ContactingVolunteer {
 
     static final Duration BUDGET_WINDOW = Duration.ofDays(7);
-    private static final int MAX_ATTEMPTS = 5;
 
     private final NeedAccess access;
     private final Candidates candidates;
@@ -58,7 +57,7 @@ public class ContactingVolunteer {
     }
 
     private void reserveBudget(Caller caller, OpenNeed need, Candidate candidate, Instant now) {
-        for (int attempt = 1; ; attempt++) {
+        OnConflict.retry(() -> {
             Versioned<VolunteerSchedule> schedule = schedules.of(candidate.volunteerId());
             var verdict = Eligibility.assess(candidate, need, schedule.aggregate(),
                     caller.arsOperator() ? Audience.ARS : Audience.ESTABLISHMENT);
@@ -70,14 +69,7 @@ public class ContactingVolunteer {
                 throw new StateConflict("Ce volontaire a déjà reçu " + budget
                         + " demandes cette semaine (sa limite). Choisissez un autre candidat.");
             }
-            try {
-                schedules.save(schedule.version(), schedule.aggregate().solicited(now));
-                return;
-            } catch (OptimisticLockingFailureException concurrentRequest) {
-                if (attempt == MAX_ATTEMPTS) {
-                    throw concurrentRequest;
-                }
-            }
-        }
+            schedules.save(schedule.version(), schedule.aggregate().solicited(now));
+        });
     }
 }
