@@ -77,6 +77,8 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await assertAccessible(e);
 
   const a = await signIn(browser, ars);
+  await a.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
+  await a.getByRole('link', { name: 'Vérifications' }).click();
   await a.getByRole('heading', { name: 'Vérifications' }).waitFor();
   const volunteerCard = a.locator('.rr-card', { hasText: 'Inès Morel' });
   await volunteerCard.getByRole('button', { name: 'Vérifier' }).click();
@@ -121,6 +123,10 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   assert.match(await row.textContent(), /Pourvu/);
   await assertAccessible(a);
   await screenshot(a, 'ars-all-needs');
+  await a.getByRole('link', { name: 'Tableau de bord' }).click();
+  await a.getByRole('img', { name: 'Tension par département' }).waitFor();
+  await assertAccessible(a);
+  await screenshot(a, 'ars-dashboard');
 });
 
 /** Reloads the page until the condition holds (events take a moment to reach the other services). */

@@ -12,12 +12,14 @@ import Needs from './pages/Needs.jsx';
 import NeedDetail from './pages/NeedDetail.jsx';
 import Verification from './pages/Verification.jsx';
 import AllNeeds from './pages/AllNeeds.jsx';
+import Dashboard from './pages/Dashboard.jsx';
 
 const MENUS = {
   volunteer: [['/espace/profil', 'Mon profil'], ['/espace/disponibilites', 'Mes disponibilités'],
     ['/espace/demandes', 'Demandes et missions'], ['/espace/donnees', 'Mes données']],
   establishment: [['/espace/besoins', 'Besoins'], ['/espace/etablissements', 'Mes établissements']],
-  'ars-operator': [['/espace/verifications', 'Vérifications'], ['/espace/tous-les-besoins', 'Tous les besoins']],
+  'ars-operator': [['/espace/tableau-de-bord', 'Tableau de bord'], ['/espace/verifications', 'Vérifications'],
+    ['/espace/tous-les-besoins', 'Tous les besoins']],
 };
 
 /** Client-side navigation on top of the history API: links stay real links (keyboard, new tab). */
@@ -155,7 +157,7 @@ function Space({ me, path }) {
     '/espace/profil': VolunteerProfile, '/espace/disponibilites': VolunteerAvailability,
     '/espace/demandes': VolunteerRequests, '/espace/donnees': VolunteerData,
     '/espace/etablissements': Establishments, '/espace/besoins': Needs,
-    '/espace/verifications': Verification, '/espace/tous-les-besoins': AllNeeds,
+    '/espace/verifications': Verification, '/espace/tous-les-besoins': AllNeeds, '/espace/tableau-de-bord': Dashboard,
   };
   const allowed = MENUS[role].map(([to]) => to);
   const target = allowed.includes(path) ? path : allowed[0];

@@ -17,4 +17,6 @@ public interface Candidates {
 
     /** Candidates of the need's profession; the domain's eligibility rules have the last word. */
     List<Candidate> plausibleFor(OpenNeed need);
+
+    List<Candidate> all();
 }

@@ -15,4 +15,6 @@ public interface OpenNeeds {
 
     /** Needs of one of the candidate's professions. */
     List<OpenNeed> plausibleFor(Candidate candidate);
+
+    List<OpenNeed> all();
 }

@@ -25,4 +25,6 @@ public interface Proposals {
     List<Versioned<Proposal>> unansweredBy(Instant now);
 
     void eraseVolunteer(String volunteerId);
+
+    List<Versioned<Proposal>> all();
 }

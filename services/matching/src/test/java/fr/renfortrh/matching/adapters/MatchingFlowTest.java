@@ -180,6 +180,20 @@ class MatchingFlowTest {
     }
 
     @Test
+    void theArsAloneSeesTheIndicatorsPerDepartment() throws Exception {
+        String establishment = world.establishment(staff);
+        String needId = world.need(establishment, Urgency.HIGH, day(9));
+        await().untilAsserted(() -> assertThat(shortlistIds(needId)).isNotNull());
+
+        http.perform(get("/api/matching/monitoring").header("Authorization", bearer("ars-agent", "ars-operator")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(5))
+                .andExpect(jsonPath("$[?(@.department == '76')].openNeeds").value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.greaterThan(0))));
+        http.perform(get("/api/matching/monitoring").header("Authorization", bearer(staff, "establishment")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void replayedEventsDoNotDuplicateProposalsAndAWithdrawnVolunteerStaysGone() throws Exception {
         String establishment = world.establishment(staff);
         String volunteer = world.nurse(ROUEN_LAT, ROUEN_LON);

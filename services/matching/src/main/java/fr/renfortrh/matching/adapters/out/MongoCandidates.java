@@ -46,4 +46,9 @@ class MongoCandidates implements Candidates {
     public List<Candidate> plausibleFor(OpenNeed need) {
         return projection.find(Query.query(Criteria.where(PROFESSIONS).is(need.profession())));
     }
+
+    @Override
+    public List<Candidate> all() {
+        return projection.find(new Query());
+    }
 }

@@ -42,4 +42,9 @@ class MongoOpenNeeds implements OpenNeeds {
         return projection.find(Query.query(Criteria.where(PROFESSION).in(candidate.professions())
                 .and(Projection.field("open")).is(true)));
     }
+
+    @Override
+    public List<OpenNeed> all() {
+        return projection.find(new Query());
+    }
 }

@@ -80,4 +80,9 @@ class MongoProposals implements Proposals {
     public void eraseVolunteer(String volunteerId) {
         mongo.remove(Query.query(Criteria.where(VOLUNTEER_ID).is(volunteerId)), COLLECTION);
     }
+
+    @Override
+    public List<Versioned<Proposal>> all() {
+        return store.find(new Query());
+    }
 }

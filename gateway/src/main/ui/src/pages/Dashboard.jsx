@@ -1,0 +1,99 @@
+import departments from '../normandy-departments.json';
+import { Alert, Loading, Problem, useResource } from '../components/ui.jsx';
+
+const WIDTH = 560;
+const HEIGHT = 360;
+// Tension classes (uncovered positions per 10,000 inhabitants), lightest to darkest.
+const SHADES = ['#fef4f4', '#fcc0b4', '#f9987e', '#e4794a', '#ce614a'];
+const LIMITS = [0.01, 0.05, 0.1, 0.5];
+
+/** A department's polygons, whether its outline is one polygon or several. */
+const polygonsOf = (geometry) => (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates);
+
+/** Equirectangular projection of the department outlines, scaled to the drawing. */
+function projector() {
+  const points = departments.features.flatMap((f) => polygonsOf(f.geometry).flat(2));
+  const lons = points.map(([lon]) => lon);
+  const lats = points.map(([, lat]) => lat);
+  const [minLon, maxLon, minLat, maxLat] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  const ratio = Math.cos(((minLat + maxLat) / 2) * Math.PI / 180);
+  const scale = Math.min(WIDTH / ((maxLon - minLon) * ratio), HEIGHT / (maxLat - minLat));
+  return ([lon, lat]) => [(lon - minLon) * ratio * scale, (maxLat - lat) * scale];
+}
+
+const project = projector();
+const PATHS = departments.features.map((f) => ({
+  code: f.properties.code,
+  name: f.properties.nom,
+  d: polygonsOf(f.geometry).map((polygon) => polygon.map((ring) => `M${ring.map((p) => project(p).map((v) => v.toFixed(1)).join(',')).join('L')}Z`).join('')).join(''),
+}));
+
+const shadeOf = (tension) => SHADES[LIMITS.filter((limit) => tension >= limit).length];
+
+function TensionMap({ indicators }) {
+  const byCode = Object.fromEntries(indicators.map((i) => [i.department, i]));
+  return (
+    <figure className="fr-m-0">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-labelledby="map-title map-desc">
+        <title id="map-title">Tension par département</title>
+        <desc id="map-desc">{indicators.map((i) => `${i.label} : ${i.tension} postes non pourvus pour 10 000 habitants`).join('. ')}</desc>
+        {PATHS.map((p) => (
+          <path key={p.code} d={p.d} fill={shadeOf(byCode[p.code]?.tension ?? 0)} stroke="#161616" strokeWidth="0.8">
+            <title>{`${p.name} : ${byCode[p.code]?.tension ?? 0} pour 10 000 habitants`}</title>
+          </path>
+        ))}
+      </svg>
+      <figcaption className="fr-text--sm">
+        Postes non pourvus pour 10 000 habitants :{' '}
+        {SHADES.map((shade, i) => (
+          <span key={shade} className="fr-mr-2w">
+            <svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill={shade} stroke="#161616" /></svg>{' '}
+            {i === 0 ? `moins de ${LIMITS[0]}` : i === SHADES.length - 1 ? `${LIMITS[i - 1]} et plus` : `${LIMITS[i - 1]} à ${LIMITS[i]}`}
+          </span>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}
+
+export default function Dashboard() {
+  const { loading, data, error } = useResource('/api/matching/monitoring');
+  if (loading && !data) return <Loading />;
+  if (error) return <Problem error={error} />;
+  const total = (key) => data.reduce((sum, i) => sum + i[key], 0);
+  const tiles = [['Volontaires vérifiés', total('verified')], ['Disponibles maintenant', total('availableNow')],
+    ['Besoins ouverts', total('openNeeds')], ['Postes non pourvus', total('uncoveredPositions')],
+    ['Demandes envoyées', total('requestsSent')], ['Profils à relancer', total('stale')]];
+  return (
+    <>
+      <h1>Tableau de bord</h1>
+      <div className="fr-grid-row fr-grid-row--gutters fr-mb-3w">
+        {tiles.map(([text, value]) => (
+          <div className="fr-col-6 fr-col-md-4 fr-col-lg-2" key={text}>
+            <div className="rr-card"><p className="fr-h3 fr-mb-0">{value}</p><p className="fr-text--sm fr-mb-0">{text}</p></div>
+          </div>
+        ))}
+      </div>
+      {total('volunteers') === 0 && <Alert title="Encore aucun volontaire">Les indicateurs se rempliront au fil des inscriptions et des besoins publiés.</Alert>}
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-lg-6"><TensionMap indicators={data} /></div>
+        <div className="fr-col-12 fr-col-lg-6">
+          <div className="fr-table"><table>
+            <caption>Indicateurs par département</caption>
+            <thead><tr>
+              <th scope="col">Département</th><th scope="col">Vérifiés</th><th scope="col">Besoins ouverts</th>
+              <th scope="col">Non pourvus</th><th scope="col">Taux de réponse</th><th scope="col">Tension</th>
+            </tr></thead>
+            <tbody>{data.map((i) => (
+              <tr key={i.department}>
+                <th scope="row">{i.label}</th><td>{i.verified} / {i.volunteers}</td><td>{i.openNeeds}</td>
+                <td>{i.uncoveredPositions}</td><td>{i.requestsSent ? `${i.responseRate} %` : '—'}</td><td>{i.tension}</td>
+              </tr>
+            ))}</tbody>
+          </table></div>
+          <a className="fr-link fr-icon-download-line fr-link--icon-left" href="/api/matching/monitoring/export.csv" download>Exporter les indicateurs en CSV</a>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+package fr.renfortrh.matching.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static fr.renfortrh.matching.domain.Fixtures.MONDAY;
+import static fr.renfortrh.matching.domain.Fixtures.NOW;
+import static fr.renfortrh.matching.domain.Fixtures.night;
+import static fr.renfortrh.matching.domain.Fixtures.nightNeed;
+import static fr.renfortrh.matching.domain.Fixtures.nurse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TerritoryIndicatorsTest {
+
+    @Test
+    void tensionIsUncoveredPositionsPerTenThousandInhabitantsAndTheResponseRateCountsAnswers() {
+        var need = nightNeed(night(MONDAY));
+        var asked = Proposal.propose(need, nurse("v1"), NOW).aggregate().requestContact(NOW, Duration.ofHours(24)).aggregate();
+        var accepted = asked.accept(NOW.plusSeconds(60)).aggregate();
+        var unanswered = Proposal.propose(need, nurse("v2"), NOW).aggregate().requestContact(NOW, Duration.ofHours(24)).aggregate();
+
+        var indicators = TerritoryIndicators.compute(List.of(nurse("v1"), nurse("v2")), List.of(need),
+                List.of(accepted, unanswered), Map.of(), NOW, MONDAY.atStartOfDay());
+
+        var seineMaritime = indicators.stream().filter(i -> i.department().equals("76")).findFirst().orElseThrow();
+        assertThat(seineMaritime.population()).isGreaterThan(1_000_000);
+        assertThat(seineMaritime.verified()).isEqualTo(2);
+        assertThat(seineMaritime.uncoveredPositions()).isEqualTo(1);
+        assertThat(seineMaritime.tension()).isBetween(0.005, 0.02);
+        assertThat(seineMaritime.requestsSent()).isEqualTo(2);
+        assertThat(seineMaritime.responseRate()).isEqualTo(50.0);
+        assertThat(indicators).hasSize(5);
+    }
+}
