@@ -27,6 +27,17 @@ test('the public pages say what Renfort RH is, on a phone and a desktop, accessi
   }
 });
 
+test('a self-registered account chooses to be a volunteer and lands in the volunteer space', async () => {
+  const newcomer = await newUser('offline_access', 'Lucie', 'Petit');
+  const page = await signIn(browser, newcomer, PHONE);
+  await page.getByRole('heading', { name: 'Bienvenue sur Renfort RH' }).waitFor();
+  await assertAccessible(page);
+  const loggedInAgain = page.waitForResponse((r) => r.url().includes('/login/oauth2/code/'));
+  await page.getByRole('button', { name: 'Je suis un professionnel de santé volontaire' }).click();
+  await loggedInAgain;
+  await page.getByRole('heading', { name: 'Devenir volontaire' }).waitFor();
+});
+
 test('a need is staffed through the screens: volunteer, ARS and establishment', async () => {
   const volunteer = await newUser('volunteer', 'Inès', 'Morel');
   const staff = await newUser('establishment', 'Paul', 'Leroy');

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, login, logout } from './api.js';
-import { Loading } from './components/ui.jsx';
+import { Loading, Problem, useAction } from './components/ui.jsx';
 import Home from './pages/Home.jsx';
 import { Accessibility, LegalNotice, PrivacyNotice } from './pages/Legal.jsx';
 import VolunteerProfile from './pages/VolunteerProfile.jsx';
@@ -140,16 +140,28 @@ function Footer() {
   );
 }
 
+/** A new account says who it is; signing in again brings a token with that role. */
+function RoleChoice() {
+  const action = useAction();
+  const choose = (role) => action.run(() => api('/api/account/role', { method: 'POST', body: { role } })).then((r) => r && login());
+  return (
+    <>
+      <h1>Bienvenue sur Renfort RH</h1>
+      <p>Votre compte est créé. Dites-nous qui vous êtes pour accéder à votre espace.</p>
+      <Problem error={action.error} />
+      <ul className="fr-btns-group fr-btns-group--inline-md">
+        <li><button className="fr-btn" disabled={action.pending} onClick={() => choose('volunteer')}>Je suis un professionnel de santé volontaire</button></li>
+        <li><button className="fr-btn fr-btn--secondary" disabled={action.pending} onClick={() => choose('establishment')}>Je représente un établissement</button></li>
+      </ul>
+      <p className="fr-text--sm">Les agents de l'ARS reçoivent leur accès de l'ARS.</p>
+    </>
+  );
+}
+
 function Space({ me, path }) {
   const role = roleOf(me);
   if (!role) {
-    return (
-      <div className="fr-callout">
-        <h1 className="fr-callout__title">Votre compte n'a pas encore de rôle</h1>
-        <p className="fr-callout__text">Votre compte est créé, mais il n'est rattaché ni à un profil de volontaire ni à un
-          établissement. Un agent de l'ARS Normandie doit l'activer : demandez-le à votre interlocuteur à l'ARS.</p>
-      </div>
-    );
+    return <RoleChoice />;
   }
   const needMatch = path.match(/^\/espace\/besoins\/([^/]+)$/);
   if (needMatch) return <NeedDetail me={me} needId={decodeURIComponent(needMatch[1])} />;

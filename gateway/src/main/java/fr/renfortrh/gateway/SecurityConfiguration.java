@@ -25,6 +25,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
@@ -63,7 +64,8 @@ class SecurityConfiguration {
                                 "/actuator/health/**", "/login/**", "/oauth2/**", "/logout").permitAll()
                         .pathMatchers(WebUi.PUBLIC_PAGES).permitAll()
                         .anyExchange().authenticated())
-                .oauth2Login(login -> login.authorizationRequestResolver(resolver))
+                .oauth2Login(login -> login.authorizationRequestResolver(resolver)
+                        .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/espace")))
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(new KeycloakRoles())))
                         .authenticationEntryPoint(entryPoint()))

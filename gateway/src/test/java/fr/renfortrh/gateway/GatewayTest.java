@@ -48,16 +48,21 @@ class GatewayTest {
         registry.add("VOLUNTEER_PROFILE_URL", () -> url);
         registry.add("ESTABLISHMENT_NEEDS_URL", () -> url);
         registry.add("MATCHING_URL", () -> url);
+        registry.add("renfort.accounts.keycloak-url", () -> url);
     }
 
     @BeforeEach
     void tokens() {
         received.clear();
         when(jwtDecoder.decode(anyString())).thenReturn(Mono.error(new BadJwtException("bad token")));
-        when(jwtDecoder.decode("volunteer-token")).thenReturn(Mono.just(Jwt.withTokenValue("volunteer-token")
-                .header("alg", "RS256").subject("u-1").claim("preferred_username", "marie")
-                .claim("realm_access", Map.of("roles", List.of("volunteer")))
-                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(300)).build()));
+        when(jwtDecoder.decode("volunteer-token")).thenReturn(Mono.just(token("volunteer-token", "u-1", "volunteer")));
+        when(jwtDecoder.decode("newcomer-token")).thenReturn(Mono.just(token("newcomer-token", "u-2", "offline_access")));
+    }
+
+    private static Jwt token(String value, String subject, String role) {
+        return Jwt.withTokenValue(value).header("alg", "RS256").subject(subject).claim("preferred_username", "marie")
+                .claim("realm_access", Map.of("roles", List.of(role)))
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(300)).build();
     }
 
     @AfterAll
@@ -118,6 +123,22 @@ class GatewayTest {
     }
 
     @Test
+    void aNewAccountChoosesToBeAVolunteerButNeverAnArsOperatorNorASecondRole() {
+        client.post().uri("/api/account/role").header(HttpHeaders.AUTHORIZATION, "Bearer newcomer-token")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"role\": \"volunteer\"}").exchange()
+                .expectStatus().isOk();
+        assertThat(received).containsKey("call POST /admin/realms/renfort/users/u-2/role-mappings/realm");
+
+        client.post().uri("/api/account/role").header(HttpHeaders.AUTHORIZATION, "Bearer newcomer-token")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"role\": \"ars-operator\"}").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        client.post().uri("/api/account/role").header(HttpHeaders.AUTHORIZATION, "Bearer volunteer-token")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"role\": \"establishment\"}").exchange()
+                .expectStatus().isEqualTo(409);
+    }
+
+    @Test
     void theCallerLearnsWhoTheyAre() {
         client.get().uri("/api/me").header(HttpHeaders.AUTHORIZATION, "Bearer volunteer-token").exchange()
                 .expectStatus().isOk()
@@ -141,6 +162,7 @@ class GatewayTest {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
                 exchange.getRequestHeaders().forEach((name, values) -> received.put(name.toLowerCase(), values.getFirst()));
+                received.put("call " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath(), "yes");
                 byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
