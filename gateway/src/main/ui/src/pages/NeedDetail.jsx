@@ -5,7 +5,7 @@ import { NEED_STATUS } from './Needs.jsx';
 
 const PROPOSAL_STATUS = {
   PROPOSED: 'Proposé', CONTACT_REQUESTED: 'Demande envoyée', ACCEPTED: 'A accepté d\'être contacté', DECLINED: 'A décliné',
-  EXPIRED: 'Sans réponse', WITHDRAWN: 'Retiré', CONFIRMED: 'Mission confirmée', COMPLETED: 'Mission effectuée', CANCELLED: 'Mission annulée',
+  EXPIRED: 'Sans réponse', WITHDRAWN: 'Retiré', CONFIRMED: 'Mission confirmée', CANCELLED: 'Mission annulée',
 };
 
 function ContactDetails({ proposal, establishmentId }) {

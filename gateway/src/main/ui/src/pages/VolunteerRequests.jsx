@@ -5,7 +5,7 @@ import { Alert, Field, formatDateTime, Loading, Problem, useAction, useResource 
 const STATUS = {
   CONTACT_REQUESTED: 'En attente de votre réponse', ACCEPTED: 'Acceptée — l\'établissement va vous contacter',
   DECLINED: 'Déclinée', EXPIRED: 'Expirée sans réponse', WITHDRAWN: 'Retirée', CONFIRMED: 'Mission confirmée',
-  COMPLETED: 'Mission effectuée', CANCELLED: 'Mission annulée',
+  CANCELLED: 'Mission annulée',
 };
 
 function shifts(list) {

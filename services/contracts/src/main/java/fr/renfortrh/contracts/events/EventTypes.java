@@ -45,7 +45,6 @@ public final class EventTypes {
             new Entry(ContactDeclined.class, 1),
             new Entry(ContactExpired.class, 1),
             new Entry(ContactWithdrawn.class, 1),
-            new Entry(MissionCompleted.class, 1),
             new Entry(MissionConfirmed.class, 1),
             new Entry(MissionCancelled.class, 1));
 

@@ -8,10 +8,6 @@ public record Commune(String inseeCode, String name, String department, List<Str
 
     private static final double EARTH_RADIUS_KM = 6371.0088;
 
-    public double distanceKmTo(double otherLatitude, double otherLongitude) {
-        return haversineKm(latitude, longitude, otherLatitude, otherLongitude);
-    }
-
     public static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
         double dLat = Math.toRadians(lat2 - lat1);
         double dLon = Math.toRadians(lon2 - lon1);

@@ -31,7 +31,7 @@ public class MonitoringTerritories {
     public List<Indicators> byDepartment() {
         List<Proposal> all = proposals.all().stream().map(Versioned::aggregate).toList();
         var confirmed = all.stream()
-                .filter(p -> p.status() == ProposalStatus.CONFIRMED || p.status() == ProposalStatus.COMPLETED)
+                .filter(p -> p.status() == ProposalStatus.CONFIRMED)
                 .collect(Collectors.groupingBy(Proposal::needId, Collectors.counting()));
         return TerritoryIndicators.compute(candidates.all(), needs.all(), all, confirmed, clock.instant(),
                 LocalDateTime.now(clock));

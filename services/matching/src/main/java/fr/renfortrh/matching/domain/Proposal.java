@@ -7,7 +7,6 @@ import fr.renfortrh.contracts.events.ContactRequested;
 import fr.renfortrh.contracts.events.ContactWithdrawn;
 import fr.renfortrh.contracts.events.MatchProposed;
 import fr.renfortrh.contracts.events.MissionCancelled;
-import fr.renfortrh.contracts.events.MissionCompleted;
 import fr.renfortrh.contracts.events.MissionConfirmed;
 import fr.renfortrh.contracts.events.ShiftSnapshot;
 import fr.renfortrh.contracts.reference.Urgency;
@@ -16,7 +15,6 @@ import fr.renfortrh.platform.domain.StateConflict;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
@@ -103,13 +101,6 @@ public record Proposal(
         require(status == ProposalStatus.CONFIRMED, "Seule une mission confirmée peut être annulée.");
         return Change.of(with(ProposalStatus.CANCELLED, requestedAt, expiresAt, answeredAt, reason),
                 new MissionCancelled(id, needId, establishmentId, volunteerId, by, reason));
-    }
-
-    public Change<Proposal> complete(LocalDateTime now) {
-        require(status == ProposalStatus.CONFIRMED, "Seule une mission confirmée peut être terminée.");
-        require(shifts.stream().noneMatch(s -> s.end().isAfter(now)), "La mission n'est pas encore terminée.");
-        return Change.of(with(ProposalStatus.COMPLETED, requestedAt, expiresAt, answeredAt, null),
-                new MissionCompleted(id, needId, establishmentId, volunteerId));
     }
 
     private void requireOpenRequest(Instant now) {

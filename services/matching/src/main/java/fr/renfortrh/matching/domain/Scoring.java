@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Ranks eligible candidates. Proximity and experience say who fits best; freshness favours people whose
  * availability is current; fairness spreads requests so nobody is asked over and over (less so when the
- * need is critical); reliability remembers no-shows.
+ * need is critical).
  */
 public final class Scoring {
 
@@ -19,7 +19,6 @@ public final class Scoring {
     static final double YEARS_EXPERIENCE = 10;
     static final double FRESHNESS = 20;
     static final double FAIRNESS = 25;
-    static final double NO_SHOW_PENALTY = 15;
     static final Duration FAIRNESS_WINDOW = Duration.ofDays(14);
     static final Duration FRESH = Duration.ofDays(7);
     static final Duration STALE = Duration.ofDays(30);
@@ -36,10 +35,8 @@ public final class Scoring {
         long recent = schedule.solicitationsSince(now.minus(FAIRNESS_WINDOW));
         double fairnessWeight = need.urgency() == Urgency.CRITICAL ? FAIRNESS / 2 : FAIRNESS;
         double fairness = fairnessWeight / (1 + recent);
-        double reliability = -NO_SHOW_PENALTY * schedule.noShows();
-        double total = Math.max(0, proximity + experience + freshness + fairness + reliability);
-        return new Score(round(total), round(proximity), round(experience), round(freshness), round(fairness),
-                round(reliability));
+        double total = proximity + experience + freshness + fairness;
+        return new Score(round(total), round(proximity), round(experience), round(freshness), round(fairness));
     }
 
     /** French lines saying why the candidate is ranked where they are. */
@@ -57,9 +54,6 @@ public final class Scoring {
         }
         long recent = schedule.solicitationsSince(now.minus(FAIRNESS_WINDOW));
         why.add(recent == 0 ? "Pas sollicité ces 14 derniers jours" : "Sollicité " + recent + " fois ces 14 derniers jours");
-        if (schedule.noShows() > 0) {
-            why.add(schedule.noShows() + " absence(s) non prévenue(s) signalée(s)");
-        }
         why.add("Score " + Math.round(score.total()) + "/100 (proximité " + Math.round(score.proximity())
                 + ", expérience " + Math.round(score.experience()) + ", fraîcheur " + Math.round(score.freshness())
                 + ", équité " + Math.round(score.fairness()) + ")");

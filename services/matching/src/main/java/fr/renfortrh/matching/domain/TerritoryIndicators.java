@@ -49,7 +49,7 @@ public final class TerritoryIndicators {
                     .mapToLong(n -> Math.max(0, n.positions() - confirmedByNeed.getOrDefault(n.needId(), 0L))).sum();
             var asked = proposals.stream()
                     .filter(p -> code.equals(departmentOfNeed.get(p.needId())) && p.requestedAt() != null).toList();
-            long accepted = count(asked, ProposalStatus.ACCEPTED, ProposalStatus.CONFIRMED, ProposalStatus.COMPLETED, ProposalStatus.CANCELLED);
+            long accepted = count(asked, ProposalStatus.ACCEPTED, ProposalStatus.CONFIRMED, ProposalStatus.CANCELLED);
             long declined = count(asked, ProposalStatus.DECLINED);
             long expired = count(asked, ProposalStatus.EXPIRED);
             long answered = accepted + declined;

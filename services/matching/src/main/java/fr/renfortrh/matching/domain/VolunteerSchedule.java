@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * (no overlap, 11 h rest, weekly hours across all establishments) and recent contact requests (their
  * weekly budget). Updates are optimistic, so two confirmations racing on two instances cannot both win.
  */
-public record VolunteerSchedule(String volunteerId, List<Booking> bookings, List<Instant> solicitations, int noShows) {
+public record VolunteerSchedule(String volunteerId, List<Booking> bookings, List<Instant> solicitations) {
 
     /** How long solicitations are remembered: the budget window and the fairness window fit in it. */
     static final Duration MEMORY = Duration.ofDays(30);
@@ -28,7 +28,7 @@ public record VolunteerSchedule(String volunteerId, List<Booking> bookings, List
     }
 
     public static VolunteerSchedule empty(String volunteerId) {
-        return new VolunteerSchedule(volunteerId, List.of(), List.of(), 0);
+        return new VolunteerSchedule(volunteerId, List.of(), List.of());
     }
 
     public List<ShiftSnapshot> bookedShifts() {
@@ -53,12 +53,12 @@ public record VolunteerSchedule(String volunteerId, List<Booking> bookings, List
     public VolunteerSchedule book(Booking booking) {
         var next = new ArrayList<>(bookings);
         next.add(booking);
-        return new VolunteerSchedule(volunteerId, next, solicitations, noShows);
+        return new VolunteerSchedule(volunteerId, next, solicitations);
     }
 
     public VolunteerSchedule release(String proposalId) {
         return new VolunteerSchedule(volunteerId,
-                bookings.stream().filter(b -> !b.proposalId().equals(proposalId)).toList(), solicitations, noShows);
+                bookings.stream().filter(b -> !b.proposalId().equals(proposalId)).toList(), solicitations);
     }
 
     public boolean isBooked(String proposalId) {
@@ -72,10 +72,6 @@ public record VolunteerSchedule(String volunteerId, List<Booking> bookings, List
     public VolunteerSchedule solicited(Instant at) {
         var kept = new ArrayList<>(solicitations.stream().filter(t -> t.isAfter(at.minus(MEMORY))).toList());
         kept.add(at);
-        return new VolunteerSchedule(volunteerId, bookings, kept, noShows);
-    }
-
-    public VolunteerSchedule withNoShow() {
-        return new VolunteerSchedule(volunteerId, bookings, solicitations, noShows + 1);
+        return new VolunteerSchedule(volunteerId, bookings, kept);
     }
 }

@@ -29,17 +29,6 @@ class ShortlistTest {
     }
 
     @Test
-    void noShowsLowerTheRanking() {
-        var schedules = Map.of("absent", VolunteerSchedule.empty("absent").withNoShow(),
-                "reliable", VolunteerSchedule.empty("reliable"));
-
-        var ranked = Shortlist.rank(need, List.of(nurse("absent"), nurse("reliable")), schedules::get,
-                Audience.ESTABLISHMENT, NOW, 10);
-
-        assertThat(ranked).extracting(e -> e.candidate().volunteerId()).containsExactly("reliable", "absent");
-    }
-
-    @Test
     void everyEntryExplainsItsRankAndIneligibleCandidatesAreLeftOut() {
         var c = nurse("far");
         var far = new Candidate("far", c.initials(), c.professions(), c.specialty(), c.status(), "50", 49.63984,
