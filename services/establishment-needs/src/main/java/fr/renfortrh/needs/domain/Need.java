@@ -13,17 +13,22 @@ import fr.renfortrh.platform.domain.RuleViolation;
 import fr.renfortrh.platform.domain.RuleViolation.FieldMessage;
 import fr.renfortrh.platform.domain.StateConflict;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
 /**
  * A staffing need of an establishment. Filled positions follow matching's confirmations and cancellations,
- * kept as sets of proposal ids so duplicated or reordered events cannot miscount.
+ * kept as sets of proposal digests so duplicated or reordered events cannot miscount, and so no volunteer
+ * identifier is kept here (matching's proposal ids contain one): a withdrawn volunteer leaves nothing to purge.
  */
 public record Need(
         String id,
@@ -36,8 +41,8 @@ public record Need(
         NeedDetails details,
         List<Shift> shifts,
         NeedStatus status,
-        List<String> confirmedProposalIds,
-        List<String> cancelledProposalIds,
+        List<String> confirmedProposalDigests,
+        List<String> cancelledProposalDigests,
         String cancellationReason,
         LocalDateTime publishedAt) {
 
@@ -47,8 +52,8 @@ public record Need(
 
     public Need {
         shifts = shifts.stream().sorted(Comparator.comparing(Shift::startsAt)).toList();
-        confirmedProposalIds = List.copyOf(confirmedProposalIds);
-        cancelledProposalIds = List.copyOf(cancelledProposalIds);
+        confirmedProposalDigests = List.copyOf(confirmedProposalDigests);
+        cancelledProposalDigests = List.copyOf(cancelledProposalDigests);
     }
 
     public static Change<Need> publish(String id, Establishment establishment, NeedDetails details, List<Shift> shifts,
@@ -64,7 +69,7 @@ public record Need(
     }
 
     public int filledPositions() {
-        return confirmedProposalIds.size();
+        return confirmedProposalDigests.size();
     }
 
     public boolean isOpen() {
@@ -76,7 +81,7 @@ public record Need(
             throw new StateConflict("Un besoin annulé ou expiré ne se modifie plus.");
         }
         validate(newDetails, newShifts, now, filledPositions());
-        var edited = withFilling(newDetails, newShifts, confirmedProposalIds, cancelledProposalIds);
+        var edited = withFilling(newDetails, newShifts, confirmedProposalDigests, cancelledProposalDigests);
         List<DomainEvent> events = new ArrayList<>(List.of(new NeedChanged(edited.snapshot())));
         if (edited.status == NeedStatus.FILLED && status != NeedStatus.FILLED) {
             events.add(new NeedFilled(id));
@@ -92,17 +97,18 @@ public record Need(
             throw new StateConflict("Ce besoin est déjà clos.");
         }
         var cancelled = new Need(id, establishmentId, establishmentName, department, communeInsee, latitude, longitude,
-                details, shifts, NeedStatus.CANCELLED, confirmedProposalIds, cancelledProposalIds, reason.strip(), publishedAt);
+                details, shifts, NeedStatus.CANCELLED, confirmedProposalDigests, cancelledProposalDigests, reason.strip(), publishedAt);
         return Change.of(cancelled, new NeedCancelled(id, reason.strip()));
     }
 
     public Change<Need> missionConfirmed(String proposalId) {
-        if (confirmedProposalIds.contains(proposalId) || cancelledProposalIds.contains(proposalId)) {
+        String digest = digestOf(proposalId);
+        if (confirmedProposalDigests.contains(digest) || cancelledProposalDigests.contains(digest)) {
             return new Change<>(this, List.of());
         }
-        var confirmed = new ArrayList<>(confirmedProposalIds);
-        confirmed.add(proposalId);
-        var next = withFilling(details, shifts, confirmed, cancelledProposalIds);
+        var confirmed = new ArrayList<>(confirmedProposalDigests);
+        confirmed.add(digest);
+        var next = withFilling(details, shifts, confirmed, cancelledProposalDigests);
         return next.status == NeedStatus.FILLED && status != NeedStatus.FILLED
                 ? Change.of(next, new NeedFilled(id))
                 : new Change<>(next, List.of());
@@ -110,12 +116,13 @@ public record Need(
 
     /** Tolerates a cancellation that arrives before its confirmation: the later confirmation is then ignored. */
     public Change<Need> missionCancelled(String proposalId) {
-        if (cancelledProposalIds.contains(proposalId)) {
+        String digest = digestOf(proposalId);
+        if (cancelledProposalDigests.contains(digest)) {
             return new Change<>(this, List.of());
         }
-        var cancelled = new ArrayList<>(cancelledProposalIds);
-        cancelled.add(proposalId);
-        var confirmed = confirmedProposalIds.stream().filter(p -> !p.equals(proposalId)).toList();
+        var cancelled = new ArrayList<>(cancelledProposalDigests);
+        cancelled.add(digest);
+        var confirmed = confirmedProposalDigests.stream().filter(p -> !p.equals(digest)).toList();
         var next = withFilling(details, shifts, confirmed, cancelled);
         return next.status != status && next.isOpen()
                 ? Change.of(next, new NeedChanged(next.snapshot()))
@@ -131,7 +138,7 @@ public record Need(
             throw new StateConflict("Ce besoin n'est pas expiré.");
         }
         var expired = new Need(id, establishmentId, establishmentName, department, communeInsee, latitude, longitude,
-                details, shifts, NeedStatus.EXPIRED, confirmedProposalIds, cancelledProposalIds, null, publishedAt);
+                details, shifts, NeedStatus.EXPIRED, confirmedProposalDigests, cancelledProposalDigests, null, publishedAt);
         return Change.of(expired, new NeedExpired(id));
     }
 
@@ -140,6 +147,14 @@ public record Need(
                 details.unitType(), department, communeInsee, latitude, longitude, details.contractType(),
                 details.urgency(), details.positions(),
                 shifts.stream().map(Shift::snapshot).toList(), details.housingOffered(), details.payIndication());
+    }
+
+    static String digestOf(String proposalId) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(proposalId.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Need withFilling(NeedDetails d, List<Shift> s, List<String> confirmed, List<String> cancelled) {

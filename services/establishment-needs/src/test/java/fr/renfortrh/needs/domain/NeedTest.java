@@ -73,6 +73,13 @@ class NeedTest {
     }
 
     @Test
+    void noVolunteerIdentifierIsKeptWithTheFilling() {
+        var need = published(2).missionConfirmed("need-1:volunteer-42").aggregate();
+        assertThat(need.filledPositions()).isEqualTo(1);
+        assertThat(need.toString()).doesNotContain("volunteer-42");
+    }
+
+    @Test
     void aCancellationArrivingBeforeItsConfirmationIsNotUndone() {
         var need = published(1).missionCancelled("p1").aggregate().missionConfirmed("p1").aggregate();
         assertThat(need.filledPositions()).isZero();
