@@ -4,6 +4,7 @@ import fr.renfortrh.contracts.events.DomainEvent;
 import fr.renfortrh.platform.domain.Change;
 import fr.renfortrh.platform.domain.Versioned;
 import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -71,15 +72,20 @@ public class AggregateStore<A> {
      * erased is reused at the next version, after its tombstone, so consumers see the new life as newer.
      */
     public Versioned<A> insert(String id, Change<A> change) {
-        Document erased = mongo.findOne(Query.query(Criteria.where("_id").is(id).and(STATE).exists(false)), Document.class, collection);
-        if (erased != null) {
-            return update(id, erased.get(VERSION, Number.class).longValue(), change);
-        }
         Document document = new Document("_id", id)
                 .append(VERSION, 0L)
                 .append(STATE, mongo.getConverter().convertToMongoType(change.aggregate()))
                 .append(OutboxRelay.OUTBOX_FIELD, outboxOf(0, change.events()));
-        mongo.insert(document, collection);
+        try {
+            mongo.insert(document, collection);
+        } catch (DuplicateKeyException taken) {
+            Document erased = mongo.findOne(Query.query(Criteria.where("_id").is(id).and(STATE).exists(false)),
+                    Document.class, collection);
+            if (erased == null) {
+                throw taken;
+            }
+            return update(id, erased.get(VERSION, Number.class).longValue(), change);
+        }
         relayIfAny(id, change.events());
         return new Versioned<>(change.aggregate(), 0);
     }
