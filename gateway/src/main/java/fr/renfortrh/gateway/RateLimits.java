@@ -49,9 +49,11 @@ class RateLimits {
     @Bean
     @Order(0)
     WebFilter perUserLimit(Limits limits) {
-        return (exchange, chain) -> exchange.getPrincipal().map(Principal::getName)
-                .flatMap(user -> limit(exchange, chain, "user:" + user, limits.perUserPerMinute()))
-                .switchIfEmpty(Mono.defer(() -> chain.filter(exchange)));
+        // The chain runs exactly once whether or not there is a user (an empty Mono<Void> is not "no user").
+        return (exchange, chain) -> exchange.getPrincipal().map(Principal::getName).defaultIfEmpty("")
+                .flatMap(user -> user.isEmpty()
+                        ? chain.filter(exchange)
+                        : limit(exchange, chain, "user:" + user, limits.perUserPerMinute()));
     }
 
     private Mono<Void> limit(ServerWebExchange exchange, WebFilterChain chain, String key, long perMinute) {

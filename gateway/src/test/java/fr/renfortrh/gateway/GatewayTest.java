@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -37,6 +38,7 @@ class GatewayTest {
 
     /** Stands for the services: answers 200 and remembers the headers it received. */
     private static final Map<String, String> received = new ConcurrentHashMap<>();
+    private static final AtomicInteger calls = new AtomicInteger();
     private static final HttpServer service = startService();
 
     @Autowired WebTestClient client;
@@ -54,6 +56,7 @@ class GatewayTest {
     @BeforeEach
     void tokens() {
         received.clear();
+        calls.set(0);
         when(jwtDecoder.decode(anyString())).thenReturn(Mono.error(new BadJwtException("bad token")));
         when(jwtDecoder.decode("volunteer-token")).thenReturn(Mono.just(token("volunteer-token", "u-1", "volunteer")));
         when(jwtDecoder.decode("newcomer-token")).thenReturn(Mono.just(token("newcomer-token", "u-2", "offline_access")));
@@ -103,9 +106,18 @@ class GatewayTest {
                 .expectStatus().isOk()
                 .expectHeader().exists("X-Correlation-Id");
 
+        assertThat(calls).hasValue(1);
         assertThat(received.get("authorization")).isEqualTo("Bearer volunteer-token");
         assertThat(received.get("x-correlation-id")).isNotBlank();
         assertThat(received).doesNotContainKeys("x-user-id", "x-forwarded-for", "x-forwarded-host");
+    }
+
+    @Test
+    void aBearerPostIsRelayedOnceWithItsBody() {
+        client.post().uri("/api/needs").header(HttpHeaders.AUTHORIZATION, "Bearer volunteer-token")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"positions\": 2}").exchange()
+                .expectStatus().isOk();
+        assertThat(calls).hasValue(1);
     }
 
     @Test
@@ -163,6 +175,7 @@ class GatewayTest {
             server.createContext("/", exchange -> {
                 exchange.getRequestHeaders().forEach((name, values) -> received.put(name.toLowerCase(), values.getFirst()));
                 received.put("call " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath(), "yes");
+                calls.incrementAndGet();
                 byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
