@@ -64,8 +64,9 @@ class WalkingSkeletonIT {
         long version = ok(call(token, postJson(Stack.GATEWAY + "/api/volunteers/me", Map.of(
                 "firstName", volunteer.firstName(), "lastName", volunteer.lastName(),
                 "professions", List.of("SAGE_FEMME"), "department", "76"))), 201).get("version").asLong();
+        // Lemoine is how the local Annuaire Santé stub lists RPPS 10003456786
         version = ok(put(token, "/api/volunteers/me", Map.of("version", version, "firstName", volunteer.firstName(),
-                "lastName", volunteer.lastName(), "profile", Map.of(
+                "lastName", "Lemoine", "profile", Map.of(
                         "phone", "06 12 34 56 78", "preferredChannel", "EMAIL",
                         "situation", Map.of("status", "LIBERAL"),
                         "professions", List.of("SAGE_FEMME"), "professionalId", "10003456786", "diplomas", List.of(),
@@ -79,8 +80,9 @@ class WalkingSkeletonIT {
                 "available", List.of(), "unavailable", List.of(), "availableNowDays", 30)), 200).get("version").asLong();
         version = ok(put(token, "/api/volunteers/me/consent", Map.of("version", version, "privacyNoticeVersion", "2026-11",
                 "contactConsent", "ESTABLISHMENTS_AND_ARS")), 200).get("version").asLong();
-        version = ok(call(token, postJson(Stack.GATEWAY + "/api/volunteers/me/submit", Map.of("version", version))), 200)
-                .get("version").asLong();
+        JsonNode submitted = ok(call(token, postJson(Stack.GATEWAY + "/api/volunteers/me/submit", Map.of("version", version))), 200);
+        assertThat(submitted.get("directoryCheck").get("outcome").asString()).isEqualTo("CONFIRMED");
+        version = submitted.get("version").asLong();
         JsonNode verified = ok(call(arsToken, postJson(Stack.GATEWAY + "/api/volunteers/" + volunteer.id() + "/verify",
                 Map.of("version", version))), 200);
         return verified.get("id").asString();

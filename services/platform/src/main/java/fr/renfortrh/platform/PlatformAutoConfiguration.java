@@ -141,7 +141,7 @@ public class PlatformAutoConfiguration {
     @Bean
     KafkaAdmin.NewTopics renfortTopics(@Value("${renfort.kafka.partitions:3}") int partitions,
                                        @Value("${renfort.kafka.replicas:1}") short replicas) {
-        List<NewTopic> topics = Stream.of(Topics.VOLUNTEERS, Topics.ESTABLISHMENTS, Topics.NEEDS, Topics.MATCHING)
+        List<NewTopic> topics = Stream.of(Topics.VOLUNTEERS, Topics.ESTABLISHMENTS, Topics.NEEDS, Topics.MATCHING, Topics.CONTACT_POINTS)
                 .flatMap(topic -> Stream.of(topic, Topics.deadLetterOf(topic)))
                 .map(name -> TopicBuilder.name(name).partitions(partitions).replicas(replicas).build())
                 .toList();

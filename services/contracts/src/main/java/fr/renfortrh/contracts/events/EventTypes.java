@@ -30,6 +30,9 @@ public final class EventTypes {
             new Entry(VolunteerResumed.class, 1),
             new Entry(VolunteerAvailabilityStale.class, 1),
             new Entry(VolunteerWithdrawn.class, 1),
+            new Entry(VolunteerDormancyWarned.class, 1),
+            // volunteer-profile and establishment-needs
+            new Entry(ContactPointChanged.class, 1),
             // establishment-needs
             new Entry(EstablishmentVerified.class, 1),
             new Entry(EstablishmentChanged.class, 1),

@@ -1,5 +1,6 @@
 package fr.renfortrh.platform.events;
 
+import fr.renfortrh.contracts.Topics;
 import fr.renfortrh.contracts.events.DomainEvent;
 import fr.renfortrh.contracts.events.EventTypes;
 import fr.renfortrh.platform.web.CorrelationId;
@@ -25,7 +26,7 @@ public class EventOutbox {
      */
     public List<OutboxMessage> wrap(String topic, long aggregateVersion, List<? extends DomainEvent> events) {
         return events.stream()
-                .map(event -> new OutboxMessage(UUID.randomUUID().toString(), topic, event.aggregateId(),
+                .map(event -> new OutboxMessage(UUID.randomUUID().toString(), Topics.of(event, topic), event.aggregateId(),
                         EventTypes.typeOf(event), clock.instant(), aggregateVersion, CorrelationId.current(),
                         json.writeValueAsString(event)))
                 .toList();

@@ -1,7 +1,6 @@
 package fr.renfortrh.volunteer.application;
 
 import fr.renfortrh.contracts.events.Availability;
-import fr.renfortrh.contracts.events.VolunteerWithdrawn;
 import fr.renfortrh.platform.domain.Change;
 import fr.renfortrh.platform.domain.NotFound;
 import fr.renfortrh.platform.domain.Versioned;
@@ -24,12 +23,15 @@ import java.util.function.Function;
 public class ManagingOwnProfile {
 
     private final Volunteers volunteers;
-    private final ContactGrants grants;
+    private final ErasingVolunteers erasing;
+    private final PreCheckingVolunteers preChecking;
     private final Clock clock;
 
-    public ManagingOwnProfile(Volunteers volunteers, ContactGrants grants, Clock clock) {
+    public ManagingOwnProfile(Volunteers volunteers, ErasingVolunteers erasing, PreCheckingVolunteers preChecking,
+                              Clock clock) {
         this.volunteers = volunteers;
-        this.grants = grants;
+        this.erasing = erasing;
+        this.preChecking = preChecking;
         this.clock = clock;
     }
 
@@ -56,8 +58,10 @@ public class ManagingOwnProfile {
         return change(account, version, v -> v.confirmAvailability(clock.instant()));
     }
 
+    /** Submits to the ARS; the directory pre-check runs at once so the operator finds it ready. */
     public Versioned<Volunteer> submit(Account account, long version) {
-        return change(account, version, v -> v.submit(clock.instant()));
+        preChecking.check(change(account, version, v -> v.submit(clock.instant())));
+        return mine(account);
     }
 
     public Versioned<Volunteer> pause(Account account, long version) {
@@ -70,9 +74,7 @@ public class ManagingOwnProfile {
 
     /** Account deletion: the profile is erased and every other service told to purge what it holds. */
     public void withdraw(Account account) {
-        Versioned<Volunteer> volunteer = mine(account);
-        volunteers.erase(volunteer.aggregate().id(), volunteer.version(), new VolunteerWithdrawn(volunteer.aggregate().id()));
-        grants.forget(volunteer.aggregate().id());
+        erasing.erase(mine(account));
     }
 
     private Versioned<Volunteer> change(Account account, long version, Function<Volunteer, Change<Volunteer>> change) {

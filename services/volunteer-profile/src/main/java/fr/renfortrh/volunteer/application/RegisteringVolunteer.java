@@ -36,6 +36,6 @@ public class RegisteringVolunteer {
         }
         var identity = new Identity(registration.firstName(), registration.lastName(), account.email());
         return volunteers.add(Volunteer.register(account.id(), account.id(), identity,
-                Profile.minimal(registration.professions(), registration.department()), LocalDate.now(clock)));
+                Profile.minimal(registration.professions(), registration.department()), clock.instant(), LocalDate.now(clock)));
     }
 }

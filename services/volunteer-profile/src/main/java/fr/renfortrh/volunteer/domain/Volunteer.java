@@ -1,8 +1,10 @@
 package fr.renfortrh.volunteer.domain;
 
 import fr.renfortrh.contracts.events.Availability;
+import fr.renfortrh.contracts.events.ContactPointChanged;
 import fr.renfortrh.contracts.events.VolunteerAvailabilityChanged;
 import fr.renfortrh.contracts.events.VolunteerAvailabilityStale;
+import fr.renfortrh.contracts.events.VolunteerDormancyWarned;
 import fr.renfortrh.contracts.events.VolunteerPaused;
 import fr.renfortrh.contracts.events.VolunteerProfileChanged;
 import fr.renfortrh.contracts.events.VolunteerRegistered;
@@ -41,17 +43,23 @@ public record Volunteer(
         VolunteerStatus statusBeforePause,
         String rejectionReason,
         Instant submittedAt,
-        Instant staleRemindedAt) {
+        Instant staleRemindedAt,
+        Instant registeredAt,
+        DirectoryCheck directoryCheck,
+        Instant dormancyWarnedAt) {
 
     /** Availability not confirmed for this long is stale: matching ranks it lower, the volunteer is reminded. */
     public static final Duration STALE_AFTER = Duration.ofDays(30);
+    /** RGPD retention: a profile without any sign of life for 24 months is warned, then purged 30 days later. */
+    public static final Duration DORMANT_AFTER = Duration.ofDays(730);
+    public static final Duration PURGE_AFTER_WARNING = Duration.ofDays(30);
 
     public static Change<Volunteer> register(String id, String accountId, Identity identity, Profile profile,
-                                             LocalDate today) {
+                                             Instant now, LocalDate today) {
         ProfileRules.requireWellFormed(profile, today);
         var volunteer = new Volunteer(id, accountId, identity, profile, Availability.none(), null, null,
-                VolunteerStatus.DRAFT, null, null, null, null);
-        return Change.of(volunteer, new VolunteerRegistered(volunteer.snapshot()));
+                VolunteerStatus.DRAFT, null, null, null, null, now, null, null);
+        return Change.of(volunteer, new VolunteerRegistered(volunteer.snapshot()), volunteer.contactPoint());
     }
 
     /**
@@ -63,9 +71,11 @@ public record Volunteer(
         boolean credentialsChanged = !newProfile.professions().equals(profile.professions())
                 || !Objects.equals(newProfile.professionalId(), profile.professionalId());
         VolunteerStatus next = status == VolunteerStatus.VERIFIED && credentialsChanged ? VolunteerStatus.SUBMITTED : status;
+        boolean checkedNameChanged = !Objects.equals(newIdentity.lastName(), identity.lastName());
         var edited = new Volunteer(id, accountId, newIdentity, newProfile, availability, confirmedAt, consent, next,
-                statusBeforePause, rejectionReason, submittedAt, staleRemindedAt);
-        return Change.of(edited, new VolunteerProfileChanged(edited.snapshot()));
+                statusBeforePause, rejectionReason, submittedAt, staleRemindedAt, registeredAt,
+                credentialsChanged || checkedNameChanged ? null : directoryCheck, dormancyWarnedAt);
+        return Change.of(edited, new VolunteerProfileChanged(edited.snapshot()), edited.contactPoint());
     }
 
     public Change<Volunteer> accept(Consent newConsent) {
@@ -73,7 +83,7 @@ public record Volunteer(
             throw new RuleViolation("privacyNoticeVersion", "Indiquez la version de la notice acceptée.");
         }
         var consented = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, newConsent,
-                status, statusBeforePause, rejectionReason, submittedAt, staleRemindedAt);
+                status, statusBeforePause, rejectionReason, submittedAt, staleRemindedAt, registeredAt, directoryCheck, dormancyWarnedAt);
         return Change.of(consented, new VolunteerProfileChanged(consented.snapshot()));
     }
 
@@ -84,13 +94,13 @@ public record Volunteer(
         var withNow = new Availability(newAvailability.weeklySlots(), newAvailability.available(),
                 newAvailability.unavailable(), availableNowDays > 0 ? localNow.plusDays(availableNowDays) : null);
         var updated = new Volunteer(id, accountId, identity, profile, withNow, now, consent, status, statusBeforePause,
-                rejectionReason, submittedAt, null);
+                rejectionReason, submittedAt, null, registeredAt, directoryCheck, null);
         return Change.of(updated, new VolunteerAvailabilityChanged(updated.snapshot()));
     }
 
     public Change<Volunteer> confirmAvailability(Instant now) {
         var confirmed = new Volunteer(id, accountId, identity, profile, availability, now, consent, status,
-                statusBeforePause, rejectionReason, submittedAt, null);
+                statusBeforePause, rejectionReason, submittedAt, null, registeredAt, directoryCheck, null);
         return Change.of(confirmed, new VolunteerAvailabilityChanged(confirmed.snapshot()));
     }
 
@@ -103,7 +113,7 @@ public record Volunteer(
             throw new RuleViolation(missing);
         }
         var submitted = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent,
-                VolunteerStatus.SUBMITTED, null, null, now, staleRemindedAt);
+                VolunteerStatus.SUBMITTED, null, null, now, staleRemindedAt, registeredAt, directoryCheck, dormancyWarnedAt);
         return Change.of(submitted, new VolunteerSubmitted(submitted.snapshot()));
     }
 
@@ -127,14 +137,14 @@ public record Volunteer(
             throw new StateConflict("Votre participation est déjà en pause.");
         }
         var paused = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent,
-                VolunteerStatus.PAUSED, status, rejectionReason, submittedAt, staleRemindedAt);
+                VolunteerStatus.PAUSED, status, rejectionReason, submittedAt, staleRemindedAt, registeredAt, directoryCheck, dormancyWarnedAt);
         return Change.of(paused, new VolunteerPaused(paused.snapshot()));
     }
 
     public Change<Volunteer> resume() {
         requireStatus(VolunteerStatus.PAUSED, "Votre participation n'est pas en pause.");
         var resumed = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent,
-                statusBeforePause, null, rejectionReason, submittedAt, staleRemindedAt);
+                statusBeforePause, null, rejectionReason, submittedAt, staleRemindedAt, registeredAt, directoryCheck, dormancyWarnedAt);
         return Change.of(resumed, new VolunteerResumed(resumed.snapshot()));
     }
 
@@ -148,8 +158,39 @@ public record Volunteer(
             throw new StateConflict("Aucun rappel à envoyer.");
         }
         var reminded = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent, status,
-                statusBeforePause, rejectionReason, submittedAt, now);
+                statusBeforePause, rejectionReason, submittedAt, now, registeredAt, directoryCheck, dormancyWarnedAt);
         return Change.of(reminded, new VolunteerAvailabilityStale(id));
+    }
+
+    /** Submitted profiles are checked against the national directory until it gives an answer. */
+    public boolean awaitsDirectoryCheck() {
+        return status == VolunteerStatus.SUBMITTED && (directoryCheck == null || !directoryCheck.conclusive());
+    }
+
+    /** The directory's answer is for the ARS operator who verifies; nobody else is told. */
+    public Change<Volunteer> recordDirectoryCheck(DirectoryCheck check) {
+        return Change.of(new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent, status,
+                statusBeforePause, rejectionReason, submittedAt, staleRemindedAt, registeredAt, check, dormancyWarnedAt));
+    }
+
+    /** No sign of life (availability confirmed, or registration) for 24 months. */
+    public boolean isDormant(Instant now) {
+        Instant lastSign = confirmedAt != null ? confirmedAt : registeredAt;
+        return lastSign != null && lastSign.plus(DORMANT_AFTER).isBefore(now);
+    }
+
+    /** Warns once; confirming availability again wakes the profile up and cancels the purge. */
+    public Change<Volunteer> warnDormant(Instant now) {
+        if (!isDormant(now) || dormancyWarnedAt != null) {
+            throw new StateConflict("Ce profil n'est pas en sommeil.");
+        }
+        var warned = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent, status,
+                statusBeforePause, rejectionReason, submittedAt, staleRemindedAt, registeredAt, directoryCheck, now);
+        return Change.of(warned, new VolunteerDormancyWarned(id, now.plus(PURGE_AFTER_WARNING)));
+    }
+
+    public boolean isDueForPurge(Instant now) {
+        return isDormant(now) && dormancyWarnedAt != null && dormancyWarnedAt.plus(PURGE_AFTER_WARNING).isBefore(now);
     }
 
     /** What matching may know: no name, no contact details, no RPPS. */
@@ -168,9 +209,16 @@ public record Volunteer(
                 consent == null ? ContactConsent.ARS_ONLY : consent.contactConsent());
     }
 
+    /** For the notification service alone (its own topic). */
+    public ContactPointChanged contactPoint() {
+        return new ContactPointChanged(id, identity.email(), identity.firstName() + " " + identity.lastName(),
+                profile.phone(), profile.preferredChannel() == null ? ContactPointChanged.Channel.EMAIL
+                        : ContactPointChanged.Channel.valueOf(profile.preferredChannel().name()));
+    }
+
     private Volunteer withStatus(VolunteerStatus next, String reason) {
         return new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent, next,
-                statusBeforePause, reason, submittedAt, staleRemindedAt);
+                statusBeforePause, reason, submittedAt, staleRemindedAt, registeredAt, directoryCheck, dormancyWarnedAt);
     }
 
     private void requireStatus(VolunteerStatus expected, String message) {

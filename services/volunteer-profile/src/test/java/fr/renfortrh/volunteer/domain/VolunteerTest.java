@@ -1,8 +1,11 @@
 package fr.renfortrh.volunteer.domain;
 
+import fr.renfortrh.contracts.Topics;
 import fr.renfortrh.contracts.events.Availability;
 import fr.renfortrh.contracts.events.Availability.Period;
+import fr.renfortrh.contracts.events.ContactPointChanged;
 import fr.renfortrh.contracts.events.VolunteerAvailabilityStale;
+import fr.renfortrh.contracts.events.VolunteerDormancyWarned;
 import fr.renfortrh.contracts.events.VolunteerRegistered;
 import fr.renfortrh.contracts.events.VolunteerSnapshot.ContactConsent;
 import fr.renfortrh.contracts.events.VolunteerSnapshot.VolunteerStatus;
@@ -45,38 +48,42 @@ class VolunteerTest {
     }
 
     private Volunteer readyToSubmit() {
-        var draft = Volunteer.register("v1", "v1", marie, completeNurseProfile(VALID_RPPS), TODAY).aggregate();
+        var draft = Volunteer.register("v1", "v1", marie, completeNurseProfile(VALID_RPPS), NOW, TODAY).aggregate();
         var available = draft.updateAvailability(new Availability(0b11, List.of(), List.of(), null), 0, NOW,
                 LocalDateTime.of(2026, 12, 1, 10, 0)).aggregate();
         return available.accept(new Consent("2026-11", NOW, ContactConsent.ESTABLISHMENTS_AND_ARS)).aggregate();
     }
 
     @Test
-    void aNewProfileIsADraftAnnouncedWithoutNameContactOrRpps() {
-        var change = Volunteer.register("v1", "v1", marie, completeNurseProfile(VALID_RPPS), TODAY);
+    void aNewProfileIsADraftAnnouncedWithoutNameContactOrRppsAndItsContactPointGoesApart() {
+        var change = Volunteer.register("v1", "v1", marie, completeNurseProfile(VALID_RPPS), NOW, TODAY);
 
         assertThat(change.aggregate().status()).isEqualTo(VolunteerStatus.DRAFT);
-        assertThat(change.events()).singleElement().isInstanceOfSatisfying(VolunteerRegistered.class, e -> {
+        assertThat(change.events()).hasSize(2);
+        assertThat(change.events().getFirst()).isInstanceOfSatisfying(VolunteerRegistered.class, e -> {
             assertThat(e.volunteer().initials()).isEqualTo("M.L.");
             assertThat(e.volunteer().latitude()).isBetween(49.4, 49.5);
             assertThat(e.volunteer().toString()).doesNotContain("Lefebvre", "marie@example.fr", VALID_RPPS, "06 12");
         });
+        assertThat(change.events().getLast()).isEqualTo(new ContactPointChanged("v1", "marie@example.fr",
+                "Marie Lefebvre", "06 12 34 56 78", ContactPointChanged.Channel.SMS));
+        assertThat(Topics.of(change.events().getLast(), Topics.VOLUNTEERS)).isEqualTo(Topics.CONTACT_POINTS);
     }
 
     @Test
     void aWrongRppsKeyOrPhoneIsRefusedOnItsField() {
-        assertThatThrownBy(() -> Volunteer.register("v1", "v1", marie, completeNurseProfile("10003456787"), TODAY))
+        assertThatThrownBy(() -> Volunteer.register("v1", "v1", marie, completeNurseProfile("10003456787"), NOW, TODAY))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors().getFirst().field()).isEqualTo("professionalId"));
         var p = completeNurseProfile(VALID_RPPS);
         var badPhone = new Profile("12 34", p.preferredChannel(), p.situation(), p.professions(), null, VALID_RPPS,
                 p.diplomas(), p.experience(), p.mobility(), p.preferences());
-        assertThatThrownBy(() -> Volunteer.register("v1", "v1", marie, badPhone, TODAY))
+        assertThatThrownBy(() -> Volunteer.register("v1", "v1", marie, badPhone, NOW, TODAY))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors().getFirst().field()).isEqualTo("phone"));
     }
 
     @Test
     void submittingAnIncompleteProfileSaysWhatIsMissing() {
-        var draft = Volunteer.register("v1", "v1", marie, Profile.minimal(List.of(Profession.INFIRMIER), "76"), TODAY).aggregate();
+        var draft = Volunteer.register("v1", "v1", marie, Profile.minimal(List.of(Profession.INFIRMIER), "76"), NOW, TODAY).aggregate();
 
         assertThatThrownBy(() -> draft.submit(NOW)).isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors())
                 .extracting(RuleViolation.FieldMessage::field)
@@ -107,7 +114,7 @@ class VolunteerTest {
 
     @Test
     void overlappingOrPastPeriodsAreRefused() {
-        var draft = Volunteer.register("v1", "v1", marie, completeNurseProfile(VALID_RPPS), TODAY).aggregate();
+        var draft = Volunteer.register("v1", "v1", marie, completeNurseProfile(VALID_RPPS), NOW, TODAY).aggregate();
         var overlapping = new Availability(0, List.of(new Period(TODAY.plusDays(1), TODAY.plusDays(5)),
                 new Period(TODAY.plusDays(4), TODAY.plusDays(8))), List.of(), null);
         var past = new Availability(0, List.of(new Period(TODAY.minusDays(9), TODAY.minusDays(2))), List.of(), null);
@@ -126,5 +133,38 @@ class VolunteerTest {
         assertThat(reminded.events()).singleElement().isInstanceOf(VolunteerAvailabilityStale.class);
         assertThatThrownBy(() -> reminded.aggregate().remindStale(later)).isInstanceOf(StateConflict.class);
         assertThat(reminded.aggregate().confirmAvailability(later).aggregate().isStale(later)).isFalse();
+    }
+
+    @Test
+    void aProfileSilentFor24MonthsIsWarnedOnceThenDueForPurge30DaysLaterUnlessConfirmedAgain() {
+        var volunteer = readyToSubmit().submit(NOW).aggregate();
+        Instant twoYearsOn = NOW.plus(Duration.ofDays(731));
+
+        assertThat(volunteer.isDormant(NOW.plus(Duration.ofDays(729)))).isFalse();
+        var warned = volunteer.warnDormant(twoYearsOn);
+        assertThat(warned.events()).singleElement().isEqualTo(new VolunteerDormancyWarned("v1", twoYearsOn.plus(Duration.ofDays(30))));
+        assertThatThrownBy(() -> warned.aggregate().warnDormant(twoYearsOn)).isInstanceOf(StateConflict.class);
+        assertThat(warned.aggregate().isDueForPurge(twoYearsOn.plus(Duration.ofDays(29)))).isFalse();
+        assertThat(warned.aggregate().isDueForPurge(twoYearsOn.plus(Duration.ofDays(31)))).isTrue();
+
+        var awake = warned.aggregate().confirmAvailability(twoYearsOn.plus(Duration.ofDays(10))).aggregate();
+        assertThat(awake.isDueForPurge(twoYearsOn.plus(Duration.ofDays(31)))).isFalse();
+        assertThat(awake.dormancyWarnedAt()).isNull();
+    }
+
+    @Test
+    void aDirectoryCheckIsAwaitedOnceSubmittedUntilTheDirectoryAnswersAndIsRedoneWhenCredentialsChange() {
+        var submitted = readyToSubmit().submit(NOW).aggregate();
+        assertThat(readyToSubmit().awaitsDirectoryCheck()).isFalse();
+        assertThat(submitted.awaitsDirectoryCheck()).isTrue();
+
+        var unreachable = submitted.recordDirectoryCheck(DirectoryCheck.unavailable("délai dépassé", NOW));
+        assertThat(unreachable.events()).isEmpty();
+        assertThat(unreachable.aggregate().awaitsDirectoryCheck()).isTrue();
+        var checked = submitted.recordDirectoryCheck(DirectoryCheck.notApplicable(NOW)).aggregate();
+        assertThat(checked.awaitsDirectoryCheck()).isFalse();
+
+        var renamed = checked.edit(new Identity("Marie", "Martin", marie.email()), checked.profile(), TODAY).aggregate();
+        assertThat(renamed.directoryCheck()).isNull();
     }
 }

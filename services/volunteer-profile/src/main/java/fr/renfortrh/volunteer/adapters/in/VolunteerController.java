@@ -13,6 +13,7 @@ import fr.renfortrh.volunteer.application.ManagingOwnProfile;
 import fr.renfortrh.volunteer.application.RegisteringVolunteer;
 import fr.renfortrh.volunteer.application.VerifyingVolunteers;
 import fr.renfortrh.volunteer.domain.Consent;
+import fr.renfortrh.volunteer.domain.DirectoryCheck;
 import fr.renfortrh.volunteer.domain.Disclosure;
 import fr.renfortrh.volunteer.domain.Profile;
 import fr.renfortrh.volunteer.domain.Volunteer;
@@ -86,14 +87,17 @@ class VolunteerController {
     record VolunteerView(String id, String firstName, String lastName, String email, Profile profile,
                          List<ProfessionView> professions, Availability availability, Instant confirmedAt,
                          boolean stale, Consent consent, VolunteerStatus status, String rejectionReason,
-                         Instant submittedAt, long version) {
+                         Instant submittedAt, Instant registeredAt, DirectoryCheck directoryCheck,
+                         Instant purgeAfter, long version) {
 
         static VolunteerView of(Versioned<Volunteer> stored, Instant now) {
             Volunteer v = stored.aggregate();
             return new VolunteerView(v.id(), v.identity().firstName(), v.identity().lastName(), v.identity().email(),
                     v.profile(), v.profile().professions().stream().map(p -> new ProfessionView(p, p.label())).toList(),
                     v.availability(), v.confirmedAt(), v.isStale(now), v.consent(), v.status(), v.rejectionReason(),
-                    v.submittedAt(), stored.version());
+                    v.submittedAt(), v.registeredAt(), v.directoryCheck(),
+                    v.dormancyWarnedAt() == null ? null : v.dormancyWarnedAt().plus(Volunteer.PURGE_AFTER_WARNING),
+                    stored.version());
         }
     }
 
