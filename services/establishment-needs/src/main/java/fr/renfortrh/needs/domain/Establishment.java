@@ -44,7 +44,7 @@ public record Establishment(
         var establishment = new Establishment(id, number, details, commune.department(), commune.latitude(),
                 commune.longitude(), EstablishmentStatus.PENDING_VERIFICATION, null,
                 List.of(new Member(requester.accountId(), requester.email(), requester.name(), true)), List.of());
-        return establishment.changed();
+        return establishment.changed(requester.contactPoint());
     }
 
     /** An establishment the ARS registers and verifies itself, for staff it invites by email. */
@@ -107,8 +107,10 @@ public record Establishment(
             throw new Forbidden("Vous n'êtes pas invité dans cet établissement.");
         }
         var joined = new ArrayList<>(members);
-        joined.add(new Member(newcomer.accountId(), email, newcomer.name(), members.stream().noneMatch(Member::admin)));
-        return with(status, rejectionReason, joined, invitedEmails.stream().filter(e -> !e.equals(email)).toList()).changed();
+        var member = new Member(newcomer.accountId(), email, newcomer.name(), members.stream().noneMatch(Member::admin));
+        joined.add(member);
+        return with(status, rejectionReason, joined, invitedEmails.stream().filter(e -> !e.equals(email)).toList())
+                .changed(member.contactPoint());
     }
 
     public Change<Establishment> grantAdmin(String adminAccountId, String accountId) {
@@ -145,8 +147,10 @@ public record Establishment(
                 members.stream().map(Member::accountId).toList());
     }
 
-    private Change<Establishment> changed() {
-        List<DomainEvent> events = List.of(new EstablishmentChanged(snapshot()));
+    /** Announces the establishment, and how to reach a newcomer (for the notification service only). */
+    private Change<Establishment> changed(DomainEvent... newcomers) {
+        List<DomainEvent> events = new ArrayList<>(List.of(new EstablishmentChanged(snapshot())));
+        events.addAll(List.of(newcomers));
         return new Change<>(this, events);
     }
 

@@ -1,5 +1,6 @@
 package fr.renfortrh.needs.domain;
 
+import fr.renfortrh.contracts.events.ContactPointChanged;
 import fr.renfortrh.contracts.events.EstablishmentVerified;
 import fr.renfortrh.platform.domain.Forbidden;
 import fr.renfortrh.platform.domain.RuleViolation;
@@ -61,9 +62,11 @@ class EstablishmentTest {
         assertThat(registered.aggregate().isVerified()).isTrue();
         assertThat(registered.events()).singleElement().isInstanceOf(EstablishmentVerified.class);
 
-        var joined = registered.aggregate().join(CLAIRE).aggregate();
+        var joined = registered.aggregate().join(CLAIRE);
 
-        assertThat(joined.isAdmin("claire")).isTrue();
+        assertThat(joined.aggregate().isAdmin("claire")).isTrue();
+        assertThat(joined.events()).last().isInstanceOfSatisfying(ContactPointChanged.class,
+                contact -> assertThat(contact.accountId()).isEqualTo("claire"));
     }
 
     @Test

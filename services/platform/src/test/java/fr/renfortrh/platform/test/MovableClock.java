@@ -27,6 +27,11 @@ public final class MovableClock extends Clock {
         offset = offset.plus(duration);
     }
 
+    /** From now on the clock reads {@code instant}, and runs on from there. */
+    public void moveTo(Instant instant) {
+        offset = Duration.between(base.instant(), instant);
+    }
+
     @Override
     public ZoneId getZone() {
         return base.getZone();

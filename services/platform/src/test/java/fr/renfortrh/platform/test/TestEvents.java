@@ -14,9 +14,16 @@ import java.util.concurrent.TimeoutException;
 public record TestEvents(KafkaTemplate<String, String> kafka, EventOutbox outbox) {
 
     public void publish(String topic, long aggregateVersion, DomainEvent event) {
+        publish(topic, aggregateVersion, event, 1);
+    }
+
+    /** The same record (same event id) several times, as Kafka redelivers after a consumer crash. */
+    public void publish(String topic, long aggregateVersion, DomainEvent event, int times) {
         var message = outbox.wrap(topic, aggregateVersion, List.of(event)).getFirst();
         try {
-            kafka.send(CloudEventRecords.of(message, "/renfort/test")).get(10, TimeUnit.SECONDS);
+            for (int i = 0; i < times; i++) {
+                kafka.send(CloudEventRecords.of(message, "/renfort/test")).get(10, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Could not publish " + event, e);
         }

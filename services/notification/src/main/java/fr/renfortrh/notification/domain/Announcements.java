@@ -1,0 +1,145 @@
+package fr.renfortrh.notification.domain;
+
+import fr.renfortrh.contracts.events.ContactAccepted;
+import fr.renfortrh.contracts.events.ContactDeclined;
+import fr.renfortrh.contracts.events.ContactExpired;
+import fr.renfortrh.contracts.events.ContactRequested;
+import fr.renfortrh.contracts.events.DomainEvent;
+import fr.renfortrh.contracts.events.EstablishmentSnapshot;
+import fr.renfortrh.contracts.events.EstablishmentVerified;
+import fr.renfortrh.contracts.events.MissionCancelled;
+import fr.renfortrh.contracts.events.MissionConfirmed;
+import fr.renfortrh.contracts.events.NeedSnapshot;
+import fr.renfortrh.contracts.events.ShiftSnapshot;
+import fr.renfortrh.contracts.events.VolunteerAvailabilityStale;
+import fr.renfortrh.contracts.events.VolunteerDormancyWarned;
+import fr.renfortrh.contracts.events.VolunteerRejected;
+import fr.renfortrh.contracts.events.VolunteerVerified;
+import fr.renfortrh.contracts.reference.Urgency;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Who is told what for each event. Volunteers and staff are named by their account ids. */
+public final class Announcements {
+
+    /** What the notification service knows beside the event: the need and the establishment it speaks of. */
+    public record Context(Optional<NeedSnapshot> need, Optional<EstablishmentSnapshot> establishment) {
+    }
+
+    public record Announcement(List<String> recipients, Message message) {
+    }
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.FRENCH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM 'à' HH'h'mm", Locale.FRENCH);
+    private static final String REQUESTS = "/espace/demandes";
+
+    private Announcements() {
+    }
+
+    public static Optional<Announcement> of(DomainEvent event, Context context) {
+        return Optional.ofNullable(switch (event) {
+            case ContactRequested requested -> contactRequested(requested, context);
+            case ContactAccepted accepted -> toStaff(context, new Message(NotificationKind.CONTACT_ACCEPTED,
+                    "Un volontaire accepte d'être contacté",
+                    "Pour votre besoin " + needLabel(context) + " : ses coordonnées sont dans la fiche du besoin. "
+                            + "Contactez-le puis confirmez la mission.", needLink(accepted.needId()), false));
+            case ContactDeclined declined -> toStaff(context, new Message(NotificationKind.CONTACT_DECLINED,
+                    "Un volontaire a décliné votre demande",
+                    "Pour votre besoin " + needLabel(context) + ", d'autres candidats vous sont proposés.",
+                    needLink(declined.needId()), false));
+            case ContactExpired expired -> toStaff(context, new Message(NotificationKind.CONTACT_EXPIRED,
+                    "Une demande de contact est restée sans réponse",
+                    "Pour votre besoin " + needLabel(context) + ", sollicitez un autre candidat de la liste.",
+                    needLink(expired.needId()), false));
+            case MissionConfirmed confirmed -> new Announcement(List.of(confirmed.volunteerId()), new Message(
+                    NotificationKind.MISSION_CONFIRMED, "Mission confirmée",
+                    establishmentName(context) + " confirme votre mission " + needLabel(context) + " : "
+                            + shifts(confirmed.shifts()) + ".", REQUESTS, false));
+            case MissionCancelled cancelled -> missionCancelled(cancelled, context);
+            case VolunteerVerified verified -> new Announcement(List.of(verified.volunteer().volunteerId()), new Message(
+                    NotificationKind.PROFILE_VERIFIED, "Votre profil est vérifié",
+                    "L'ARS Normandie a vérifié votre profil : les établissements peuvent désormais vous solliciter.",
+                    "/espace/profil", false));
+            case VolunteerRejected rejected -> new Announcement(List.of(rejected.volunteer().volunteerId()), new Message(
+                    NotificationKind.PROFILE_REJECTED, "Votre profil n'a pas été validé",
+                    "Le motif indiqué par l'ARS est dans votre espace : corrigez votre profil puis soumettez-le à nouveau.",
+                    "/espace/profil", false));
+            case VolunteerAvailabilityStale stale -> new Announcement(List.of(stale.volunteerId()), new Message(
+                    NotificationKind.AVAILABILITY_REMINDER, "Vos disponibilités sont-elles à jour ?",
+                    "Vous ne les avez pas confirmées depuis 30 jours. Confirmez-les en un clic pour rester visible "
+                            + "des établissements.", "/espace/disponibilites", false));
+            case VolunteerDormancyWarned warned -> new Announcement(List.of(warned.volunteerId()), new Message(
+                    NotificationKind.DORMANCY_WARNING, "Votre profil sera supprimé le " + date(warned.purgeAfter()),
+                    "Sans nouvelle de votre part depuis 24 mois, votre profil sera supprimé le " + date(warned.purgeAfter())
+                            + ", comme le prévoit notre politique de conservation des données. Pour le garder, "
+                            + "confirmez vos disponibilités.", "/espace/disponibilites", false));
+            case EstablishmentVerified verified -> new Announcement(verified.establishment().staffAccountIds(), new Message(
+                    NotificationKind.ESTABLISHMENT_VERIFIED, "Établissement vérifié",
+                    "L'ARS Normandie a vérifié " + verified.establishment().name() + " : vous pouvez publier vos besoins.",
+                    "/espace/besoins", false));
+            default -> null;
+        }).filter(announcement -> !announcement.recipients().isEmpty());
+    }
+
+    private static Announcement contactRequested(ContactRequested requested, Context context) {
+        boolean critical = context.need().map(n -> n.urgency() == Urgency.CRITICAL).orElse(false);
+        String start = context.need().flatMap(n -> n.shifts().stream().map(ShiftSnapshot::start).min(Comparator.naturalOrder()))
+                .map(s -> ", à partir du " + DAY.format(s)).orElse("");
+        String contract = context.need().map(n -> " (" + n.contractType().label().toLowerCase(Locale.FRENCH) + ")").orElse("");
+        return new Announcement(List.of(requested.volunteerId()), new Message(NotificationKind.CONTACT_REQUESTED,
+                (critical ? "Besoin urgent : " : "") + establishmentName(context) + " souhaite vous contacter",
+                "Pour une mission " + needLabel(context) + contract + start + ". Répondez avant le "
+                        + DAY_TIME.format(requested.expiresAt().atZone(PARIS)) + " : vos coordonnées ne sont transmises "
+                        + "que si vous acceptez.", REQUESTS, critical));
+    }
+
+    private static Announcement missionCancelled(MissionCancelled cancelled, Context context) {
+        String reason = cancelled.reason() == null || cancelled.reason().isBlank() ? "" : " Motif : " + cancelled.reason();
+        var recipients = new ArrayList<>(List.of(cancelled.volunteerId()));
+        context.establishment().ifPresent(e -> recipients.addAll(e.staffAccountIds()));
+        recipients.remove(cancelled.cancelledBy());
+        return new Announcement(recipients, new Message(NotificationKind.MISSION_CANCELLED, "Mission annulée",
+                "La mission " + needLabel(context) + " chez " + establishmentName(context) + " est annulée." + reason,
+                REQUESTS, false));
+    }
+
+    private static Announcement toStaff(Context context, Message message) {
+        return new Announcement(context.establishment().map(EstablishmentSnapshot::staffAccountIds).orElse(List.of()), message);
+    }
+
+    private static String needLabel(Context context) {
+        return context.need().map(n -> "« " + n.profession().label() + " »").orElse("de renfort");
+    }
+
+    private static String needLink(String needId) {
+        return "/espace/besoins/" + needId;
+    }
+
+    private static String establishmentName(Context context) {
+        return context.establishment().map(EstablishmentSnapshot::name)
+                .or(() -> context.need().map(NeedSnapshot::establishmentName))
+                .orElse("Un établissement");
+    }
+
+    private static String shifts(List<ShiftSnapshot> shifts) {
+        if (shifts.isEmpty()) {
+            return "les créneaux convenus";
+        }
+        LocalDateTime first = shifts.stream().map(ShiftSnapshot::start).min(Comparator.naturalOrder()).orElseThrow();
+        return shifts.size() == 1 ? "le " + DAY_TIME.format(first) : shifts.size() + " créneaux à partir du " + DAY_TIME.format(first);
+    }
+
+    private static String date(Instant instant) {
+        return DATE.format(instant.atZone(PARIS));
+    }
+}

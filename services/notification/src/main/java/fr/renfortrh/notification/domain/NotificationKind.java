@@ -1,0 +1,16 @@
+package fr.renfortrh.notification.domain;
+
+/** What a notification is about; each comes from one published event. */
+public enum NotificationKind {
+    CONTACT_REQUESTED,
+    CONTACT_ACCEPTED,
+    CONTACT_DECLINED,
+    CONTACT_EXPIRED,
+    MISSION_CONFIRMED,
+    MISSION_CANCELLED,
+    PROFILE_VERIFIED,
+    PROFILE_REJECTED,
+    AVAILABILITY_REMINDER,
+    DORMANCY_WARNING,
+    ESTABLISHMENT_VERIFIED
+}

@@ -1,0 +1,223 @@
+package fr.renfortrh.notification.adapters;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import fr.renfortrh.contracts.Topics;
+import fr.renfortrh.contracts.events.ContactPointChanged;
+import fr.renfortrh.contracts.events.ContactPointChanged.Channel;
+import fr.renfortrh.contracts.events.ContactRequested;
+import fr.renfortrh.contracts.events.EstablishmentChanged;
+import fr.renfortrh.contracts.events.NeedPublished;
+import fr.renfortrh.contracts.events.VolunteerAvailabilityStale;
+import fr.renfortrh.contracts.events.VolunteerDormancyWarned;
+import fr.renfortrh.contracts.events.VolunteerWithdrawn;
+import fr.renfortrh.contracts.reference.Urgency;
+import fr.renfortrh.notification.Fixtures;
+import fr.renfortrh.platform.events.EventOutbox;
+import fr.renfortrh.platform.test.MovableClock;
+import fr.renfortrh.platform.test.ServiceTest;
+import fr.renfortrh.platform.test.TestEvents;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import static fr.renfortrh.platform.test.TestTokens.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ServiceTest
+@DirtiesContext
+@Import(MovableClock.InService.class)
+class NotificationDeliveryTest {
+
+    private static final int SMTP_PORT = freePort();
+
+    @RegisterExtension
+    static final GreenMailExtension mailServer = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
+            .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.port", () -> SMTP_PORT);
+        properties.add("renfort.notifications.grouping-window", () -> "PT1S");
+        properties.add("renfort.notifications.dispatch-interval", () -> "PT0.2S");
+    }
+
+    @Autowired MockMvc http;
+    @Autowired KafkaTemplate<String, String> kafka;
+    @Autowired EventOutbox outbox;
+    @Autowired MovableClock clock;
+
+    private TestEvents events;
+    private final String volunteer = UUID.randomUUID().toString();
+    private final String email = volunteer + "@example.fr";
+
+    @BeforeEach
+    void middayInParis() {
+        events = new TestEvents(kafka, outbox);
+        clock.moveTo(LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(1).atTime(12, 0).atZone(ZoneId.of("Europe/Paris")).toInstant());
+        events.publish(Topics.ESTABLISHMENTS, 1, new EstablishmentChanged(Fixtures.EHPAD));
+        events.publish(Topics.NEEDS, 1, new NeedPublished(Fixtures.need(Urgency.HIGH)));
+    }
+
+    @Test
+    void aContactRequestReachesTheVolunteerOnceByMailWithALinkToAnswerAndInTheirInbox() throws Exception {
+        events.publish(Topics.CONTACT_POINTS, 1, new ContactPointChanged(volunteer, email, "Marie Lefebvre", null, Channel.EMAIL));
+        events.publish(Topics.MATCHING, 1, new ContactRequested("p-" + volunteer, "n1", "e1", volunteer,
+                clock.instant().plus(Duration.ofDays(1))), 3);
+
+        MimeMessage mail = awaitMails(email, 1).getFirst();
+        assertThat(mail.getSubject()).isEqualTo("EHPAD Les Tilleuls souhaite vous contacter");
+        String body = textOf(mail);
+        assertThat(body).contains("Bonjour Marie Lefebvre", "http://localhost:8080/espace/demandes");
+
+        mine(get("/api/notifications")).andExpect(jsonPath("$.unread").value(1))
+                .andExpect(jsonPath("$.notifications[0].kind").value("CONTACT_REQUESTED"))
+                .andExpect(jsonPath("$.notifications[0].delivery").value("SENT"));
+        String id = mine(get("/api/notifications")).andReturn().getResponse().getContentAsString()
+                .replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+        http.perform(post("/api/notifications/" + id + "/read").header("Authorization", bearer("someone-else", "volunteer")))
+                .andExpect(status().isNotFound());
+        mine(post("/api/notifications/" + id + "/read")).andExpect(status().isNoContent());
+        mine(get("/api/notifications/unread-count")).andExpect(jsonPath("$.unread").value(0));
+
+        Thread.sleep(1_500);
+        assertThat(mailsTo(email)).hasSize(1);
+    }
+
+    @Test
+    void remindersDueTogetherLeaveAsOneDigest() throws Exception {
+        events.publish(Topics.CONTACT_POINTS, 1, new ContactPointChanged(volunteer, email, "Paul Durand", null, Channel.EMAIL));
+        events.publish(Topics.VOLUNTEERS, 2, new VolunteerAvailabilityStale(volunteer));
+        events.publish(Topics.VOLUNTEERS, 3, new VolunteerDormancyWarned(volunteer, Instant.parse("2027-01-15T10:00:00Z")));
+
+        MimeMessage digest = awaitMails(email, 1).getFirst();
+        assertThat(digest.getSubject()).isEqualTo("Renfort RH : 2 nouvelles notifications");
+        assertThat(textOf(digest)).contains("Vos disponibilités sont-elles à jour ?", "15 janvier 2027");
+        Thread.sleep(1_500);
+        assertThat(mailsTo(email)).hasSize(1);
+    }
+
+    @Test
+    void whileTheMailServerIsDownNothingIsLostTheArsSeesItAndItIsDeliveredOnceWhenBack() throws Exception {
+        events.publish(Topics.CONTACT_POINTS, 1, new ContactPointChanged(volunteer, email, "Léa Martin", null, Channel.EMAIL));
+        mailServer.stop();
+        try {
+            events.publish(Topics.VOLUNTEERS, 2, new VolunteerAvailabilityStale(volunteer));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> ars(get("/api/notifications/delivery"))
+                    .andExpect(jsonPath("$.failing").value(1)).andExpect(jsonPath("$.oldestFailingSince").isNotEmpty()));
+        } finally {
+            mailServer.start();
+        }
+        clock.moveBy(Duration.ofMinutes(1));
+
+        awaitMails(email, 1);
+        ars(get("/api/notifications/delivery")).andExpect(jsonPath("$.failing").value(0));
+        mine(get("/api/notifications")).andExpect(jsonPath("$.notifications[0].delivery").value("SENT"));
+        Thread.sleep(1_500);
+        assertThat(mailsTo(email)).hasSize(1);
+    }
+
+    @Test
+    void aVolunteerWhoPrefersSmsGetsAnSmsNotAMail() throws Exception {
+        events.publish(Topics.CONTACT_POINTS, 1, new ContactPointChanged(volunteer, email, "Léa Martin", "06 12 34 56 78", Channel.SMS));
+        events.publish(Topics.VOLUNTEERS, 2, new VolunteerAvailabilityStale(volunteer));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mine(get("/api/notifications")).andExpect(jsonPath("$.notifications[0].delivery").value("SENT")));
+        assertThat(mailsTo(email)).isEmpty();
+    }
+
+    @Test
+    void aWithdrawnVolunteersNotificationsAreDeleted() throws Exception {
+        events.publish(Topics.VOLUNTEERS, 2, new VolunteerAvailabilityStale(volunteer));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mine(get("/api/notifications/unread-count"))
+                .andExpect(jsonPath("$.unread").value(1)));
+
+        events.publish(Topics.VOLUNTEERS, 3, new VolunteerWithdrawn(volunteer));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mine(get("/api/notifications"))
+                .andExpect(jsonPath("$.notifications").isEmpty()));
+    }
+
+    @Test
+    void onlyTheArsSeesDeliveryFiguresAndPageSizesAreBounded() throws Exception {
+        mine(get("/api/notifications/delivery")).andExpect(status().isForbidden());
+        mine(get("/api/notifications").param("size", "5000")).andExpect(status().isBadRequest());
+        http.perform(get("/api/notifications")).andExpect(status().isUnauthorized());
+    }
+
+    private List<MimeMessage> awaitMails(String to, int count) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(to).size() >= count);
+        return mailsTo(to);
+    }
+
+    private List<MimeMessage> mailsTo(String to) {
+        return Arrays.stream(mailServer.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(to));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    /** The plain-text part, decoded. */
+    private static String textOf(Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = textOf(multipart.getBodyPart(i));
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
+    private ResultActions mine(MockHttpServletRequestBuilder request) throws Exception {
+        return http.perform(request.header("Authorization", bearer(volunteer, "volunteer")));
+    }
+
+    private ResultActions ars(MockHttpServletRequestBuilder request) throws Exception {
+        return http.perform(request.header("Authorization", bearer("ars", "ars-operator")));
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package fr.renfortrh.notification.domain;
+
+import fr.renfortrh.contracts.events.ContactAccepted;
+import fr.renfortrh.contracts.events.ContactPointChanged.Channel;
+import fr.renfortrh.contracts.events.ContactRequested;
+import fr.renfortrh.contracts.events.MissionCancelled;
+import fr.renfortrh.contracts.events.VolunteerDormancyWarned;
+import fr.renfortrh.contracts.events.VolunteerPaused;
+import fr.renfortrh.contracts.reference.Urgency;
+import fr.renfortrh.notification.Fixtures;
+import fr.renfortrh.notification.domain.Announcements.Context;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AnnouncementsTest {
+
+    private final Context known = new Context(Optional.of(Fixtures.need(Urgency.HIGH)), Optional.of(Fixtures.EHPAD));
+
+    @Test
+    void aContactRequestTellsTheVolunteerWhoAsksForWhatAndUntilWhen() {
+        var announcement = Announcements.of(new ContactRequested("p1", "n1", "e1", "v1",
+                Instant.parse("2026-12-02T17:00:00Z")), known).orElseThrow();
+
+        assertThat(announcement.recipients()).containsExactly("v1");
+        assertThat(announcement.message().title()).isEqualTo("EHPAD Les Tilleuls souhaite vous contacter");
+        assertThat(announcement.message().body()).contains("Infirmier diplômé d'État (IDE)", "(vacation)",
+                "jeudi 3 décembre", "mercredi 2 décembre à 18h00");
+        assertThat(announcement.message().link()).isEqualTo("/espace/demandes");
+        assertThat(announcement.message().critical()).isFalse();
+    }
+
+    @Test
+    void aRequestForACriticalNeedIsCritical() {
+        var critical = new Context(Optional.of(Fixtures.need(Urgency.CRITICAL)), Optional.of(Fixtures.EHPAD));
+        var message = Announcements.of(new ContactRequested("p1", "n1", "e1", "v1", Instant.now()), critical).orElseThrow().message();
+
+        assertThat(message.critical()).isTrue();
+        assertThat(message.title()).startsWith("Besoin urgent : ");
+    }
+
+    @Test
+    void anAcceptanceTellsEveryStaffMemberAndLinksToTheNeed() {
+        var announcement = Announcements.of(new ContactAccepted("p1", "n1", "e1", "v1"), known).orElseThrow();
+
+        assertThat(announcement.recipients()).containsExactly("staff-1", "staff-2");
+        assertThat(announcement.message().link()).isEqualTo("/espace/besoins/n1");
+    }
+
+    @Test
+    void aCancellationTellsEveryoneButWhoCancelled() {
+        var announcement = Announcements.of(new MissionCancelled("p1", "n1", "e1", "v1", "staff-1", "Résident hospitalisé"),
+                known).orElseThrow();
+
+        assertThat(announcement.recipients()).containsExactly("v1", "staff-2");
+        assertThat(announcement.message().body()).endsWith("Motif : Résident hospitalisé");
+    }
+
+    @Test
+    void theDormancyWarningGivesThePurgeDate() {
+        var message = Announcements.of(new VolunteerDormancyWarned("v1", Instant.parse("2027-01-15T10:00:00Z")),
+                new Context(Optional.empty(), Optional.empty())).orElseThrow().message();
+
+        assertThat(message.title()).isEqualTo("Votre profil sera supprimé le 15 janvier 2027");
+    }
+
+    @Test
+    void eventsNobodyNeedsToHearAboutNotifyNobody() {
+        assertThat(Announcements.of(new VolunteerPaused(null), known)).isEmpty();
+        assertThat(Announcements.of(new ContactAccepted("p1", "n1", "unknown", "v1"),
+                new Context(Optional.empty(), Optional.empty()))).isEmpty();
+    }
+
+    @Test
+    void smsOnlyForThoseWhoPreferItAndGaveANumber() {
+        assertThat(new Recipient("v1", "a@b.fr", "A B", "06 12 34 56 78", Channel.SMS).channel()).isEqualTo(Channel.SMS);
+        assertThat(new Recipient("v1", "a@b.fr", "A B", null, Channel.SMS).channel()).isEqualTo(Channel.EMAIL);
+        assertThat(new Recipient("v1", null, "A B", null, Channel.TELEPHONE).channel()).isNull();
+    }
+}
