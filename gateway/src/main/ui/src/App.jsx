@@ -13,6 +13,7 @@ import NeedDetail from './pages/NeedDetail.jsx';
 import Verification from './pages/Verification.jsx';
 import AllNeeds from './pages/AllNeeds.jsx';
 import Dashboard from './pages/Dashboard.jsx';
+import Notifications from './pages/Notifications.jsx';
 
 const MENUS = {
   volunteer: [['/espace/profil', 'Mon profil'], ['/espace/disponibilites', 'Mes disponibilités'],
@@ -47,10 +48,28 @@ function roleOf(me) {
   return ['ars-operator', 'establishment', 'volunteer'].find((role) => me?.roles?.includes(role));
 }
 
-function AccountButtons({ me, icons = true }) {
+/** Unread notifications, refreshed every minute and whenever the inbox changes. */
+function useUnread(me) {
+  const [unread, setUnread] = useState(0);
+  const refresh = () => api('/api/notifications/unread-count').then((r) => setUnread(r.unread)).catch(() => {});
+  useEffect(() => {
+    if (!roleOf(me)) return undefined;
+    refresh();
+    const timer = setInterval(refresh, 60_000);
+    return () => clearInterval(timer);
+  }, [me]); // eslint-disable-line react-hooks/exhaustive-deps
+  return [unread, refresh];
+}
+
+function AccountButtons({ me, unread, icons = true }) {
   const icon = (name) => (icons ? ` ${name} fr-btn--icon-left` : ' fr-btn--secondary');
   return me ? (
     <>
+      {roleOf(me) && (
+        <li><Link className={`fr-btn${icon('fr-icon-notification-3-line')}`} to="/espace/notifications">
+          Notifications{unread > 0 ? ` (${unread} non lue${unread > 1 ? 's' : ''})` : ''}
+        </Link></li>
+      )}
       <li><span className={`fr-btn${icon('fr-icon-account-circle-line')}`}>{me.name || me.username}</span></li>
       <li><button className={`fr-btn${icon('fr-icon-logout-box-r-line')}`} onClick={logout}>Se déconnecter</button></li>
     </>
@@ -59,7 +78,7 @@ function AccountButtons({ me, icons = true }) {
   );
 }
 
-function Header({ me, path }) {
+function Header({ me, path, unread }) {
   const menu = MENUS[roleOf(me)] || [];
   return (
     <header role="banner" className="fr-header">
@@ -77,7 +96,7 @@ function Header({ me, path }) {
             </div>
             <div className="fr-header__tools">
               <div className="fr-header__tools-links">
-                <ul className="fr-btns-group"><AccountButtons me={me} /></ul>
+                <ul className="fr-btns-group"><AccountButtons me={me} unread={unread} /></ul>
               </div>
             </div>
           </div>
@@ -85,7 +104,7 @@ function Header({ me, path }) {
       </div>
       {/* Phones: DSFR folds the tools and menu into a script-driven modal; this bar needs no script. */}
       <div className="fr-container fr-hidden-lg fr-pb-1w">
-        <ul className="fr-btns-group fr-btns-group--sm fr-btns-group--inline"><AccountButtons me={me} icons={false} /></ul>
+        <ul className="fr-btns-group fr-btns-group--sm fr-btns-group--inline"><AccountButtons me={me} unread={unread} icons={false} /></ul>
         {menu.length > 0 && (
           <nav aria-label="Menu principal (mobile)">
             <ul className="fr-btns-group fr-btns-group--sm fr-btns-group--inline">
@@ -158,11 +177,12 @@ function RoleChoice() {
   );
 }
 
-function Space({ me, path }) {
+function Space({ me, path, onInboxChange }) {
   const role = roleOf(me);
   if (!role) {
     return <RoleChoice />;
   }
+  if (path === '/espace/notifications') return <Notifications onChange={onInboxChange} />;
   const needMatch = path.match(/^\/espace\/besoins\/([^/]+)$/);
   if (needMatch) return <NeedDetail me={me} needId={decodeURIComponent(needMatch[1])} />;
   const pages = {
@@ -184,8 +204,9 @@ export default function App() {
   const path = usePath();
   const [me, setMe] = useState(undefined);
   useEffect(() => { api('/api/me').then(setMe).catch(() => setMe(null)); }, []);
+  const [unread, refreshUnread] = useUnread(me);
   useEffect(() => {
-    const titles = { '/': 'Accueil', '/mentions-legales': 'Mentions légales', '/donnees-personnelles': 'Données personnelles',
+    const titles = { '/': 'Accueil', '/espace/notifications': 'Notifications', '/mentions-legales': 'Mentions légales', '/donnees-personnelles': 'Données personnelles',
       '/accessibilite': 'Accessibilité' };
     document.title = `${titles[path] || 'Mon espace'} — Renfort RH`;
   }, [path]);
@@ -197,7 +218,7 @@ export default function App() {
   else if (path.startsWith('/espace')) {
     if (me === undefined) content = <Loading />;
     else if (me === null) { login(); content = <Loading label="Redirection vers la connexion…" />; }
-    else content = <Space me={me} path={path} />;
+    else content = <Space me={me} path={path} onInboxChange={refreshUnread} />;
   } else content = <Home me={me} />;
 
   return (
@@ -207,7 +228,7 @@ export default function App() {
           <ul className="fr-skiplinks__list"><li><a className="fr-link" href="#contenu">Aller au contenu</a></li></ul>
         </nav>
       </div>
-      <Header me={me} path={path} />
+      <Header me={me} path={path} unread={unread} />
       <main id="contenu" className="fr-container rr-main" role="main" tabIndex={-1}>{content}</main>
       <Footer />
     </>

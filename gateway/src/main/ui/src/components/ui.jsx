@@ -120,3 +120,4 @@ export const UNITS = [
 ];
 export const label = (list, code) => (list.find(([c]) => c === code) || [code, code])[1];
 export const formatDateTime = (value) => value ? new Date(value).toLocaleString('fr-FR', { dateStyle: 'medium', timeStyle: 'short' }) : '—';
+export const formatDate = (value) => value ? new Date(value).toLocaleDateString('fr-FR', { dateStyle: 'long' }) : '—';

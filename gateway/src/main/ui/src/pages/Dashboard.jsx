@@ -1,5 +1,5 @@
 import departments from '../normandy-departments.json';
-import { Alert, Loading, Problem, useResource } from '../components/ui.jsx';
+import { Alert, Loading, Problem, formatDateTime, useResource } from '../components/ui.jsx';
 
 const WIDTH = 560;
 const HEIGHT = 360;
@@ -56,6 +56,26 @@ function TensionMap({ indicators }) {
   );
 }
 
+/** Mails and SMS to users: a failing mail server shows here, and nothing is lost meanwhile. */
+function Delivery() {
+  const { data, error } = useResource('/api/notifications/delivery');
+  if (error) return <Problem error={error} />;
+  if (!data) return null;
+  return (
+    <>
+      {data.failing > 0 && (
+        <Alert type="warning" title={`${data.failing} message${data.failing > 1 ? 's' : ''} en échec d'envoi`}>
+          {`Premier échec le ${formatDateTime(data.oldestFailingSince)}. Les envois sont retentés automatiquement ; vérifiez le serveur de messagerie.`}
+        </Alert>
+      )}
+      <p className="fr-text--sm">
+        Messages aux utilisateurs : {data.sentLast24Hours} envoyé{data.sentLast24Hours > 1 ? 's' : ''} en 24 h,{' '}
+        {data.waiting} en attente (regroupement, heures calmes ou nouvel essai), {data.failing} en échec.
+      </p>
+    </>
+  );
+}
+
 export default function Dashboard() {
   const { loading, data, error } = useResource('/api/matching/monitoring');
   if (loading && !data) return <Loading />;
@@ -74,6 +94,7 @@ export default function Dashboard() {
           </div>
         ))}
       </div>
+      <Delivery />
       {total('volunteers') === 0 && <Alert title="Encore aucun volontaire">Les indicateurs se rempliront au fil des inscriptions et des besoins publiés.</Alert>}
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-lg-6"><TensionMap indicators={data} /></div>

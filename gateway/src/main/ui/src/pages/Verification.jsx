@@ -2,6 +2,24 @@ import { useState } from 'react';
 import { api } from '../api.js';
 import { Alert, DEPARTMENTS, Field, formatDateTime, label, Loading, Problem, PROFESSIONS, Select, useAction, useResource } from '../components/ui.jsx';
 
+const DIRECTORY_BADGES = {
+  CONFIRMED: ['success', 'Annuaire Santé : confirmé'], NAME_MISMATCH: ['warning', 'Annuaire Santé : autre nom'],
+  INACTIVE: ['warning', 'Annuaire Santé : inactif'], NOT_FOUND: ['error', 'Annuaire Santé : inconnu'],
+  NOT_APPLICABLE: ['info', 'Annuaire Santé : sans objet'], UNAVAILABLE: ['new', 'Annuaire Santé : en attente'],
+};
+
+/** What the national directory said of the RPPS number: a hint for the operator, who decides. */
+function DirectoryCheck({ check }) {
+  if (!check) return <p className="fr-text--sm"><span className="fr-badge fr-badge--sm">Annuaire Santé : vérification en cours</span></p>;
+  const [type, text] = DIRECTORY_BADGES[check.outcome];
+  return (
+    <p className="fr-text--sm">
+      <span className={`fr-badge fr-badge--sm fr-badge--${type} fr-mr-1w`}>{text}</span>
+      {check.detail} <span className="rr-muted">({formatDateTime(check.checkedAt)})</span>
+    </p>
+  );
+}
+
 function VolunteerToVerify({ volunteer, reload }) {
   const [reason, setReason] = useState('');
   const action = useAction();
@@ -11,6 +29,7 @@ function VolunteerToVerify({ volunteer, reload }) {
     <div className="rr-card">
       <h3 className="fr-h5">{volunteer.firstName} {volunteer.lastName}</h3>
       <p className="fr-mb-1w">{p.professions.map((x) => label(PROFESSIONS, x)).join(', ')}{p.specialty ? ` (${p.specialty})` : ''} — RPPS/ADELI : {p.professionalId || '—'} — commune {p.mobility.communeInsee} — soumis le {formatDateTime(volunteer.submittedAt)}</p>
+      <DirectoryCheck check={volunteer.directoryCheck} />
       <p className="fr-text--sm">Diplômes : {p.diplomas.map((d) => `${d.title} (${d.year}, ${d.institution})`).join(' ; ') || '—'} — {p.experience.years} an(s) d'expérience</p>
       <Problem error={action.error} />
       <div className="rr-actions">

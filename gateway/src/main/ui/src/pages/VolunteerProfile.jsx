@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api.js';
 import { Link } from '../App.jsx';
-import { Alert, Checkboxes, CONTRACTS, DEPARTMENTS, Field, Loading, Problem, PROFESSIONS, Select, UNITS, useAction, useResource } from '../components/ui.jsx';
+import { Alert, Checkboxes, CONTRACTS, DEPARTMENTS, Field, formatDate, Loading, Problem, PROFESSIONS, Select, UNITS, useAction, useResource } from '../components/ui.jsx';
 
 const STATUS_TEXT = {
   DRAFT: ['info', 'Brouillon : complétez votre profil puis soumettez-le à l\'ARS.'],
@@ -125,6 +125,12 @@ function Edition({ volunteer, reload, notice, setNotice }) {
       <Alert type={statusType}>{statusText}{volunteer.rejectionReason ? ` Motif : ${volunteer.rejectionReason}` : ''}</Alert>
       {volunteer.stale && volunteer.status !== 'DRAFT' && (
         <Alert type="warning" title="Vos disponibilités datent">Confirmez-les dans <Link to="/espace/disponibilites">Mes disponibilités</Link> pour continuer à être proposé en priorité.</Alert>
+      )}
+      {volunteer.purgeAfter && (
+        <Alert type="error" title={`Votre profil sera supprimé le ${formatDate(volunteer.purgeAfter)}`}>
+          Sans nouvelle de votre part depuis 24 mois, votre profil sera supprimé. Pour le garder, confirmez vos disponibilités
+          dans <Link to="/espace/disponibilites">Mes disponibilités</Link>.
+        </Alert>
       )}
       {notice && <Alert type="success">{notice}</Alert>}
       <Problem error={save.error || lifecycle.error} />

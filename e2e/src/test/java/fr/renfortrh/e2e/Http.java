@@ -56,6 +56,10 @@ final class Http {
         return HttpRequest.newBuilder(URI.create(url)).GET();
     }
 
+    static HttpRequest.Builder delete(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).DELETE();
+    }
+
     static HttpRequest.Builder postJson(String url, Object body) {
         return HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")

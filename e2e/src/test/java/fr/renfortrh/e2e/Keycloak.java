@@ -15,6 +15,10 @@ import static fr.renfortrh.e2e.Http.send;
 final class Keycloak {
 
     record User(String id, String username, String password, String firstName, String lastName) {
+
+        String email() {
+            return username + "@e2e.renfort-rh.test";
+        }
     }
 
     private Keycloak() {

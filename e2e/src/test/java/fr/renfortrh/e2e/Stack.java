@@ -5,6 +5,10 @@ final class Stack {
 
     static final String GATEWAY = setting("GATEWAY_URL", "http://localhost:8080");
     static final String KEYCLOAK = setting("KEYCLOAK_URL", "http://localhost:8180");
+    /** Read by the erasure check only: the tests act through the gateway. */
+    static final String MONGODB = setting("MONGODB_URI", "mongodb://localhost:27017");
+    /** GreenMail's API, to read the mails the notification service sent. */
+    static final String MAIL_API = setting("MAIL_API_URL", "http://localhost:8025");
     static final String REALM = KEYCLOAK + "/realms/renfort";
     static final String ADMIN_USER = setting("KEYCLOAK_ADMIN", "admin");
     static final String ADMIN_PASSWORD = setting("KEYCLOAK_ADMIN_PASSWORD", "admin");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import static fr.renfortrh.e2e.Http.delete;
 import static fr.renfortrh.e2e.Http.get;
 import static fr.renfortrh.e2e.Http.postJson;
 import static fr.renfortrh.e2e.Http.putJson;
@@ -106,7 +107,7 @@ class WalkingSkeletonIT {
         await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             var shortlist = call(staffToken, get(Stack.GATEWAY + "/api/matching/needs/" + needId + "/shortlist"));
             assertThat(shortlist.status()).as(shortlist.body()).isEqualTo(200);
-            assertThat(shortlist.body()).contains(volunteerId).contains("\"initials\":\"C.T.\"").doesNotContain(volunteer.lastName());
+            assertThat(shortlist.body()).contains(volunteerId).contains("\"initials\":\"C.L.\"").doesNotContain("Lemoine");
         });
 
         String proposal = ok(call(staffToken, postJson(Stack.GATEWAY + "/api/matching/needs/" + needId + "/contact-requests",
@@ -114,9 +115,16 @@ class WalkingSkeletonIT {
         String contactUrl = Stack.GATEWAY + "/api/volunteers/" + volunteerId + "/contact?proposalId="
                 + URLEncoder.encode(proposal, StandardCharsets.UTF_8) + "&establishmentId=" + establishment;
         assertThat(call(staffToken, get(contactUrl)).status()).isEqualTo(404);
+        // a critical need: the request is mailed at once, whatever the hour, and waits in the volunteer's inbox
+        await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(send(get(Stack.MAIL_API + "/api/user/"
+                + volunteer.email() + "/messages/INBOX")).body()).contains("Besoin urgent : EHPAD Les Tilleuls souhaite vous contacter"));
+        assertThat(ok(call(volunteerToken, get(Stack.GATEWAY + "/api/notifications")), 200).get("notifications").get(0)
+                .get("kind").asString()).isEqualTo("CONTACT_REQUESTED");
         ok(call(volunteerToken, postJson(Stack.GATEWAY + "/api/matching/me/requests/" + proposal + "/accept", Map.of())), 200);
+        await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(ok(call(staffToken, get(Stack.GATEWAY + "/api/notifications")), 200)
+                .get("notifications").get(0).get("kind").asString()).isEqualTo("CONTACT_ACCEPTED"));
         await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(ok(call(staffToken, get(contactUrl)), 200)
-                .get("lastName").asString()).isEqualTo(volunteer.lastName()));
+                .get("lastName").asString()).isEqualTo("Lemoine"));
         assertThat(ok(call(volunteerToken, get(Stack.GATEWAY + "/api/volunteers/me/disclosures")), 200)).hasSize(1);
         assertThat(ok(call(staffToken, postJson(Stack.GATEWAY + "/api/matching/proposals/" + proposal + "/confirm", Map.of())), 200)
                 .get("status").asString()).isEqualTo("CONFIRMED");
@@ -125,6 +133,31 @@ class WalkingSkeletonIT {
             JsonNode need = ok(call(staffToken, get(Stack.GATEWAY + "/api/needs/" + needId)), 200);
             assertThat(need.get("status").asString()).isEqualTo("FILLED");
         });
+    }
+
+    @Test
+    void aDeletedAccountLeavesNoContactDetailsAnywhereWithinFiveSeconds() {
+        String arsToken = Keycloak.accessToken(Keycloak.newUser("ars-operator"));
+        String staffToken = Keycloak.accessToken(Keycloak.newUser("establishment"));
+        var volunteer = Keycloak.newUser("volunteer");
+        String volunteerToken = Keycloak.accessToken(volunteer);
+        String establishment = verifiedEstablishment(staffToken, arsToken);
+        String volunteerId = verifiedMidwife(volunteer, volunteerToken, arsToken);
+        String needId = ok(call(staffToken, postJson(Stack.GATEWAY + "/api/needs", Map.of(
+                "establishmentId", establishment, "profession", "SAGE_FEMME", "contractType", "VACATION", "urgency", "HIGH",
+                "positions", 1, "shifts", List.of(Map.of("date", LocalDate.now().plusDays(4).toString(), "start", "08:00", "end", "20:00"))))), 201)
+                .get("id").asString();
+        await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(call(staffToken, postJson(Stack.GATEWAY + "/api/matching/needs/"
+                + needId + "/contact-requests", Map.of("volunteerId", volunteerId))).status()).isEqualTo(201));
+        try (var data = new PersonalData(Stack.MONGODB)) {
+            await().atMost(EVENTUALLY).until(() -> data.holding(volunteer.email()).size() > 1);
+
+            long deletedAt = System.nanoTime();
+            assertThat(call(volunteerToken, delete(Stack.GATEWAY + "/api/volunteers/me")).status()).isEqualTo(204);
+            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                    assertThat(data.holding(volunteer.email())).isEmpty());
+            System.out.printf("Erasure reached every service in %d ms%n", (System.nanoTime() - deletedAt) / 1_000_000);
+        }
     }
 
     @Test
