@@ -92,6 +92,8 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await a.getByRole('link', { name: 'Vérifications' }).click();
   await a.getByRole('heading', { name: 'Vérifications' }).waitFor();
   const volunteerCard = a.locator('.rr-card', { hasText: 'Inès Morel' });
+  await volunteerCard.getByText(/Annuaire Santé/).waitFor();
+  await screenshot(a, 'ars-verification-queue');
   await volunteerCard.getByRole('button', { name: 'Vérifier' }).click();
   const establishmentCard = a.locator('.rr-card', { hasText: ehpad });
   await establishmentCard.getByRole('button', { name: 'Vérifier' }).click();
@@ -114,8 +116,15 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await candidate.getByRole('button', { name: 'Demander un contact' }).click();
   await e.getByText('Demande envoyée').first().waitFor();
 
-  // The volunteer accepts; the establishment sees the contact details and confirms.
-  await v.getByRole('link', { name: 'Demandes et missions' }).click();
+  // The volunteer is told in their inbox and goes from there to the request, accepts it; the establishment
+  // sees the contact details and confirms.
+  const bell = v.locator('a[href="/espace/notifications"]:visible');
+  await eventually(v, async () => /non lue/.test(await bell.textContent()));
+  await bell.click();
+  await v.getByRole('heading', { name: 'Notifications' }).waitFor();
+  await assertAccessible(v);
+  await screenshot(v, 'volunteer-notifications-phone');
+  await v.locator('.rr-card', { hasText: 'souhaite vous contacter' }).getByRole('link', { name: 'Ouvrir' }).click();
   const accept = v.getByRole('button', { name: 'Accepter d\'être contacté' });
   await eventually(v, () => accept.count());
   await accept.click();

@@ -95,7 +95,7 @@ public final class Announcements {
         boolean critical = context.need().map(n -> n.urgency() == Urgency.CRITICAL).orElse(false);
         String start = context.need().flatMap(n -> n.shifts().stream().map(ShiftSnapshot::start).min(Comparator.naturalOrder()))
                 .map(s -> ", à partir du " + DAY.format(s)).orElse("");
-        String contract = context.need().map(n -> " (" + n.contractType().label().toLowerCase(Locale.FRENCH) + ")").orElse("");
+        String contract = context.need().map(n -> " (contrat : " + n.contractType().label() + ")").orElse("");
         return new Announcement(List.of(requested.volunteerId()), new Message(NotificationKind.CONTACT_REQUESTED,
                 (critical ? "Besoin urgent : " : "") + establishmentName(context) + " souhaite vous contacter",
                 "Pour une mission " + needLabel(context) + contract + start + ". Répondez avant le "

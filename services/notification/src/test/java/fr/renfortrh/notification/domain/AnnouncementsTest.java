@@ -27,7 +27,7 @@ class AnnouncementsTest {
 
         assertThat(announcement.recipients()).containsExactly("v1");
         assertThat(announcement.message().title()).isEqualTo("EHPAD Les Tilleuls souhaite vous contacter");
-        assertThat(announcement.message().body()).contains("Infirmier diplômé d'État (IDE)", "(vacation)",
+        assertThat(announcement.message().body()).contains("Infirmier diplômé d'État (IDE)", "(contrat : Vacation)",
                 "jeudi 3 décembre", "mercredi 2 décembre à 18h00");
         assertThat(announcement.message().link()).isEqualTo("/espace/demandes");
         assertThat(announcement.message().critical()).isFalse();
