@@ -110,8 +110,9 @@ public class AggregateStore<A> {
     }
 
     /**
-     * Erases the aggregate's state, keeping only the document's outbox until the tombstone events are relayed;
-     * {@link #purgeErased()} then removes what is left.
+     * Erases the aggregate's state. What stays is {@code {_id, version}} (the relay empties the outbox): a
+     * pseudonymous id, no personal data. Keeping it lets a returning person's aggregate continue the version
+     * sequence, so that read models elsewhere, which kept a tombstone at the erased version, accept it.
      */
     public void erase(String id, long expectedVersion, List<DomainEvent> tombstone) {
         long next = expectedVersion + 1;
@@ -124,12 +125,6 @@ public class AggregateStore<A> {
                     "%s %s is no longer at version %d".formatted(type.getSimpleName(), id, expectedVersion));
         }
         relayIfAny(id, tombstone);
-    }
-
-    /** Removes erased aggregates whose tombstone events are published. */
-    public long purgeErased() {
-        return mongo.remove(Query.query(Criteria.where(STATE).exists(false)
-                .and(OutboxRelay.OUTBOX_FIELD + ".0").exists(false)), collection).getDeletedCount();
     }
 
     private List<Document> outboxOf(long version, List<DomainEvent> events) {

@@ -12,7 +12,7 @@ import java.time.Instant;
 
 /**
  * Volunteers whose availability has not been confirmed for 30 days are reminded once (an event the
- * notification side turns into a message); erased profiles' leftovers are purged once their tombstone is out.
+ * notification service turns into a message).
  */
 @Service
 public class RemindingStaleVolunteers {
@@ -38,10 +38,5 @@ public class RemindingStaleVolunteers {
                 }
             }
         }
-    }
-
-    @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
-    public void purgeErased() {
-        volunteers.purgeErased();
     }
 }

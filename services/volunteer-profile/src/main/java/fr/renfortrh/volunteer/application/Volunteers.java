@@ -26,6 +26,4 @@ public interface Volunteers {
 
     /** Removes the person's data; only the tombstone event remains, until relayed. */
     void erase(String volunteerId, long expectedVersion, VolunteerWithdrawn tombstone);
-
-    void purgeErased();
 }

@@ -117,16 +117,19 @@ class VolunteerJourneyTest {
     }
 
     @Test
-    void deletingTheAccountErasesTheProfileAndTellsEveryService() throws Exception {
+    void deletingTheAccountErasesTheProfileAndTellsEveryServiceAndAReturnCarriesOnItsVersions() throws Exception {
         mine(post("/api/volunteers/me").content(MINIMAL)).andExpect(status().isCreated());
 
         mine(delete("/api/volunteers/me")).andExpect(status().isNoContent());
 
         mine(get("/api/volunteers/me")).andExpect(status().isNotFound());
         try (var published = new PublishedEvents(broker, reader, Topics.VOLUNTEERS)) {
-            published.await(e -> e.payload() instanceof VolunteerWithdrawn w && w.volunteerId().equals(account));
+            var withdrawn = published.await(e -> e.payload() instanceof VolunteerWithdrawn w && w.volunteerId().equals(account));
+            mine(post("/api/volunteers/me").content(MINIMAL)).andExpect(status().isCreated());
+            var back = published.await(e -> e.payload() instanceof VolunteerRegistered r && r.volunteer().volunteerId().equals(account)
+                    && e.aggregateVersion() > 0);
+            assertThat(back.aggregateVersion()).isGreaterThan(withdrawn.aggregateVersion());
         }
-        mine(post("/api/volunteers/me").content(MINIMAL)).andExpect(status().isCreated());
     }
 
     @Test

@@ -73,9 +73,4 @@ class MongoVolunteers implements Volunteers {
     public void erase(String volunteerId, long expectedVersion, VolunteerWithdrawn tombstone) {
         store.erase(volunteerId, expectedVersion, List.of(tombstone));
     }
-
-    @Override
-    public void purgeErased() {
-        store.purgeErased();
-    }
 }
