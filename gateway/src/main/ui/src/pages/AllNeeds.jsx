@@ -3,7 +3,7 @@ import { DEPARTMENTS, Loading, Problem, PROFESSIONS, Select, URGENCIES, useResou
 import { NEED_STATUS, NeedsTable } from './Needs.jsx';
 
 export default function AllNeeds() {
-  const [filters, setFilters] = useState({ department: null, profession: null, urgency: null, status: null });
+  const [filters, setFilters] = useState({ department: null, profession: null, urgency: null, status: null, minAgeDays: null });
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v)).toString();
   const needs = useResource(`/api/needs?${query}`, [query]);
   const set = (patch) => setFilters({ ...filters, ...patch });
@@ -15,6 +15,7 @@ export default function AllNeeds() {
         <div className="fr-col-12 fr-col-md-3"><Select id="profession" label="Profession" options={PROFESSIONS} value={filters.profession} onChange={(v) => set({ profession: v })} placeholder="Toutes" /></div>
         <div className="fr-col-12 fr-col-md-3"><Select id="urgency" label="Urgence" options={URGENCIES} value={filters.urgency} onChange={(v) => set({ urgency: v })} placeholder="Toutes" /></div>
         <div className="fr-col-12 fr-col-md-3"><Select id="status" label="Statut" options={Object.entries(NEED_STATUS)} value={filters.status} onChange={(v) => set({ status: v })} placeholder="Tous" /></div>
+        <div className="fr-col-12 fr-col-md-3"><Select id="minAgeDays" label="Publié depuis au moins" options={[['1', '1 jour'], ['3', '3 jours'], ['7', '7 jours'], ['30', '30 jours']]} value={filters.minAgeDays} onChange={(v) => set({ minAgeDays: v })} placeholder="Toute date" /></div>
       </div>
       <p><a className="fr-link fr-icon-download-line fr-link--icon-left" href={`/api/needs/export.csv?${query}`} download>Exporter en CSV</a></p>
       {needs.loading && !needs.data && <Loading />}

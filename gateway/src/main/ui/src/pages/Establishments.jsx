@@ -35,10 +35,34 @@ function Registration({ onDone }) {
   );
 }
 
+/** Staff of an establishment already registered ask to join it; its admins decide. */
+function JoinRequest({ onDone }) {
+  const [finess, setFiness] = useState('');
+  const action = useAction();
+  const pending = useResource('/api/establishments/join-requests');
+  const submit = (e) => {
+    e.preventDefault();
+    action.run(() => api('/api/establishments/join-requests', { method: 'POST', body: { finess } }))
+      .then((r) => { if (r) { setFiness(''); pending.reload(); onDone(); } });
+  };
+  return (
+    <form onSubmit={submit} noValidate className="rr-card">
+      <h2 className="fr-h4">Rejoindre un établissement déjà inscrit</h2>
+      {pending.data?.map((p) => (
+        <Alert key={p.establishmentId} type="info">{`Demande envoyée à ${p.name} (FINESS ${p.finess}) : un administrateur de l'établissement doit l'accepter.`}</Alert>
+      ))}
+      <Problem error={action.error} />
+      <Field id="join-finess" label="Numéro FINESS de l'établissement" hint="9 caractères, clé de contrôle comprise" value={finess} error={action.fieldErrors.finess} onChange={setFiness} />
+      <button className="fr-btn fr-btn--secondary" type="submit" disabled={action.pending}>Demander à rejoindre</button>
+    </form>
+  );
+}
+
 function Establishment({ establishment, me, reload }) {
   const [email, setEmail] = useState('');
   const action = useAction();
   const admin = establishment.members.some((m) => m.accountId === me.subject && m.admin);
+  const call = (path, method) => action.run(() => api(`/api/establishments/${establishment.id}/${path}`, { method })).then((r) => r && reload());
   const invite = (e) => {
     e.preventDefault();
     action.run(() => api(`/api/establishments/${establishment.id}/invitations`, { method: 'POST', body: { email } })).then((r) => { if (r) { setEmail(''); reload(); } });
@@ -50,7 +74,34 @@ function Establishment({ establishment, me, reload }) {
       <p className={`fr-badge ${establishment.status === 'VERIFIED' ? 'fr-badge--success' : 'fr-badge--info'}`}>{STATUS[establishment.status]}</p>
       {establishment.rejectionReason && <p>Motif : {establishment.rejectionReason}</p>}
       <h3 className="fr-h6 fr-mt-2w">Équipe</h3>
-      <ul>{establishment.members.map((m) => <li key={m.accountId}>{m.name || m.email}{m.admin ? ' (administrateur)' : ''}</li>)}</ul>
+      <ul>{establishment.members.map((m) => (
+        <li key={m.accountId}>
+          {m.name || m.email}{m.admin ? ' (administrateur)' : ''}
+          {admin && m.accountId !== me.subject && (
+            <>
+              {!m.admin && <button className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-ml-1w" disabled={action.pending}
+                                   onClick={() => call(`members/${encodeURIComponent(m.accountId)}/admin`, 'POST')}>Nommer administrateur</button>}
+              <button className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-ml-1w" disabled={action.pending}
+                      aria-label={`Retirer ${m.name || m.email} de l'équipe`}
+                      onClick={() => window.confirm(`Retirer ${m.name || m.email} de l'équipe ?`) && call(`members/${encodeURIComponent(m.accountId)}`, 'DELETE')}>Retirer</button>
+            </>
+          )}
+        </li>
+      ))}</ul>
+      {admin && establishment.joinRequests.length > 0 && (
+        <>
+          <h3 className="fr-h6">Demandes pour rejoindre l'équipe</h3>
+          <ul>{establishment.joinRequests.map((r) => (
+            <li key={r.accountId}>
+              {r.name || r.email} ({r.email})
+              <button className="fr-btn fr-btn--sm fr-ml-1w" disabled={action.pending}
+                      onClick={() => call(`join-requests/${encodeURIComponent(r.accountId)}/approve`, 'POST')}>Accepter</button>
+              <button className="fr-btn fr-btn--secondary fr-btn--sm fr-ml-1w" disabled={action.pending}
+                      onClick={() => call(`join-requests/${encodeURIComponent(r.accountId)}`, 'DELETE')}>Refuser</button>
+            </li>
+          ))}</ul>
+        </>
+      )}
       {establishment.invitedEmails.length > 0 && <p className="fr-text--sm">Invitations en attente : {establishment.invitedEmails.join(', ')}</p>}
       {admin && (
         <form onSubmit={invite} noValidate>
@@ -70,8 +121,9 @@ export default function Establishments({ me }) {
   return (
     <>
       <h1>Mes établissements</h1>
-      {data.length === 0 && <Alert title="Aucun établissement">Inscrivez votre établissement ci-dessous, ou demandez à un collègue administrateur de vous inviter avec votre adresse électronique.</Alert>}
+      {data.length === 0 && <Alert title="Aucun établissement">Demandez à rejoindre votre établissement s'il est déjà inscrit, inscrivez-le sinon, ou demandez à un collègue administrateur de vous inviter avec votre adresse électronique.</Alert>}
       {data.map((e) => <Establishment key={e.id} establishment={e} me={me} reload={reload} />)}
+      <JoinRequest onDone={reload} />
       <Registration onDone={reload} />
     </>
   );

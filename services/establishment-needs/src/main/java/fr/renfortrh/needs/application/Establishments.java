@@ -17,6 +17,10 @@ public interface Establishments {
 
     List<Versioned<Establishment>> inviting(String email);
 
+    Optional<Versioned<Establishment>> byFiness(String finess);
+
+    List<Versioned<Establishment>> withJoinRequestFrom(String accountId);
+
     List<Versioned<Establishment>> withStatus(EstablishmentStatus status);
 
     boolean isEmpty();

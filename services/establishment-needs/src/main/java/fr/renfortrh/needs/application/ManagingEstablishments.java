@@ -3,6 +3,7 @@ package fr.renfortrh.needs.application;
 import fr.renfortrh.needs.domain.Details;
 import fr.renfortrh.needs.domain.Establishment;
 import fr.renfortrh.needs.domain.EstablishmentStatus;
+import fr.renfortrh.needs.domain.Finess;
 import fr.renfortrh.needs.domain.Member;
 import fr.renfortrh.platform.domain.NotFound;
 import fr.renfortrh.platform.domain.Versioned;
@@ -58,6 +59,30 @@ public class ManagingEstablishments {
     public Versioned<Establishment> invite(Account account, String establishmentId, String email) {
         var establishment = one(account, establishmentId);
         return establishments.update(establishmentId, establishment.version(), establishment.aggregate().invite(account.id(), email));
+    }
+
+    /** Asks to join an establishment already registered; its admins decide. */
+    public Versioned<Establishment> requestToJoin(Account account, String finess) {
+        var establishment = establishments.byFiness(Finess.validate("finess", finess))
+                .orElseThrow(() -> new NotFound("Aucun établissement inscrit avec ce numéro FINESS : inscrivez-le."));
+        return establishments.update(establishment.aggregate().id(), establishment.version(),
+                establishment.aggregate().requestToJoin(memberOf(account)));
+    }
+
+    public List<Versioned<Establishment>> myJoinRequests(Account account) {
+        return establishments.withJoinRequestFrom(account.id());
+    }
+
+    public Versioned<Establishment> approveJoin(Account account, String establishmentId, String requesterAccountId) {
+        var establishment = one(account, establishmentId);
+        return establishments.update(establishmentId, establishment.version(),
+                establishment.aggregate().approveJoin(account.id(), requesterAccountId));
+    }
+
+    public Versioned<Establishment> declineJoin(Account account, String establishmentId, String requesterAccountId) {
+        var establishment = one(account, establishmentId);
+        return establishments.update(establishmentId, establishment.version(),
+                establishment.aggregate().declineJoin(account.id(), requesterAccountId));
     }
 
     public Versioned<Establishment> remove(Account account, String establishmentId, String memberAccountId) {

@@ -53,8 +53,7 @@ public class ManagingNeeds {
 
     public List<Versioned<Need>> ofEstablishment(Account account, String establishmentId, NeedFilter filter) {
         establishments.one(account, establishmentId);
-        return needs.find(new NeedFilter(establishmentId, filter.department(), filter.profession(), filter.urgency(),
-                filter.status()));
+        return needs.find(filter.forEstablishment(establishmentId));
     }
 
     /** ARS: every need matching the filter. */

@@ -4,11 +4,20 @@ import fr.renfortrh.contracts.reference.Profession;
 import fr.renfortrh.contracts.reference.Urgency;
 import fr.renfortrh.needs.domain.NeedStatus;
 
-/** Optional criteria for listing needs; a null criterion matches everything. */
+import java.time.LocalDateTime;
+
+/**
+ * Optional criteria for listing needs; a null criterion matches everything. {@code publishedBefore} finds the
+ * needs that have waited at least so long.
+ */
 public record NeedFilter(String establishmentId, String department, Profession profession, Urgency urgency,
-                         NeedStatus status) {
+                         NeedStatus status, LocalDateTime publishedBefore) {
 
     public static NeedFilter ofEstablishment(String establishmentId) {
-        return new NeedFilter(establishmentId, null, null, null, null);
+        return new NeedFilter(establishmentId, null, null, null, null, null);
+    }
+
+    public NeedFilter forEstablishment(String id) {
+        return new NeedFilter(id, department, profession, urgency, status, publishedBefore);
     }
 }

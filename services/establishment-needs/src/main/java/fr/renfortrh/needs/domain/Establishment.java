@@ -29,11 +29,13 @@ public record Establishment(
         EstablishmentStatus status,
         String rejectionReason,
         List<Member> members,
-        List<String> invitedEmails) {
+        List<String> invitedEmails,
+        List<Member> joinRequests) {
 
     public Establishment {
         members = List.copyOf(members);
         invitedEmails = List.copyOf(invitedEmails);
+        joinRequests = joinRequests == null ? List.of() : List.copyOf(joinRequests);
     }
 
     /** A staff member asks for their establishment to be registered; they become its first admin. */
@@ -43,7 +45,7 @@ public record Establishment(
         validatePhone(details.phone());
         var establishment = new Establishment(id, number, details, commune.department(), commune.latitude(),
                 commune.longitude(), EstablishmentStatus.PENDING_VERIFICATION, null,
-                List.of(new Member(requester.accountId(), requester.email(), requester.name(), true)), List.of());
+                List.of(new Member(requester.accountId(), requester.email(), requester.name(), true)), List.of(), List.of());
         return establishment.changed(requester.contactPoint());
     }
 
@@ -52,7 +54,7 @@ public record Establishment(
         Commune commune = communeOf(details);
         var establishment = new Establishment(id, Finess.validate("finess", finess), details, commune.department(),
                 commune.latitude(), commune.longitude(), EstablishmentStatus.VERIFIED, null, List.of(),
-                staffEmails.stream().map(Establishment::normalizeEmail).toList());
+                staffEmails.stream().map(Establishment::normalizeEmail).toList(), List.of());
         return Change.of(establishment, new EstablishmentVerified(establishment.snapshot()));
     }
 
@@ -113,6 +115,48 @@ public record Establishment(
                 .changed(member.contactPoint());
     }
 
+    /** A staff member asks to join; an admin of the establishment approves or declines. */
+    public Change<Establishment> requestToJoin(Member requester) {
+        if (hasMember(requester.accountId())) {
+            throw new StateConflict("Vous faites déjà partie de cet établissement.");
+        }
+        if (joinRequests.stream().anyMatch(r -> r.accountId().equals(requester.accountId()))) {
+            return new Change<>(this, List.of());
+        }
+        var requests = new ArrayList<>(joinRequests);
+        requests.add(new Member(requester.accountId(), normalizeEmail(requester.email()), requester.name(), false));
+        return new Change<>(withRequests(requests), List.of());
+    }
+
+    public boolean hasJoinRequestFrom(String accountId) {
+        return joinRequests.stream().anyMatch(r -> r.accountId().equals(accountId));
+    }
+
+    public Change<Establishment> approveJoin(String adminAccountId, String accountId) {
+        requireAdmin(adminAccountId);
+        Member newcomer = joinRequestOf(accountId);
+        var joined = new ArrayList<>(members);
+        joined.add(newcomer);
+        return new Establishment(id, finess, details, department, latitude, longitude, status, rejectionReason, joined,
+                invitedEmails, joinRequests.stream().filter(r -> r != newcomer).toList()).changed(newcomer.contactPoint());
+    }
+
+    public Change<Establishment> declineJoin(String adminAccountId, String accountId) {
+        requireAdmin(adminAccountId);
+        Member requester = joinRequestOf(accountId);
+        return new Change<>(withRequests(joinRequests.stream().filter(r -> r != requester).toList()), List.of());
+    }
+
+    private Member joinRequestOf(String accountId) {
+        return joinRequests.stream().filter(r -> r.accountId().equals(accountId)).findFirst()
+                .orElseThrow(() -> new RuleViolation("accountId", "Aucune demande de cette personne."));
+    }
+
+    private Establishment withRequests(List<Member> requests) {
+        return new Establishment(id, finess, details, department, latitude, longitude, status, rejectionReason, members,
+                invitedEmails, requests);
+    }
+
     public Change<Establishment> grantAdmin(String adminAccountId, String accountId) {
         requireAdmin(adminAccountId);
         return with(status, rejectionReason, members.stream()
@@ -137,7 +181,7 @@ public record Establishment(
         Commune commune = communeOf(details);
         validatePhone(details.phone());
         var edited = new Establishment(id, finess, details, commune.department(), commune.latitude(),
-                commune.longitude(), status, rejectionReason, members, invitedEmails);
+                commune.longitude(), status, rejectionReason, members, invitedEmails, joinRequests);
         return edited.changed();
     }
 
@@ -161,7 +205,8 @@ public record Establishment(
     }
 
     private Establishment with(EstablishmentStatus status, String reason, List<Member> members, List<String> invited) {
-        return new Establishment(id, finess, details, department, latitude, longitude, status, reason, members, invited);
+        return new Establishment(id, finess, details, department, latitude, longitude, status, reason, members, invited,
+                joinRequests);
     }
 
     private static Commune communeOf(Details details) {

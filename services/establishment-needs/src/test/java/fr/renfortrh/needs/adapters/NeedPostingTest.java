@@ -12,6 +12,7 @@ import fr.renfortrh.platform.events.EventReader;
 import fr.renfortrh.platform.test.PublishedEvents;
 import fr.renfortrh.platform.test.ServiceTest;
 import fr.renfortrh.platform.test.TestEvents;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -43,50 +44,22 @@ class NeedPostingTest {
     @Autowired EventOutbox outbox;
 
     private final String staff = "staff-" + UUID.randomUUID();
+    private EstablishmentsApi api;
 
-    static String newFiness() {
-        String first = "76" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
-        return first + Finess.keyOf(first);
-    }
-
-    private String registerAndVerify(String account) throws Exception {
-        String body = http.perform(post("/api/establishments").header("Authorization", bearer(account, "establishment"))
-                        .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"finess": "%s", "details": {"name": "EHPAD Les Tilleuls", "legalStatus": "PUBLIC",
-                                 "category": "EHPAD", "address": "1 rue des Lilas", "communeInsee": "76540", "phone": "02 35 00 00 00"}}"""
-                                .formatted(newFiness())))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.status").value("PENDING_VERIFICATION"))
-                .andReturn().getResponse().getContentAsString();
-        String id = JsonPath.read(body, "$.id");
-        http.perform(post("/api/establishments/" + id + "/verify").header("Authorization", bearer("ars", "ars-operator")))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("VERIFIED"));
-        return id;
-    }
-
-    private String need(String establishmentId, int positions, LocalDate day, String start, String end) {
-        return """
-                {"establishmentId": "%s", "profession": "AIDE_SOIGNANT", "unitType": "EHPAD", "contractType": "CDD_COURT",
-                 "urgency": "HIGH", "positions": %d, "shifts": [{"date": "%s", "start": "%s", "end": "%s"}]}"""
-                .formatted(establishmentId, positions, day, start, end);
-    }
-
-    private String postNeed(String account, String body) throws Exception {
-        return JsonPath.read(http.perform(post("/api/needs").header("Authorization", bearer(account, "establishment"))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+    @BeforeEach
+    void api() {
+        api = new EstablishmentsApi(http);
     }
 
     @Test
     void fromSignUpToAPublishedNeedThatMatchingIsToldAbout() throws Exception {
-        String establishment = registerAndVerify(staff);
+        String establishment = api.registerAndVerify(staff);
         try (var published = new PublishedEvents(broker, reader, Topics.ESTABLISHMENTS)) {
             published.await(e -> e.payload() instanceof EstablishmentVerified v
                     && v.establishment().establishmentId().equals(establishment)
                     && v.establishment().staffAccountIds().contains(staff));
         }
-        String needId = postNeed(staff, need(establishment, 2, LocalDate.now().plusDays(3), "07:00", "19:00"));
+        String needId = api.postNeed(staff, EstablishmentsApi.need(establishment, 2, LocalDate.now().plusDays(3), "07:00", "19:00"));
 
         http.perform(get("/api/needs").param("establishmentId", establishment).header("Authorization", bearer(staff, "establishment")))
                 .andExpect(jsonPath("$.needs[0].id").value(needId))
@@ -105,12 +78,12 @@ class NeedPostingTest {
         String body = http.perform(post("/api/establishments").header("Authorization", bearer(staff, "establishment"))
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"finess": "%s", "details": {"name": "Clinique X", "legalStatus": "PRIVATE_FOR_PROFIT",
-                                 "category": "CLINIQUE", "communeInsee": "14118"}}""".formatted(newFiness())))
+                                 "category": "CLINIQUE", "communeInsee": "14118"}}""".formatted(EstablishmentsApi.newFiness())))
                 .andReturn().getResponse().getContentAsString();
         String establishment = JsonPath.read(body, "$.id");
 
         http.perform(post("/api/needs").header("Authorization", bearer(staff, "establishment"))
-                        .contentType(MediaType.APPLICATION_JSON).content(need(establishment, 1, LocalDate.now().plusDays(3), "07:00", "19:00")))
+                        .contentType(MediaType.APPLICATION_JSON).content(EstablishmentsApi.need(establishment, 1, LocalDate.now().plusDays(3), "07:00", "19:00")))
                 .andExpect(status().isForbidden());
     }
 
@@ -125,25 +98,25 @@ class NeedPostingTest {
 
     @Test
     void anotherEstablishmentsNeedIsNotFoundAndVolunteersCannotPost() throws Exception {
-        String establishment = registerAndVerify(staff);
-        String needId = postNeed(staff, need(establishment, 1, LocalDate.now().plusDays(1), "21:00", "07:00"));
+        String establishment = api.registerAndVerify(staff);
+        String needId = api.postNeed(staff, EstablishmentsApi.need(establishment, 1, LocalDate.now().plusDays(1), "21:00", "07:00"));
 
         http.perform(get("/api/needs/" + needId).header("Authorization", bearer("intruder", "establishment")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
         http.perform(post("/api/needs").header("Authorization", bearer("intruder", "establishment"))
-                        .contentType(MediaType.APPLICATION_JSON).content(need(establishment, 1, LocalDate.now().plusDays(2), "07:00", "19:00")))
+                        .contentType(MediaType.APPLICATION_JSON).content(EstablishmentsApi.need(establishment, 1, LocalDate.now().plusDays(2), "07:00", "19:00")))
                 .andExpect(status().isNotFound());
         http.perform(post("/api/needs").header("Authorization", bearer("v", "volunteer"))
-                        .contentType(MediaType.APPLICATION_JSON).content(need(establishment, 1, LocalDate.now().plusDays(2), "07:00", "19:00")))
+                        .contentType(MediaType.APPLICATION_JSON).content(EstablishmentsApi.need(establishment, 1, LocalDate.now().plusDays(2), "07:00", "19:00")))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void impossibleNeedsAreRefusedWithFieldErrors() throws Exception {
-        String establishment = registerAndVerify(staff);
+        String establishment = api.registerAndVerify(staff);
         http.perform(post("/api/needs").header("Authorization", bearer(staff, "establishment"))
-                        .contentType(MediaType.APPLICATION_JSON).content(need(establishment, 10_000, LocalDate.now().minusDays(2), "07:00", "19:00")))
+                        .contentType(MediaType.APPLICATION_JSON).content(EstablishmentsApi.need(establishment, 10_000, LocalDate.now().minusDays(2), "07:00", "19:00")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("positions"))
                 .andExpect(jsonPath("$.errors[1].field").value("shifts[0]"));
@@ -151,8 +124,8 @@ class NeedPostingTest {
 
     @Test
     void matchingsConfirmationsFillTheNeedAndTheArsSeesItInTheExport() throws Exception {
-        String establishment = registerAndVerify(staff);
-        String needId = postNeed(staff, need(establishment, 2, LocalDate.now().plusDays(4), "07:00", "19:00"));
+        String establishment = api.registerAndVerify(staff);
+        String needId = api.postNeed(staff, EstablishmentsApi.need(establishment, 2, LocalDate.now().plusDays(4), "07:00", "19:00"));
         var events = new TestEvents(kafka, outbox);
         events.publish(Topics.MATCHING, 1, new MissionConfirmed("p1", needId, establishment, "v1", List.of()));
         events.publish(Topics.MATCHING, 1, new MissionConfirmed("p1", needId, establishment, "v1", List.of()));
@@ -169,7 +142,7 @@ class NeedPostingTest {
 
     @Test
     void anInvitedColleagueJoinsByVerifiedEmail() throws Exception {
-        String establishment = registerAndVerify(staff);
+        String establishment = api.registerAndVerify(staff);
         String colleague = "colleague-" + UUID.randomUUID();
         http.perform(post("/api/establishments/" + establishment + "/invitations").header("Authorization", bearer(staff, "establishment"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"email\": \"" + colleague + "@test.renfort-rh.fr\"}"))
@@ -177,6 +150,6 @@ class NeedPostingTest {
 
         http.perform(get("/api/establishments/mine").header("Authorization", bearer(colleague, "establishment")))
                 .andExpect(jsonPath("$[0].id").value(establishment));
-        postNeed(colleague, need(establishment, 1, LocalDate.now().plusDays(5), "07:00", "19:00"));
+        api.postNeed(colleague, EstablishmentsApi.need(establishment, 1, LocalDate.now().plusDays(5), "07:00", "19:00"));
     }
 }

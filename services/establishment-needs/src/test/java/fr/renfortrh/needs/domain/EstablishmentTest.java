@@ -73,4 +73,24 @@ class EstablishmentTest {
     void theLastAdminCannotBeRemoved() {
         assertThatThrownBy(() -> Fixtures.verifiedEhpad().remove("claire", "claire")).isInstanceOf(StateConflict.class);
     }
+
+    @Test
+    void aStaffMemberAsksToJoinAndOnlyAnAdminLetsThemIn() {
+        var ehpad = Fixtures.verifiedEhpad();
+        var paul = new Member("paul", "Paul@Ehpad.fr", "Paul Leroy", true);
+
+        var asked = ehpad.requestToJoin(paul).aggregate();
+        assertThat(asked.hasJoinRequestFrom("paul")).isTrue();
+        assertThat(asked.hasMember("paul")).isFalse();
+        assertThat(asked.requestToJoin(paul).aggregate().joinRequests()).hasSize(1);
+        assertThatThrownBy(() -> asked.approveJoin("paul", "paul")).isInstanceOf(Forbidden.class);
+
+        var joined = asked.approveJoin("claire", "paul");
+        assertThat(joined.aggregate().hasMember("paul")).isTrue();
+        assertThat(joined.aggregate().isAdmin("paul")).as("a request never grants admin").isFalse();
+        assertThat(joined.aggregate().joinRequests()).isEmpty();
+        assertThat(joined.events()).last().isInstanceOfSatisfying(ContactPointChanged.class,
+                contact -> assertThat(contact.email()).isEqualTo("paul@ehpad.fr"));
+        assertThatThrownBy(() -> joined.aggregate().requestToJoin(paul)).isInstanceOf(StateConflict.class);
+    }
 }

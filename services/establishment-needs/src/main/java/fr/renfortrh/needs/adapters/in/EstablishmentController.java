@@ -59,18 +59,31 @@ class EstablishmentController {
     record InvitationRequest(@NotBlank(message = "Indiquez l'adresse électronique.") @Email(message = "Adresse électronique invalide.") String email) {
     }
 
+    record JoinRequest(@NotBlank(message = "Indiquez le numéro FINESS.") String finess) {
+    }
+
+    /** What a requester sees of an establishment they asked to join: not its team. */
+    record PendingJoinView(String establishmentId, String finess, String name, String communeInsee) {
+
+        static PendingJoinView of(Versioned<Establishment> stored) {
+            Establishment e = stored.aggregate();
+            return new PendingJoinView(e.id(), e.finess(), e.details().name(), e.details().communeInsee());
+        }
+    }
+
     record RejectionRequest(@NotBlank(message = "Indiquez le motif du refus.") @Size(max = 500, message = "500 caractères au plus.") String reason) {
     }
 
     record EstablishmentView(String id, String finess, Details details, String categoryLabel, String sector,
                              String department, double latitude, double longitude, EstablishmentStatus status,
-                             String rejectionReason, List<Member> members, List<String> invitedEmails, long version) {
+                             String rejectionReason, List<Member> members, List<String> invitedEmails,
+                             List<Member> joinRequests, long version) {
 
         static EstablishmentView of(Versioned<Establishment> stored) {
             Establishment e = stored.aggregate();
             return new EstablishmentView(e.id(), e.finess(), e.details(), e.details().category().label(),
                     e.details().category().sector().name(), e.department(), e.latitude(), e.longitude(), e.status(),
-                    e.rejectionReason(), e.members(), e.invitedEmails(), stored.version());
+                    e.rejectionReason(), e.members(), e.invitedEmails(), e.joinRequests(), stored.version());
         }
     }
 
@@ -114,6 +127,36 @@ class EstablishmentController {
     @PreAuthorize("hasRole('establishment')")
     EstablishmentView invite(@AuthenticationPrincipal Jwt jwt, @PathVariable String id, @Valid @RequestBody InvitationRequest request) {
         return EstablishmentView.of(establishments.invite(Accounts.of(jwt), id, request.email()));
+    }
+
+    @Operation(summary = "Ask to join an establishment already registered, by its FINESS number",
+            description = "Role: establishment. Its admins approve or decline; until then the caller does not act for it.")
+    @PostMapping("/join-requests")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @PreAuthorize("hasRole('establishment')")
+    PendingJoinView requestToJoin(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody JoinRequest request) {
+        return PendingJoinView.of(establishments.requestToJoin(Accounts.of(jwt), request.finess().strip()));
+    }
+
+    @Operation(summary = "My pending requests to join establishments", description = "Role: establishment; only the caller's own.")
+    @GetMapping("/join-requests")
+    @PreAuthorize("hasRole('establishment')")
+    List<PendingJoinView> myJoinRequests(@AuthenticationPrincipal Jwt jwt) {
+        return establishments.myJoinRequests(Accounts.of(jwt)).stream().map(PendingJoinView::of).toList();
+    }
+
+    @Operation(summary = "Approve a request to join", description = "Role: establishment (admins of it only).")
+    @PostMapping("/{id}/join-requests/{accountId}/approve")
+    @PreAuthorize("hasRole('establishment')")
+    EstablishmentView approveJoin(@AuthenticationPrincipal Jwt jwt, @PathVariable String id, @PathVariable String accountId) {
+        return EstablishmentView.of(establishments.approveJoin(Accounts.of(jwt), id, accountId));
+    }
+
+    @Operation(summary = "Decline a request to join", description = "Role: establishment (admins of it only).")
+    @DeleteMapping("/{id}/join-requests/{accountId}")
+    @PreAuthorize("hasRole('establishment')")
+    EstablishmentView declineJoin(@AuthenticationPrincipal Jwt jwt, @PathVariable String id, @PathVariable String accountId) {
+        return EstablishmentView.of(establishments.declineJoin(Accounts.of(jwt), id, accountId));
     }
 
     @Operation(summary = "Remove a colleague", description = "Role: establishment (admins of it only); the last admin stays.")

@@ -15,6 +15,8 @@ import fr.renfortrh.platform.domain.RuleViolation;
 import fr.renfortrh.platform.domain.Versioned;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -36,6 +38,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -124,8 +127,10 @@ class NeedController {
     }
 
     private final ManagingNeeds needs;
+    private final Clock clock;
 
-    NeedController(ManagingNeeds needs) {
+    NeedController(ManagingNeeds needs, Clock clock) {
+        this.clock = clock;
         this.needs = needs;
     }
 
@@ -146,9 +151,10 @@ class NeedController {
     @PreAuthorize("hasAnyRole('establishment', 'ars-operator')")
     NeedList list(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String establishmentId,
                   @RequestParam(required = false) String department, @RequestParam(required = false) Profession profession,
-                  @RequestParam(required = false) Urgency urgency, @RequestParam(required = false) NeedStatus status) {
+                  @RequestParam(required = false) Urgency urgency, @RequestParam(required = false) NeedStatus status,
+                  @RequestParam(required = false) @Min(value = 0, message = "0 ou plus.") @Max(value = 3650, message = "3650 au plus.") Integer minAgeDays) {
         var account = Accounts.of(jwt);
-        var filter = new NeedFilter(establishmentId, department, profession, urgency, status);
+        var filter = new NeedFilter(establishmentId, department, profession, urgency, status, publishedBefore(minAgeDays));
         if (account.arsOperator()) {
             return NeedList.of(needs.all(filter));
         }
@@ -162,8 +168,9 @@ class NeedController {
     @GetMapping(value = "/export.csv", produces = "text/csv")
     @PreAuthorize("hasRole('ars-operator')")
     ResponseEntity<String> export(@RequestParam(required = false) String department, @RequestParam(required = false) Profession profession,
-                                  @RequestParam(required = false) Urgency urgency, @RequestParam(required = false) NeedStatus status) {
-        var rows = needs.all(new NeedFilter(null, department, profession, urgency, status)).stream().map(v -> {
+                                  @RequestParam(required = false) Urgency urgency, @RequestParam(required = false) NeedStatus status,
+                                  @RequestParam(required = false) @Min(value = 0, message = "0 ou plus.") @Max(value = 3650, message = "3650 au plus.") Integer minAgeDays) {
+        var rows = needs.all(new NeedFilter(null, department, profession, urgency, status, publishedBefore(minAgeDays))).stream().map(v -> {
             Need n = v.aggregate();
             return String.join(";", n.id(), csv(n.establishmentName()), n.department(), n.details().profession().label(),
                     n.details().urgency().name(), n.details().contractType().label(), String.valueOf(n.details().positions()),
@@ -203,5 +210,9 @@ class NeedController {
     private static String csv(String value) {
         String clean = value == null ? "" : value.replaceAll("[;\\r\\n]", " ");
         return clean.matches("^[=+\\-@].*") ? "'" + clean : clean;
+    }
+
+    private LocalDateTime publishedBefore(Integer minAgeDays) {
+        return minAgeDays == null ? null : LocalDateTime.now(clock).minusDays(minAgeDays);
     }
 }

@@ -53,6 +53,16 @@ class MongoEstablishments implements Establishments {
     }
 
     @Override
+    public Optional<Versioned<Establishment>> byFiness(String finess) {
+        return store.findOne(Criteria.where(AggregateStore.field("finess")).is(finess));
+    }
+
+    @Override
+    public List<Versioned<Establishment>> withJoinRequestFrom(String accountId) {
+        return store.find(Query.query(Criteria.where(AggregateStore.field("joinRequests.accountId")).is(accountId)));
+    }
+
+    @Override
     public List<Versioned<Establishment>> withStatus(EstablishmentStatus status) {
         Query query = status == null ? new Query() : Query.query(Criteria.where(AggregateStore.field("status")).is(status.name()));
         return store.find(query.with(Sort.by(AggregateStore.field("details.name"))));

@@ -58,6 +58,9 @@ class MongoNeeds implements Needs {
         if (filter.status() != null) {
             criteria.and(STATUS).is(filter.status().name());
         }
+        if (filter.publishedBefore() != null) {
+            criteria.and(AggregateStore.field("publishedAt")).lte(filter.publishedBefore());
+        }
         return store.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, AggregateStore.field("publishedAt"))));
     }
 

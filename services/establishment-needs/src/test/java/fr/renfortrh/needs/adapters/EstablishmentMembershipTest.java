@@ -1,0 +1,79 @@
+package fr.renfortrh.needs.adapters;
+
+import com.jayway.jsonpath.JsonPath;
+import fr.renfortrh.contracts.Topics;
+import fr.renfortrh.contracts.events.ContactPointChanged;
+import fr.renfortrh.platform.events.EventReader;
+import fr.renfortrh.platform.test.PublishedEvents;
+import fr.renfortrh.platform.test.ServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.util.UUID;
+
+import static fr.renfortrh.platform.test.TestTokens.bearer;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ServiceTest
+class EstablishmentMembershipTest {
+
+    @Autowired MockMvc http;
+    @Autowired EmbeddedKafkaBroker broker;
+    @Autowired EventReader reader;
+
+    private final String admin = "admin-" + UUID.randomUUID();
+    private final String newcomer = "newcomer-" + UUID.randomUUID();
+
+    @Test
+    void aStaffMemberAsksToJoinByFinessAndActsForTheEstablishmentOnceAnAdminApproves() throws Exception {
+        String establishment = new EstablishmentsApi(http).registerAndVerify(admin);
+        String finess = JsonPath.read(as(get("/api/establishments/" + establishment), admin).andReturn().getResponse().getContentAsString(), "$.finess");
+
+        as(post("/api/establishments/join-requests").content("{\"finess\": \"" + finess + "\"}"), newcomer)
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.name").value("EHPAD Les Tilleuls"))
+                .andExpect(jsonPath("$.members").doesNotExist());
+        as(get("/api/establishments/join-requests"), newcomer).andExpect(jsonPath("$[0].establishmentId").value(establishment));
+        as(get("/api/establishments/" + establishment), newcomer).andExpect(status().isNotFound());
+        as(post("/api/establishments/" + establishment + "/join-requests/" + newcomer + "/approve"), newcomer)
+                .andExpect(status().isNotFound());
+
+        as(post("/api/establishments/" + establishment + "/join-requests/" + newcomer + "/approve"), admin)
+                .andExpect(jsonPath("$.members[?(@.accountId == '" + newcomer + "')]").exists())
+                .andExpect(jsonPath("$.joinRequests").isEmpty());
+
+        as(get("/api/establishments/mine"), newcomer).andExpect(jsonPath("$[0].id").value(establishment));
+        try (var published = new PublishedEvents(broker, reader, Topics.CONTACT_POINTS)) {
+            published.await(e -> e.payload() instanceof ContactPointChanged c && c.accountId().equals(newcomer));
+        }
+    }
+
+    @Test
+    void aDeclinedRequestLeavesNoTraceAndAnUnknownOrWrongFinessIsSaidSo() throws Exception {
+        String establishment = new EstablishmentsApi(http).registerAndVerify(admin);
+        String finess = JsonPath.read(as(get("/api/establishments/" + establishment), admin).andReturn().getResponse().getContentAsString(), "$.finess");
+        as(post("/api/establishments/join-requests").content("{\"finess\": \"" + finess + "\"}"), newcomer);
+
+        as(delete("/api/establishments/" + establishment + "/join-requests/" + newcomer), admin)
+                .andExpect(jsonPath("$.joinRequests").isEmpty());
+        as(get("/api/establishments/join-requests"), newcomer).andExpect(jsonPath("$").isEmpty());
+
+        as(post("/api/establishments/join-requests").content("{\"finess\": \"760000001\"}"), newcomer)
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("finess"));
+        as(post("/api/establishments/join-requests").content("{\"finess\": \"" + EstablishmentsApi.newFiness() + "\"}"), newcomer)
+                .andExpect(status().isNotFound());
+    }
+
+    private ResultActions as(MockHttpServletRequestBuilder request, String who) throws Exception {
+        return http.perform(request.contentType(MediaType.APPLICATION_JSON).header("Authorization", bearer(who, "establishment")));
+    }
+}
