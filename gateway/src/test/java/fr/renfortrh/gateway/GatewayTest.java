@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -110,6 +111,16 @@ class GatewayTest {
         assertThat(received.get("authorization")).isEqualTo("Bearer volunteer-token");
         assertThat(received.get("x-correlation-id")).isNotBlank();
         assertThat(received).doesNotContainKeys("x-user-id", "x-forwarded-for", "x-forwarded-host");
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedWithAProblemJson413BeforeReachingAService() {
+        client.post().uri("/api/needs").header(HttpHeaders.AUTHORIZATION, "Bearer volunteer-token")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"description\": \"" + "x".repeat(2_000_000) + "\"}").exchange()
+                .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.title").isEqualTo("Requête trop volumineuse");
+        assertThat(calls).hasValue(0);
     }
 
     @Test
