@@ -39,7 +39,9 @@ test('a self-registered account chooses to be a volunteer and lands in the volun
 });
 
 test('a need is staffed through the screens: volunteer, ARS and establishment', async () => {
-  const volunteer = await newUser('volunteer', 'Inès', 'Morel');
+  // A name of its own per run: the ARS queue may hold volunteers of earlier runs.
+  const lastName = `Morel-${Math.random().toString(36).slice(2, 6).toUpperCase()}`;
+  const volunteer = await newUser('volunteer', 'Inès', lastName);
   const staff = await newUser('establishment', 'Paul', 'Leroy');
   const ars = await newUser('ars-operator', 'Anne', 'Roux');
   const ehpad = `EHPAD Les Charmilles ${Math.random().toString(36).slice(2, 7)}`;
@@ -49,7 +51,7 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await v.getByRole('heading', { name: 'Devenir volontaire' }).waitFor();
   await assertAccessible(v);
   await v.getByLabel('Prénom').fill('Inès');
-  await v.getByLabel('Nom', { exact: true }).fill('Morel');
+  await v.getByLabel('Nom', { exact: true }).fill(lastName);
   await v.getByLabel('Aide-soignant').check({ force: true });
   await v.getByLabel('Département').selectOption('76');
   await v.getByRole('button', { name: 'Créer mon profil' }).click();
@@ -91,7 +93,7 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await a.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
   await a.getByRole('link', { name: 'Vérifications' }).click();
   await a.getByRole('heading', { name: 'Vérifications' }).waitFor();
-  const volunteerCard = a.locator('.rr-card', { hasText: 'Inès Morel' });
+  const volunteerCard = a.locator('.rr-card', { hasText: `Inès ${lastName}` });
   await volunteerCard.getByText(/Annuaire Santé/).waitFor();
   await screenshot(a, 'ars-verification-queue');
   await volunteerCard.getByRole('button', { name: 'Vérifier' }).click();

@@ -52,7 +52,7 @@ function JoinRequest({ onDone }) {
         <Alert key={p.establishmentId} type="info">{`Demande envoyée à ${p.name} (FINESS ${p.finess}) : un administrateur de l'établissement doit l'accepter.`}</Alert>
       ))}
       <Problem error={action.error} />
-      <Field id="join-finess" label="Numéro FINESS de l'établissement" hint="9 caractères, clé de contrôle comprise" value={finess} error={action.fieldErrors.finess} onChange={setFiness} />
+      <Field id="join-finess" label="FINESS de l'établissement à rejoindre" hint="9 caractères, clé de contrôle comprise" value={finess} error={action.fieldErrors.finess} onChange={setFiness} />
       <button className="fr-btn fr-btn--secondary" type="submit" disabled={action.pending}>Demander à rejoindre</button>
     </form>
   );
