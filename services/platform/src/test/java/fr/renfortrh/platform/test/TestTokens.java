@@ -7,11 +7,13 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,8 @@ public final class TestTokens {
     public static final String ISSUER = "http://localhost:8180/realms/renfort";
     public static final String AUDIENCE = "renfort-api";
     private static final KeyPair KEYS = generate();
+    /** A key the services do not know: what a forger would sign with. */
+    private static final KeyPair FORGER_KEYS = generate();
 
     private TestTokens() {
     }
@@ -39,7 +43,24 @@ public final class TestTokens {
     }
 
     public static String token(String subject, Instant expiresAt, String issuer, String audience, String... roles) {
-        var claims = new JWTClaimsSet.Builder()
+        return sign(claims(subject, expiresAt, issuer, audience, roles), KEYS);
+    }
+
+    /** Everything right but the signature, made with another key. */
+    public static String forged(String subject, String... roles) {
+        return sign(claims(subject, Instant.now().plusSeconds(300), ISSUER, AUDIENCE, roles), FORGER_KEYS);
+    }
+
+    /** A valid token's claims under {@code "alg": "none"} and no signature. */
+    public static String unsigned(String subject, String... roles) {
+        String header = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8));
+        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                claims(subject, Instant.now().plusSeconds(300), ISSUER, AUDIENCE, roles).toString().getBytes(StandardCharsets.UTF_8));
+        return header + "." + payload + ".";
+    }
+
+    private static JWTClaimsSet claims(String subject, Instant expiresAt, String issuer, String audience, String... roles) {
+        return new JWTClaimsSet.Builder()
                 .jwtID(UUID.randomUUID().toString())
                 .subject(subject)
                 .issuer(issuer)
@@ -54,9 +75,12 @@ public final class TestTokens {
                 .claim("family_name", "Nom-" + subject)
                 .claim("realm_access", Map.of("roles", List.of(roles)))
                 .build();
+    }
+
+    private static String sign(JWTClaimsSet claims, KeyPair keys) {
         try {
             var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("test").build(), claims);
-            jwt.sign(new RSASSASigner(KEYS.getPrivate()));
+            jwt.sign(new RSASSASigner(keys.getPrivate()));
             return jwt.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
