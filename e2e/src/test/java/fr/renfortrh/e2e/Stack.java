@@ -7,6 +7,11 @@ final class Stack {
     static final String KEYCLOAK = setting("KEYCLOAK_URL", "http://localhost:8180");
     /** Read by the erasure check only: the tests act through the gateway. */
     static final String MONGODB = setting("MONGODB_URI", "mongodb://localhost:27017");
+    /** The services themselves, for their OpenAPI documents (every call under test goes through the gateway). */
+    static final String VOLUNTEER_PROFILE = setting("VOLUNTEER_PROFILE_URL", "http://localhost:8081");
+    static final String ESTABLISHMENT_NEEDS = setting("ESTABLISHMENT_NEEDS_URL", "http://localhost:8082");
+    static final String MATCHING = setting("MATCHING_URL", "http://localhost:8083");
+    static final String NOTIFICATION = setting("NOTIFICATION_URL", "http://localhost:8084");
     /** GreenMail's API, to read the mails the notification service sent. */
     static final String MAIL_API = setting("MAIL_API_URL", "http://localhost:8025");
     static final String REALM = KEYCLOAK + "/realms/renfort";

@@ -49,6 +49,8 @@ class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/oauth2/authorization/keycloak";
     private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
+    /** WebFlux's session cookie: its presence is what makes a request carry ambient credentials. */
+    private static final String SESSION_COOKIE = "SESSION";
 
     @Bean
     SecurityWebFilterChain security(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
@@ -74,7 +76,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(csrfHandler)
-                        .requireCsrfProtectionMatcher(sessionRequestsThatChangeState()))
+                        .requireCsrfProtectionMatcher(sessionRequestsThatChangeState())
+                        .accessDeniedHandler((exchange, denied) -> Problems.write(exchange.getResponse(), HttpStatus.FORBIDDEN,
+                                "csrf", "Jeton de sécurité manquant", "Rechargez la page puis recommencez.")))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tokens)))
                         .frameOptions(frame -> frame.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
@@ -82,13 +86,17 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Only cookie-authenticated calls can be forged cross-site: bearer calls and safe methods are exempt. */
+    /**
+     * Only cookie-authenticated calls can be forged cross-site: bearer calls, calls without a session (anonymous,
+     * answered 401 further on) and safe methods are exempt.
+     */
     private static ServerWebExchangeMatcher sessionRequestsThatChangeState() {
         return exchange -> {
             var request = exchange.getRequest();
             String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
             boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
-            return SAFE_METHODS.contains(request.getMethod()) || bearer ? MatchResult.notMatch() : MatchResult.match();
+            boolean session = request.getCookies().containsKey(SESSION_COOKIE);
+            return SAFE_METHODS.contains(request.getMethod()) || bearer || !session ? MatchResult.notMatch() : MatchResult.match();
         };
     }
 

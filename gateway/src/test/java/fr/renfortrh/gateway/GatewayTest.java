@@ -139,9 +139,20 @@ class GatewayTest {
     }
 
     @Test
-    void aStateChangingCallWithoutBearerOrCsrfTokenIsRefused() {
+    void aStateChangingCallWithASessionCookieButNoCsrfTokenIsRefusedWithAProblemJson() {
+        client.post().uri("/api/volunteers/me").cookie("SESSION", "a-session").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}").exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.title").isEqualTo("Jeton de sécurité manquant");
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void anAnonymousStateChangingCallIsAnswered401LikeAnyAnonymousCall() {
         client.post().uri("/api/volunteers/me").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
-                .expectStatus().isForbidden();
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(received).isEmpty();
     }
 

@@ -1,0 +1,87 @@
+package fr.renfortrh.e2e;
+
+import tools.jackson.databind.JsonNode;
+
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static fr.renfortrh.e2e.Http.postJson;
+import static fr.renfortrh.e2e.Http.putJson;
+import static fr.renfortrh.e2e.Http.send;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Steps the end-to-end tests take through the gateway to set the scene: establishments, volunteers. */
+final class Scenario {
+
+    static final Duration EVENTUALLY = Duration.ofSeconds(20);
+
+    static Http.Response call(String token, HttpRequest.Builder request) {
+        return send(request.header("Authorization", "Bearer " + token));
+    }
+
+    static Http.Response put(String token, String path, Object body) {
+        return call(token, putJson(Stack.GATEWAY + path, body));
+    }
+
+    static JsonNode ok(Http.Response response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        return response.body().isEmpty() ? null : response.json();
+    }
+
+    /** A FINESS number in Seine-Maritime with a valid Luhn key. */
+    static String newFiness() {
+        String first = "76" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            int digit = first.charAt(7 - i) - '0';
+            if (i % 2 == 0) {
+                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+            }
+            sum += digit;
+        }
+        return first + (10 - sum % 10) % 10;
+    }
+
+    static String verifiedEstablishment(String staffToken, String arsToken) {
+        JsonNode establishment = ok(call(staffToken, postJson(Stack.GATEWAY + "/api/establishments", Map.of(
+                "finess", newFiness(), "details", Map.of("name", "EHPAD Les Tilleuls", "legalStatus", "PUBLIC",
+                        "category", "EHPAD", "communeInsee", "76540", "phone", "02 35 00 00 00")))), 201);
+        String id = establishment.get("id").asString();
+        ok(call(arsToken, postJson(Stack.GATEWAY + "/api/establishments/" + id + "/verify", Map.of())), 200);
+        return id;
+    }
+
+    static String verifiedMidwife(Keycloak.User volunteer, String token, String arsToken) {
+        long version = ok(call(token, postJson(Stack.GATEWAY + "/api/volunteers/me", Map.of(
+                "firstName", volunteer.firstName(), "lastName", volunteer.lastName(),
+                "professions", List.of("SAGE_FEMME"), "department", "76"))), 201).get("version").asLong();
+        // Lemoine is how the local Annuaire Santé stub lists RPPS 10003456786
+        version = ok(put(token, "/api/volunteers/me", Map.of("version", version, "firstName", volunteer.firstName(),
+                "lastName", "Lemoine", "profile", Map.of(
+                        "phone", "06 12 34 56 78", "preferredChannel", "EMAIL",
+                        "situation", Map.of("status", "LIBERAL"),
+                        "professions", List.of("SAGE_FEMME"), "professionalId", "10003456786", "diplomas", List.of(),
+                        "experience", Map.of("years", 8, "units", List.of("MATERNITE"), "languages", List.of()),
+                        "mobility", Map.of("communeInsee", "76540", "maxTravelKm", 40, "hasCar", true,
+                                "departmentsAccepted", List.of("76")),
+                        "preferences", Map.of("contractTypes", List.of("VACATION"), "shiftTypes", List.of(),
+                                "maxHoursPerWeek", 40, "wantsHousing", false, "weeklyContactBudget", 3)))), 200)
+                .get("version").asLong();
+        version = ok(put(token, "/api/volunteers/me/availability", Map.of("version", version, "weeklySlots", 0,
+                "available", List.of(), "unavailable", List.of(), "availableNowDays", 30)), 200).get("version").asLong();
+        version = ok(put(token, "/api/volunteers/me/consent", Map.of("version", version, "privacyNoticeVersion", "2026-11",
+                "contactConsent", "ESTABLISHMENTS_AND_ARS")), 200).get("version").asLong();
+        JsonNode submitted = ok(call(token, postJson(Stack.GATEWAY + "/api/volunteers/me/submit", Map.of("version", version))), 200);
+        assertThat(submitted.get("directoryCheck").get("outcome").asString()).isEqualTo("CONFIRMED");
+        version = submitted.get("version").asLong();
+        JsonNode verified = ok(call(arsToken, postJson(Stack.GATEWAY + "/api/volunteers/" + volunteer.id() + "/verify",
+                Map.of("version", version))), 200);
+        return verified.get("id").asString();
+    }
+
+    private Scenario() {
+    }
+}
