@@ -3,9 +3,11 @@ package fr.renfortrh.platform.security;
 import fr.renfortrh.platform.web.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -28,6 +30,12 @@ public class ProblemSecurityHandlers {
 
     public AccessDeniedHandler accessDeniedHandler() {
         return (request, response, e) -> write(response, Problems.forbidden("Votre rôle ne permet pas cette action."));
+    }
+
+    /** What the firewall refuses (encoded slashes, NUL, path traversal…) is a 400 problem+json, not an empty 400. */
+    public RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, e) -> write(response, Problems.of(HttpStatus.BAD_REQUEST, "request-rejected",
+                "Requête refusée", "L'adresse demandée contient des caractères interdits."));
     }
 
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
