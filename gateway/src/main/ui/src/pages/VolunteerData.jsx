@@ -2,17 +2,33 @@ import { useState } from 'react';
 import { api, logout } from '../api.js';
 import { Alert, formatDateTime, Loading, Problem, useAction, useResource } from '../components/ui.jsx';
 
+/** Each service exports what it holds; the file gathers them, one section per service. */
+async function exportEverything() {
+  const [profile, matching, notification] = await Promise.all(
+    ['/api/volunteers/me/export', '/api/matching/me/export', '/api/notifications/me/export'].map((path) => api(path)));
+  const file = new Blob([JSON.stringify({ exportedAt: new Date().toISOString(), 'volunteer-profile': profile, matching, notification }, null, 2)],
+    { type: 'application/json' });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(file);
+  link.download = 'mes-donnees-renfort-rh.json';
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
 export default function VolunteerData() {
   const disclosures = useResource('/api/volunteers/me/disclosures');
   const action = useAction();
+  const download = useAction();
   const [confirming, setConfirming] = useState(false);
   const erase = () => action.run(() => api('/api/volunteers/me', { method: 'DELETE' })).then(() => logout());
   return (
     <>
       <h1>Mes données</h1>
       <h2 className="fr-h4">Exporter</h2>
-      <p>Téléchargez toutes les données de votre profil au format JSON.</p>
-      <a className="fr-btn fr-btn--secondary fr-icon-download-line fr-btn--icon-left" href="/api/volunteers/me/export" download>Télécharger mes données</a>
+      <p>Téléchargez en un fichier JSON tout ce que Renfort RH détient sur vous : profil, demandes et missions, notifications, consultations de vos coordonnées.</p>
+      <Problem error={download.error} />
+      <button className="fr-btn fr-btn--secondary fr-icon-download-line fr-btn--icon-left" disabled={download.pending}
+              onClick={() => download.run(exportEverything)}>Télécharger mes données</button>
 
       <h2 className="fr-h4 fr-mt-4w">Qui a consulté mes coordonnées</h2>
       {disclosures.loading && !disclosures.data && <Loading />}

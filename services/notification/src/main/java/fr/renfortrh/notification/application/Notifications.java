@@ -17,6 +17,8 @@ public interface Notifications {
 
     long unreadCount(String recipientId);
 
+    List<Notification> allOf(String recipientId);
+
     /** @return false if there is no such notification for this person */
     boolean markRead(String notificationId, String recipientId, Instant now);
 

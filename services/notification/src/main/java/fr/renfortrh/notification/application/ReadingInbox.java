@@ -1,11 +1,13 @@
 package fr.renfortrh.notification.application;
 
 import fr.renfortrh.notification.domain.Notification;
+import fr.renfortrh.notification.domain.Recipient;
 import fr.renfortrh.platform.domain.NotFound;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /** A person reads their own notifications only: the inbox is found from their account, never from a parameter. */
 @Service
@@ -14,12 +16,22 @@ public class ReadingInbox {
     public record Inbox(List<Notification> notifications, long unread) {
     }
 
+    /** Right of access: every notification of the person and how they are reached. */
+    public record PersonalData(List<Notification> notifications, Optional<Recipient> recipient) {
+    }
+
     private final Notifications notifications;
+    private final Recipients recipients;
     private final Clock clock;
 
-    public ReadingInbox(Notifications notifications, Clock clock) {
+    public ReadingInbox(Notifications notifications, Recipients recipients, Clock clock) {
         this.notifications = notifications;
+        this.recipients = recipients;
         this.clock = clock;
+    }
+
+    public PersonalData export(String accountId) {
+        return new PersonalData(notifications.allOf(accountId), recipients.byId(accountId));
     }
 
     public Inbox inbox(String accountId, int page, int size) {

@@ -9,6 +9,10 @@ import java.util.Optional;
 /** Who may see a volunteer's contact details, and who did (port). */
 public interface ContactGrants {
 
+    /** The volunteer accepted that establishment's request for that proposal. */
+    record Grant(String proposalId, String volunteerId, String establishmentId) {
+    }
+
     /** The volunteer accepted the establishment's contact request for this proposal. */
     void grant(String proposalId, String volunteerId, String establishmentId);
 
@@ -21,6 +25,8 @@ public interface ContactGrants {
     void log(Disclosure disclosure);
 
     List<Disclosure> disclosuresOf(String volunteerId);
+
+    List<Grant> grantsOf(String volunteerId);
 
     /** Erasure: grants and disclosure log of the person go with them. */
     void forget(String volunteerId);

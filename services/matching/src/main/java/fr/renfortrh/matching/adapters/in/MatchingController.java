@@ -6,6 +6,7 @@ import fr.renfortrh.matching.application.AnsweringRequests;
 import fr.renfortrh.matching.application.Caller;
 import fr.renfortrh.matching.application.ConfirmingMissions;
 import fr.renfortrh.matching.application.ContactingVolunteer;
+import fr.renfortrh.matching.application.ExportingVolunteerData;
 import fr.renfortrh.matching.application.ViewingShortlist;
 import fr.renfortrh.matching.domain.DistanceBand;
 import fr.renfortrh.matching.domain.Proposal;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 @RestController
 @RequestMapping("/api/matching")
@@ -68,9 +70,11 @@ class MatchingController {
     private final ContactingVolunteer contacting;
     private final AnsweringRequests answering;
     private final ConfirmingMissions missions;
+    private final ExportingVolunteerData exporting;
 
     MatchingController(ViewingShortlist shortlist, ContactingVolunteer contacting, AnsweringRequests answering,
-                       ConfirmingMissions missions) {
+                       ConfirmingMissions missions, ExportingVolunteerData exporting) {
+        this.exporting = exporting;
         this.shortlist = shortlist;
         this.contacting = contacting;
         this.answering = answering;
@@ -123,6 +127,15 @@ class MatchingController {
     ProposalView cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable String proposalId,
                         @Valid @RequestBody Cancellation cancellation) {
         return ProposalView.of(missions.cancel(caller(jwt), proposalId, cancellation.reason(), false));
+    }
+
+    @Operation(summary = "Export all matching holds about me (JSON, one section per store)", description = "Role: volunteer; only the caller's own.")
+    @GetMapping("/me/export")
+    @PreAuthorize("hasRole('volunteer')")
+    Map<String, Object> export(@AuthenticationPrincipal Jwt jwt) {
+        var mine = exporting.export(caller(jwt));
+        return Map.of("candidates", mine.candidate().stream().toList(), "proposals", mine.proposals(),
+                "schedules", mine.schedule().stream().toList());
     }
 
     @Operation(summary = "My contact requests and missions", description = "Role: volunteer; only the caller's own.")

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 @RestController
 @RequestMapping("/api/notifications")
@@ -78,6 +79,14 @@ class NotificationController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void readAll(@AuthenticationPrincipal Jwt jwt) {
         inbox.markAllRead(jwt.getSubject());
+    }
+
+    @Operation(summary = "Export all the notification service holds about me (JSON, one section per store)",
+            description = "Any signed-in user; only the caller's own.")
+    @GetMapping("/me/export")
+    Map<String, Object> export(@AuthenticationPrincipal Jwt jwt) {
+        var mine = inbox.export(jwt.getSubject());
+        return Map.of("notifications", mine.notifications(), "recipients", mine.recipient().stream().toList());
     }
 
     @Operation(summary = "Mail and SMS delivery: waiting, failing, sent in 24 h", description = "Role: ars-operator.")

@@ -56,6 +56,12 @@ class MongoNotifications implements Notifications {
     }
 
     @Override
+    public List<Notification> allOf(String recipientId) {
+        return mongo.find(Query.query(Criteria.where(RECIPIENT).is(recipientId)).with(Sort.by("createdAt")),
+                Notification.class, COLLECTION);
+    }
+
+    @Override
     public long unreadCount(String recipientId) {
         return mongo.count(Query.query(Criteria.where(RECIPIENT).is(recipientId).and(READ_AT).is(null)), COLLECTION);
     }

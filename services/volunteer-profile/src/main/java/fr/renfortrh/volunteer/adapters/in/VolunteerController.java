@@ -9,6 +9,7 @@ import fr.renfortrh.contracts.reference.Profession;
 import fr.renfortrh.platform.domain.Versioned;
 import fr.renfortrh.volunteer.application.Account;
 import fr.renfortrh.volunteer.application.DisclosingContactDetails;
+import fr.renfortrh.volunteer.application.ExportingMyData;
 import fr.renfortrh.volunteer.application.ManagingOwnProfile;
 import fr.renfortrh.volunteer.application.RegisteringVolunteer;
 import fr.renfortrh.volunteer.application.VerifyingVolunteers;
@@ -44,6 +45,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 @RestController
@@ -105,10 +107,12 @@ class VolunteerController {
     private final ManagingOwnProfile own;
     private final VerifyingVolunteers verifying;
     private final DisclosingContactDetails disclosing;
+    private final ExportingMyData exporting;
     private final Clock clock;
 
     VolunteerController(RegisteringVolunteer registering, ManagingOwnProfile own, VerifyingVolunteers verifying,
-                        DisclosingContactDetails disclosing, Clock clock) {
+                        DisclosingContactDetails disclosing, ExportingMyData exporting, Clock clock) {
+        this.exporting = exporting;
         this.registering = registering;
         this.own = own;
         this.verifying = verifying;
@@ -183,12 +187,15 @@ class VolunteerController {
         return view(own.resume(accountOf(jwt), request.version()));
     }
 
-    @Operation(summary = "Export all my data (JSON)", description = "Role: volunteer; only the caller's own.")
+    @Operation(summary = "Export all this service holds about me (JSON, one section per store)",
+            description = "Role: volunteer; only the caller's own. Matching and notification have their own export.")
     @GetMapping("/me/export")
     @PreAuthorize("hasRole('volunteer')")
-    ResponseEntity<VolunteerView> export(@AuthenticationPrincipal Jwt jwt) {
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=mes-donnees-renfort-rh.json")
-                .body(view(own.mine(accountOf(jwt))));
+    ResponseEntity<Map<String, Object>> export(@AuthenticationPrincipal Jwt jwt) {
+        var mine = exporting.export(accountOf(jwt));
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=mes-donnees-profil.json")
+                .body(Map.of("volunteers", List.of(view(mine.profile())), "contact_grants", mine.grants(),
+                        "disclosures", mine.disclosures()));
     }
 
     @Operation(summary = "Delete my account's volunteer data", description = "Role: volunteer. Erases the profile; every service purges what it holds.")

@@ -70,6 +70,13 @@ class MongoContactGrants implements ContactGrants {
     }
 
     @Override
+    public List<Grant> grantsOf(String volunteerId) {
+        return mongo.find(Query.query(Criteria.where("volunteerId").is(volunteerId)), Document.class, GRANTS).stream()
+                .map(d -> new Grant(d.getString("_id"), d.getString("volunteerId"), d.getString("establishmentId")))
+                .toList();
+    }
+
+    @Override
     public void forget(String volunteerId) {
         mongo.remove(Query.query(Criteria.where("volunteerId").is(volunteerId)), GRANTS);
         mongo.remove(Query.query(Criteria.where("volunteerId").is(volunteerId)), DISCLOSURES);
