@@ -29,6 +29,7 @@ class OwaspApiTop10IT {
     private static String staffX;
     private static String staffY;
     private static String establishmentX;
+    private static String establishmentY;
     private static Keycloak.User volunteer;
     private static String volunteerToken;
 
@@ -38,7 +39,7 @@ class OwaspApiTop10IT {
         staffX = Keycloak.accessToken(Keycloak.newUser("establishment"));
         staffY = Keycloak.accessToken(Keycloak.newUser("establishment"));
         establishmentX = verifiedEstablishment(staffX, ars);
-        verifiedEstablishment(staffY, ars);
+        establishmentY = verifiedEstablishment(staffY, ars);
         volunteer = Keycloak.newUser("volunteer");
         volunteerToken = Keycloak.accessToken(volunteer);
         verifiedMidwife(volunteer, volunteerToken, ars);
@@ -76,6 +77,15 @@ class OwaspApiTop10IT {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body()).contains("status", "Champ inconnu");
         assertThat(ok(call(volunteerToken, get(Stack.GATEWAY + "/api/volunteers/me")), 200).get("status").asString()).isEqualTo("VERIFIED");
+
+        String needId = need(7);
+        long needVersion = ok(call(staffX, get(Stack.GATEWAY + "/api/needs/" + needId)), 200).get("version").asLong();
+        call(staffX, putJson(Stack.GATEWAY + "/api/needs/" + needId, Map.of("version", needVersion, "establishmentId", establishmentY,
+                "profession", "SAGE_FEMME", "contractType", "VACATION", "urgency", "HIGH", "positions", 1,
+                "shifts", List.of(Map.of("date", LocalDate.now().plusDays(7).toString(), "start", "08:00", "end", "20:00")))));
+        assertThat(ok(call(staffX, get(Stack.GATEWAY + "/api/needs/" + needId)), 200).get("establishmentId").asString())
+                .as("a need never moves to another establishment").isEqualTo(establishmentX);
+        assertThat(call(staffY, get(Stack.GATEWAY + "/api/needs/" + needId)).status()).isEqualTo(404);
     }
 
     @Test
