@@ -149,6 +149,11 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await a.getByRole('img', { name: 'Tension par département' }).waitFor();
   await assertAccessible(a);
   await screenshot(a, 'ars-dashboard');
+
+  // The ARS reads the API documentation of every service in one place.
+  await a.getByRole('link', { name: /Documentation de l'API/ }).click();
+  await a.locator('.swagger-ui .information-container').waitFor();
+  await screenshot(a, 'ars-api-documentation');
 });
 
 /** Reloads the page until the condition holds (events take a moment to reach the other services). */

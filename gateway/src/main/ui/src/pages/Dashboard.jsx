@@ -113,6 +113,7 @@ export default function Dashboard() {
             ))}</tbody>
           </table></div>
           <a className="fr-link fr-icon-download-line fr-link--icon-left" href="/api/matching/monitoring/export.csv" download>Exporter les indicateurs en CSV</a>
+          <p className="fr-mt-2w"><a className="fr-link" href="/swagger-ui.html">Documentation de l'API de chaque service (OpenAPI)</a></p>
         </div>
       </div>
     </>

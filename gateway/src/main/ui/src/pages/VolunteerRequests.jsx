@@ -18,7 +18,7 @@ function Request({ request, reload }) {
   const call = (path, body = {}) => action.run(() => api(`/api/matching/me/requests/${encodeURIComponent(request.id)}/${path}`, { method: 'POST', body })).then((r) => r && reload());
   return (
     <div className="rr-card">
-      <h2 className="fr-h5">{request.establishmentName || 'Établissement'} — {STATUS[request.status] || request.status}</h2>
+      <h3 className="fr-h5">{request.establishmentName || 'Établissement'} — {STATUS[request.status] || request.status}</h3>
       <p className="fr-mb-1w">Créneaux : {shifts(request.shifts)}</p>
       {request.status === 'CONTACT_REQUESTED' && <p className="fr-text--sm">À répondre avant le {formatDateTime(request.expiresAt)}.</p>}
       {request.reason && <p className="fr-text--sm">Motif : {request.reason}</p>}
@@ -39,17 +39,41 @@ function Request({ request, reload }) {
   );
 }
 
+/** When the last shift ends: a confirmed mission is upcoming until then, part of the history after. */
+const endOf = (request) => Math.max(...request.shifts.map((s) => new Date(s.end).getTime()), 0);
+
+function Section({ title, requests, reload, empty }) {
+  return (
+    <section className="fr-mb-4w">
+      <h2 className="fr-h4">{title}</h2>
+      {requests.length === 0 ? <p className="rr-muted">{empty}</p>
+        : requests.map((request) => <Request key={request.id} request={request} reload={reload} />)}
+    </section>
+  );
+}
+
 export default function VolunteerRequests() {
   const { loading, data, error, reload } = useResource('/api/matching/me/requests');
   if (loading && !data) return <Loading />;
   if (error) return <Problem error={error} />;
+  const now = Date.now();
   const pending = data.filter((r) => r.status === 'CONTACT_REQUESTED');
+  const accepted = data.filter((r) => r.status === 'ACCEPTED');
+  const upcoming = data.filter((r) => r.status === 'CONFIRMED' && endOf(r) >= now)
+    .sort((a, b) => Math.min(...a.shifts.map((s) => new Date(s.start))) - Math.min(...b.shifts.map((s) => new Date(s.start))));
+  const history = data.filter((r) => !pending.includes(r) && !accepted.includes(r) && !upcoming.includes(r));
   return (
     <>
       <h1>Demandes et missions</h1>
       {data.length === 0 && <Alert title="Aucune demande pour l'instant">Les établissements vous solliciteront quand un besoin correspond à votre profil vérifié et à vos disponibilités. Gardez-les à jour.</Alert>}
-      {pending.length > 0 && <Alert type="info">{pending.length} demande(s) attendent votre réponse.</Alert>}
-      {data.map((request) => <Request key={request.id} request={request} reload={reload} />)}
+      {data.length > 0 && (
+        <>
+          <Section title={`À traiter (${pending.length})`} requests={pending} reload={reload} empty="Aucune demande n'attend votre réponse." />
+          <Section title={`Missions à venir (${upcoming.length})`} requests={upcoming} reload={reload} empty="Aucune mission confirmée à venir." />
+          {accepted.length > 0 && <Section title="En attente d'un appel de l'établissement" requests={accepted} reload={reload} />}
+          <Section title="Historique" requests={history} reload={reload} empty="Rien pour l'instant." />
+        </>
+      )}
     </>
   );
 }

@@ -21,10 +21,18 @@ class MeController {
         if (authentication instanceof JwtAuthenticationToken token) {
             var jwt = token.getToken();
             return new Me(jwt.getSubject(), jwt.getClaimAsString("preferred_username"), jwt.getClaimAsString("name"),
-                    jwt.getClaimAsString("email"), KeycloakRoles.rolesOf(jwt));
+                    jwt.getClaimAsString("email"), rolesOf(authentication));
         }
         OidcUser user = (OidcUser) authentication.getPrincipal();
         return new Me(user.getSubject(), user.getPreferredUsername(), user.getFullName(), user.getEmail(),
-                KeycloakRoles.rolesOf(user.getClaims()));
+                rolesOf(authentication));
+    }
+
+    /** Realm roles of a bearer caller (access token) or of a signed-in browser (ID token claims). */
+    static List<String> rolesOf(Authentication authentication) {
+        if (authentication instanceof JwtAuthenticationToken token) {
+            return KeycloakRoles.rolesOf(token.getToken());
+        }
+        return authentication.getPrincipal() instanceof OidcUser user ? KeycloakRoles.rolesOf(user.getClaims()) : List.of();
     }
 }

@@ -10,6 +10,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -65,6 +67,11 @@ class SecurityConfiguration {
                         .pathMatchers("/", "/index.html", "/assets/**", "/favicon.ico", "/api/public/**",
                                 "/actuator/health/**", "/login/**", "/oauth2/**", "/logout").permitAll()
                         .pathMatchers(WebUi.PUBLIC_PAGES).permitAll()
+                        // the aggregated API documentation is for the ARS and its developers
+                        .pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/webjars/**")
+                        .access((authentication, context) -> authentication
+                                .<AuthorizationResult>map(a -> new AuthorizationDecision(MeController.rolesOf(a).contains("ars-operator")))
+                                .defaultIfEmpty(new AuthorizationDecision(false)))
                         .anyExchange().authenticated())
                 .oauth2Login(login -> login.authorizationRequestResolver(resolver)
                         .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/espace")))

@@ -61,6 +61,7 @@ class GatewayTest {
         when(jwtDecoder.decode(anyString())).thenReturn(Mono.error(new BadJwtException("bad token")));
         when(jwtDecoder.decode("volunteer-token")).thenReturn(Mono.just(token("volunteer-token", "u-1", "volunteer")));
         when(jwtDecoder.decode("newcomer-token")).thenReturn(Mono.just(token("newcomer-token", "u-2", "offline_access")));
+        when(jwtDecoder.decode("ars-token")).thenReturn(Mono.just(token("ars-token", "u-3", "ars-operator")));
     }
 
     private static Jwt token(String value, String subject, String role) {
@@ -111,6 +112,17 @@ class GatewayTest {
         assertThat(received.get("authorization")).isEqualTo("Bearer volunteer-token");
         assertThat(received.get("x-correlation-id")).isNotBlank();
         assertThat(received).doesNotContainKeys("x-user-id", "x-forwarded-for", "x-forwarded-host");
+    }
+
+    @Test
+    void theAggregatedApiDocumentationIsForArsOperatorsOnly() {
+        client.get().uri("/v3/api-docs/gateway").header(HttpHeaders.AUTHORIZATION, "Bearer volunteer-token").exchange()
+                .expectStatus().isForbidden();
+        client.get().uri("/v3/api-docs/gateway").header(HttpHeaders.AUTHORIZATION, "Bearer ars-token").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.paths['/api/me']").exists();
+        client.get().uri("/swagger-ui.html").header(HttpHeaders.AUTHORIZATION, "Bearer ars-token").exchange()
+                .expectStatus().is3xxRedirection();
     }
 
     @Test

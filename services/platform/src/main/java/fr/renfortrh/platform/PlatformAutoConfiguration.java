@@ -2,19 +2,22 @@ package fr.renfortrh.platform;
 
 import fr.renfortrh.contracts.Topics;
 import fr.renfortrh.platform.events.EventOutbox;
-import fr.renfortrh.platform.health.MongoPing;
 import fr.renfortrh.platform.events.EventReader;
 import fr.renfortrh.platform.events.Inbox;
 import fr.renfortrh.platform.events.OutboxRelay;
 import fr.renfortrh.platform.events.PoisonEvent;
+import fr.renfortrh.platform.health.MongoPing;
 import fr.renfortrh.platform.security.ResourceServerSecurity;
 import fr.renfortrh.platform.web.BodySizeLimit;
 import fr.renfortrh.platform.web.CorrelationId;
 import fr.renfortrh.platform.web.ProblemHandler;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.servers.Server;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -78,6 +81,13 @@ public class PlatformAutoConfiguration {
         var registration = new FilterRegistrationBean<>(new BodySizeLimit(limit, json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    /** Documents the service under its name, reached through the gateway (relative server), not on its own port. */
+    @Bean
+    OpenApiCustomizer throughTheGateway(@Value("${spring.application.name}") String application) {
+        return api -> api.info(new Info().title("Renfort RH — " + application).version("v1"))
+                .servers(List.of(new Server().url("/").description("Passerelle Renfort RH")));
     }
 
     /** Named so that Boot's own MongoDB indicator, which the local server cannot answer, backs off. */
