@@ -117,6 +117,17 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await screenshot(e, 'establishment-shortlist');
   await candidate.getByRole('button', { name: 'Demander un contact' }).click();
   await e.getByText('Demande envoyée').first().waitFor();
+  const needPage = e.url();
+
+  // The same volunteer shows up when searching the base without a need.
+  await e.getByRole('link', { name: 'Rechercher des candidats' }).click();
+  await e.getByLabel('Profession').selectOption('AIDE_SOIGNANT');
+  await e.getByLabel('Type de contrat').selectOption('CDD_COURT');
+  await e.getByRole('button', { name: 'Rechercher' }).click();
+  await e.locator(`li[data-volunteer-id="${volunteer.id}"]`).waitFor();
+  await assertAccessible(e);
+  await screenshot(e, 'establishment-candidate-search');
+  await e.goto(needPage);
 
   // The volunteer is told in their inbox and goes from there to the request, accepts it; the establishment
   // sees the contact details and confirms.

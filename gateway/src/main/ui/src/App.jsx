@@ -14,11 +14,13 @@ import Verification from './pages/Verification.jsx';
 import AllNeeds from './pages/AllNeeds.jsx';
 import Dashboard from './pages/Dashboard.jsx';
 import Notifications from './pages/Notifications.jsx';
+import CandidateSearch from './pages/CandidateSearch.jsx';
 
 const MENUS = {
   volunteer: [['/espace/profil', 'Mon profil'], ['/espace/disponibilites', 'Mes disponibilités'],
     ['/espace/demandes', 'Demandes et missions'], ['/espace/donnees', 'Mes données']],
-  establishment: [['/espace/besoins', 'Besoins'], ['/espace/etablissements', 'Mes établissements']],
+  establishment: [['/espace/besoins', 'Besoins'], ['/espace/candidats', 'Rechercher des candidats'],
+    ['/espace/etablissements', 'Mes établissements']],
   'ars-operator': [['/espace/tableau-de-bord', 'Tableau de bord'], ['/espace/verifications', 'Vérifications'],
     ['/espace/tous-les-besoins', 'Tous les besoins']],
 };
@@ -188,7 +190,7 @@ function Space({ me, path, onInboxChange }) {
   const pages = {
     '/espace/profil': VolunteerProfile, '/espace/disponibilites': VolunteerAvailability,
     '/espace/demandes': VolunteerRequests, '/espace/donnees': VolunteerData,
-    '/espace/etablissements': Establishments, '/espace/besoins': Needs,
+    '/espace/etablissements': Establishments, '/espace/besoins': Needs, '/espace/candidats': CandidateSearch,
     '/espace/verifications': Verification, '/espace/tous-les-besoins': AllNeeds, '/espace/tableau-de-bord': Dashboard,
   };
   const allowed = MENUS[role].map(([to]) => to);

@@ -46,18 +46,27 @@ function Proposal({ proposal, need, me, reload }) {
   );
 }
 
-function Candidate({ entry, needId, reload }) {
-  const action = useAction();
-  const request = () => action.run(() => api(`/api/matching/needs/${encodeURIComponent(needId)}/contact-requests`, { method: 'POST', body: { volunteerId: entry.volunteerId } })).then((r) => r && reload());
-  const busy = entry.proposal && entry.proposal.status !== 'PROPOSED' && !['DECLINED', 'EXPIRED', 'WITHDRAWN'].includes(entry.proposal.status);
+/** A pseudonymised candidate with the reasons for their rank (shortlists and the candidate search). */
+export function CandidateSummary({ entry }) {
   return (
-    <li className="rr-card" data-volunteer-id={entry.volunteerId}>
+    <>
       <p className="fr-mb-1w"><strong>{entry.initials}</strong> — {entry.professions.map((p) => label(PROFESSIONS, p)).join(', ')} — {entry.experienceYears} an(s) d'expérience — distance {entry.distance}
         <span className="fr-badge fr-badge--sm fr-ml-1w">Score {Math.round(entry.score.total)}/100</span></p>
       <details>
         <summary>Pourquoi ce candidat</summary>
         <ul className="rr-explanation">{[...entry.criteriaMet, ...entry.ranking].map((line) => <li key={line}>{line}</li>)}</ul>
       </details>
+    </>
+  );
+}
+
+function Candidate({ entry, needId, reload }) {
+  const action = useAction();
+  const request = () => action.run(() => api(`/api/matching/needs/${encodeURIComponent(needId)}/contact-requests`, { method: 'POST', body: { volunteerId: entry.volunteerId } })).then((r) => r && reload());
+  const busy = entry.proposal && entry.proposal.status !== 'PROPOSED' && !['DECLINED', 'EXPIRED', 'WITHDRAWN'].includes(entry.proposal.status);
+  return (
+    <li className="rr-card" data-volunteer-id={entry.volunteerId}>
+      <CandidateSummary entry={entry} />
       <Problem error={action.error} />
       {busy
         ? <p className="fr-text--sm fr-mt-1w">{PROPOSAL_STATUS[entry.proposal.status]}</p>

@@ -1,12 +1,15 @@
 package fr.renfortrh.matching.adapters.in;
 
-import fr.renfortrh.contracts.reference.Profession;
 import fr.renfortrh.contracts.events.ShiftSnapshot;
+import fr.renfortrh.contracts.reference.ContractType;
+import fr.renfortrh.contracts.reference.Profession;
+import fr.renfortrh.contracts.reference.UnitType;
 import fr.renfortrh.matching.application.AnsweringRequests;
 import fr.renfortrh.matching.application.Caller;
 import fr.renfortrh.matching.application.ConfirmingMissions;
 import fr.renfortrh.matching.application.ContactingVolunteer;
 import fr.renfortrh.matching.application.ExportingVolunteerData;
+import fr.renfortrh.matching.application.SearchingCandidates;
 import fr.renfortrh.matching.application.ViewingShortlist;
 import fr.renfortrh.matching.domain.DistanceBand;
 import fr.renfortrh.matching.domain.Proposal;
@@ -16,6 +19,8 @@ import fr.renfortrh.platform.security.KeycloakRoles;
 import fr.renfortrh.platform.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
@@ -27,10 +32,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
@@ -71,14 +79,35 @@ class MatchingController {
     private final AnsweringRequests answering;
     private final ConfirmingMissions missions;
     private final ExportingVolunteerData exporting;
+    private final SearchingCandidates searching;
 
     MatchingController(ViewingShortlist shortlist, ContactingVolunteer contacting, AnsweringRequests answering,
-                       ConfirmingMissions missions, ExportingVolunteerData exporting) {
+                       ConfirmingMissions missions, ExportingVolunteerData exporting, SearchingCandidates searching) {
         this.exporting = exporting;
+        this.searching = searching;
         this.shortlist = shortlist;
         this.contacting = contacting;
         this.answering = answering;
         this.missions = missions;
+    }
+
+    @Operation(summary = "Search the pseudonymised candidate base without a need, ranked and explained like a shortlist",
+            description = "Role: establishment (staff of the verified establishment searched from) or ars-operator.")
+    @GetMapping("/candidates")
+    @PreAuthorize(STAFF_OR_ARS)
+    List<CandidateView> search(@AuthenticationPrincipal Jwt jwt, @RequestParam String establishmentId,
+                               @RequestParam Profession profession, @RequestParam ContractType contractType,
+                               @RequestParam(required = false) UnitType unitType,
+                               @RequestParam(required = false) LocalDate date, @RequestParam(required = false) LocalTime start,
+                               @RequestParam(required = false) LocalTime end,
+                               @RequestParam(defaultValue = "0") @Min(value = 0, message = "0 ou plus.") @Max(value = 60, message = "60 au plus.") int minExperienceYears) {
+        var search = new SearchingCandidates.Search(establishmentId, profession, contractType, unitType, date, start, end,
+                minExperienceYears);
+        return searching.search(caller(jwt), search).stream().map(e -> {
+            var c = e.candidate();
+            return new CandidateView(c.volunteerId(), c.initials(), c.professions(), c.experienceYears(),
+                    DistanceBand.of(e.distanceKm()), e.score(), e.met(), e.why(), null);
+        }).toList();
     }
 
     @Operation(summary = "Ranked, explained candidates for a need",

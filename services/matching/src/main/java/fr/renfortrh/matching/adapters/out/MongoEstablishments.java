@@ -8,6 +8,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import java.util.Optional;
+
 @Repository
 class MongoEstablishments implements Establishments {
 
@@ -20,6 +22,11 @@ class MongoEstablishments implements Establishments {
     @Override
     public boolean upsertIfNewer(EstablishmentSnapshot establishment, long version) {
         return projection.upsertIfNewer(establishment.establishmentId(), version, establishment);
+    }
+
+    @Override
+    public Optional<EstablishmentSnapshot> byId(String establishmentId) {
+        return projection.findById(establishmentId);
     }
 
     @Override

@@ -1,0 +1,77 @@
+package fr.renfortrh.matching.adapters;
+
+import fr.renfortrh.platform.events.EventOutbox;
+import fr.renfortrh.platform.test.ServiceTest;
+import fr.renfortrh.platform.test.TestEvents;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static fr.renfortrh.matching.adapters.MatchingEvents.ROUEN_LAT;
+import static fr.renfortrh.matching.adapters.MatchingEvents.ROUEN_LON;
+import static fr.renfortrh.platform.test.TestTokens.bearer;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ServiceTest
+class CandidateSearchTest {
+
+    @Autowired MockMvc http;
+    @Autowired KafkaTemplate<String, String> kafka;
+    @Autowired EventOutbox outbox;
+
+    private MatchingEvents world;
+    private final String staff = "staff-" + UUID.randomUUID();
+
+    @BeforeEach
+    void setUp() {
+        world = new MatchingEvents(new TestEvents(kafka, outbox));
+    }
+
+    private ResultActions search(String who, String role, String establishment, String... more) throws Exception {
+        var request = get("/api/matching/candidates").param("establishmentId", establishment).param("profession", "INFIRMIER")
+                .param("contractType", "CDD_COURT").header("Authorization", bearer(who, role));
+        for (int i = 0; i < more.length; i += 2) {
+            request.param(more[i], more[i + 1]);
+        }
+        return http.perform(request);
+    }
+
+    @Test
+    void staffSearchTheBaseAroundTheirEstablishmentPseudonymisedRankedAndExplainedWithoutANeed() throws Exception {
+        String establishment = world.establishment(staff);
+        String near = world.nurse(ROUEN_LAT + 0.05, ROUEN_LON);
+        String cherbourg = world.nurse(49.63984, -1.61631);
+
+        await().untilAsserted(() -> search(staff, "establishment", establishment)
+                .andExpect(jsonPath("$[?(@.volunteerId == '" + near + "')].distance").value("moins de 10 km")));
+        search(staff, "establishment", establishment, "date", LocalDate.now().plusDays(3).toString(), "start", "07:00", "end", "19:00")
+                .andExpect(jsonPath("$[?(@.volunteerId == '" + near + "')].criteriaMet[*]").value(hasItem("Disponible sur tous les créneaux")))
+                .andExpect(jsonPath("$[?(@.volunteerId == '" + cherbourg + "')]").isEmpty())
+                .andExpect(jsonPath("$[0].initials").value("M.L."))
+                .andExpect(jsonPath("$[0].ranking").isNotEmpty());
+        search(staff, "establishment", establishment, "minExperienceYears", "10")
+                .andExpect(jsonPath("$[?(@.volunteerId == '" + near + "')]").isEmpty());
+    }
+
+    @Test
+    void anotherEstablishmentsStaffCannotSearchFromItAndBadCriteriaAreSaidSo() throws Exception {
+        String establishment = world.establishment(staff);
+        await().untilAsserted(() -> search(staff, "establishment", establishment).andExpect(status().isOk()));
+
+        search("intruder", "establishment", establishment).andExpect(status().isNotFound());
+        search("volunteer", "volunteer", establishment).andExpect(status().isForbidden());
+        search(staff, "establishment", establishment, "date", "2020-01-01").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("date"));
+        search(staff, "establishment", establishment, "minExperienceYears", "-3").andExpect(status().isBadRequest());
+    }
+}
