@@ -74,10 +74,7 @@ class AuthorizationMatrixIT {
         String need = ok(call(staffX, postJson(Stack.GATEWAY + "/api/needs", Map.of("establishmentId", x, "profession", "SAGE_FEMME",
                 "contractType", "VACATION", "urgency", "HIGH", "positions", 2,
                 "shifts", List.of(Map.of("date", day, "start", "08:00", "end", "20:00"))))), 201).get("id").asString();
-        await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(call(staffX, get(Stack.GATEWAY
-                + "/api/matching/needs/" + need + "/shortlist")).body()).contains(a.id()));
-        String proposal = ok(call(staffX, postJson(Stack.GATEWAY + "/api/matching/needs/" + need + "/contact-requests",
-                Map.of("volunteerId", a.id()))), 201).get("id").asString();
+        String proposal = Scenario.requestContact(staffX, need, a.id());
         ok(call(volunteerA, postJson(Stack.GATEWAY + "/api/matching/me/requests/" + proposal + "/accept", Map.of())), 200);
         String[] notification = new String[1];
         await().atMost(EVENTUALLY).untilAsserted(() -> {

@@ -40,10 +40,7 @@ class PersonalDataExportIT {
                 "profession", "SAGE_FEMME", "contractType", "VACATION", "urgency", "CRITICAL", "positions", 1,
                 "shifts", List.of(Map.of("date", LocalDate.now().plusDays(2).toString(), "start", "08:00", "end", "20:00"))))), 201)
                 .get("id").asString();
-        await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(call(staff, get(Stack.GATEWAY + "/api/matching/needs/" + need
-                + "/shortlist")).body()).contains(volunteer.id()));
-        String proposal = ok(call(staff, postJson(Stack.GATEWAY + "/api/matching/needs/" + need + "/contact-requests",
-                Map.of("volunteerId", volunteer.id()))), 201).get("id").asString();
+        String proposal = Scenario.requestContact(staff, need, volunteer.id());
         ok(call(token, postJson(Stack.GATEWAY + "/api/matching/me/requests/" + proposal + "/accept", Map.of())), 200);
         String contact = Stack.GATEWAY + "/api/volunteers/" + volunteer.id() + "/contact?proposalId=" + proposal
                 + "&establishmentId=" + establishment;

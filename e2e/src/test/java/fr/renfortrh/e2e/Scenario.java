@@ -12,6 +12,7 @@ import static fr.renfortrh.e2e.Http.postJson;
 import static fr.renfortrh.e2e.Http.putJson;
 import static fr.renfortrh.e2e.Http.send;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Steps the end-to-end tests take through the gateway to set the scene: establishments, volunteers. */
 final class Scenario {
@@ -80,6 +81,21 @@ final class Scenario {
         JsonNode verified = ok(call(arsToken, postJson(Stack.GATEWAY + "/api/volunteers/" + volunteer.id() + "/verify",
                 Map.of("version", version))), 200);
         return verified.get("id").asString();
+    }
+
+    /**
+     * Asks the volunteer for the need as soon as matching knows both (events take a moment), whatever their rank:
+     * earlier runs may have filled the top of the shortlist.
+     */
+    static String requestContact(String staffToken, String needId, String volunteerId) {
+        String[] proposal = new String[1];
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            var response = call(staffToken, postJson(Stack.GATEWAY + "/api/matching/needs/" + needId + "/contact-requests",
+                    Map.of("volunteerId", volunteerId)));
+            assertThat(response.status()).as(response.body()).isEqualTo(201);
+            proposal[0] = response.json().get("id").asString();
+        });
+        return proposal[0];
     }
 
     private Scenario() {
