@@ -14,8 +14,6 @@ import static fr.renfortrh.e2e.Http.postJson;
 import static fr.renfortrh.e2e.Scenario.EVENTUALLY;
 import static fr.renfortrh.e2e.Scenario.call;
 import static fr.renfortrh.e2e.Scenario.ok;
-import static fr.renfortrh.e2e.Scenario.verifiedEstablishment;
-import static fr.renfortrh.e2e.Scenario.verifiedMidwife;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -30,12 +28,11 @@ class PersonalDataExportIT {
 
     @Test
     void everyCollectionHoldingSomethingAboutAVolunteerIsInTheirExport() {
-        String ars = Keycloak.accessToken(Keycloak.newUser("ars-operator"));
-        String staff = Keycloak.accessToken(Keycloak.newUser("establishment"));
-        var volunteer = Keycloak.newUser("volunteer");
-        String token = Keycloak.accessToken(volunteer);
-        String establishment = verifiedEstablishment(staff, ars);
-        verifiedMidwife(volunteer, token, ars);
+        var cast = Scenario.cast();
+        String staff = cast.staff();
+        var volunteer = cast.volunteer();
+        String token = cast.volunteerToken();
+        String establishment = cast.establishment();
         String need = ok(call(staff, postJson(Stack.GATEWAY + "/api/needs", Map.of("establishmentId", establishment,
                 "profession", "SAGE_FEMME", "contractType", "VACATION", "urgency", "CRITICAL", "positions", 1,
                 "shifts", List.of(Map.of("date", LocalDate.now().plusDays(2).toString(), "start", "08:00", "end", "20:00"))))), 201)

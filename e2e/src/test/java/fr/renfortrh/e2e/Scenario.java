@@ -83,6 +83,20 @@ final class Scenario {
         return verified.get("id").asString();
     }
 
+    /** An ARS operator, staff of a verified establishment, and a verified midwife who accepts establishments' requests. */
+    record Cast(String ars, String staff, String establishment, Keycloak.User volunteer, String volunteerToken) {
+    }
+
+    static Cast cast() {
+        String ars = Keycloak.accessToken(Keycloak.newUser("ars-operator"));
+        String staff = Keycloak.accessToken(Keycloak.newUser("establishment"));
+        var volunteer = Keycloak.newUser("volunteer");
+        String volunteerToken = Keycloak.accessToken(volunteer);
+        String establishment = verifiedEstablishment(staff, ars);
+        verifiedMidwife(volunteer, volunteerToken, ars);
+        return new Cast(ars, staff, establishment, volunteer, volunteerToken);
+    }
+
     /**
      * Asks the volunteer for the need as soon as matching knows both (events take a moment), whatever their rank:
      * earlier runs may have filled the top of the shortlist.

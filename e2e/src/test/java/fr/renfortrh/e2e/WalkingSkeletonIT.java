@@ -14,7 +14,6 @@ import static fr.renfortrh.e2e.Scenario.EVENTUALLY;
 import static fr.renfortrh.e2e.Scenario.call;
 import static fr.renfortrh.e2e.Scenario.ok;
 import static fr.renfortrh.e2e.Scenario.verifiedEstablishment;
-import static fr.renfortrh.e2e.Scenario.verifiedMidwife;
 import static fr.renfortrh.e2e.Http.delete;
 import static fr.renfortrh.e2e.Http.get;
 import static fr.renfortrh.e2e.Http.postJson;
@@ -27,12 +26,12 @@ class WalkingSkeletonIT {
 
     @Test
     void aNeedIsStaffedFromPublicationToConfirmation() {
-        String arsToken = Keycloak.accessToken(Keycloak.newUser("ars-operator"));
-        String staffToken = Keycloak.accessToken(Keycloak.newUser("establishment"));
-        var volunteer = Keycloak.newUser("volunteer");
-        String volunteerToken = Keycloak.accessToken(volunteer);
-        String establishment = verifiedEstablishment(staffToken, arsToken);
-        String volunteerId = verifiedMidwife(volunteer, volunteerToken, arsToken);
+        var cast = Scenario.cast();
+        String staffToken = cast.staff();
+        var volunteer = cast.volunteer();
+        String volunteerToken = cast.volunteerToken();
+        String establishment = cast.establishment();
+        String volunteerId = volunteer.id();
 
         String day = LocalDate.now().plusDays(3).toString();
         String needId = ok(call(staffToken, postJson(Stack.GATEWAY + "/api/needs", Map.of(
@@ -73,12 +72,12 @@ class WalkingSkeletonIT {
 
     @Test
     void aDeletedAccountLeavesNoContactDetailsAnywhereWithinFiveSeconds() {
-        String arsToken = Keycloak.accessToken(Keycloak.newUser("ars-operator"));
-        String staffToken = Keycloak.accessToken(Keycloak.newUser("establishment"));
-        var volunteer = Keycloak.newUser("volunteer");
-        String volunteerToken = Keycloak.accessToken(volunteer);
-        String establishment = verifiedEstablishment(staffToken, arsToken);
-        String volunteerId = verifiedMidwife(volunteer, volunteerToken, arsToken);
+        var cast = Scenario.cast();
+        String staffToken = cast.staff();
+        var volunteer = cast.volunteer();
+        String volunteerToken = cast.volunteerToken();
+        String establishment = cast.establishment();
+        String volunteerId = volunteer.id();
         String needId = ok(call(staffToken, postJson(Stack.GATEWAY + "/api/needs", Map.of(
                 "establishmentId", establishment, "profession", "SAGE_FEMME", "contractType", "VACATION", "urgency", "HIGH",
                 "positions", 1, "shifts", List.of(Map.of("date", LocalDate.now().plusDays(4).toString(), "start", "08:00", "end", "20:00"))))), 201)
