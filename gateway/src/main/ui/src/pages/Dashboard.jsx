@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import departments from '../normandy-departments.json';
 import { Alert, Loading, Problem, formatDateTime, useResource } from '../components/ui.jsx';
 
@@ -56,6 +58,36 @@ function TensionMap({ indicators }) {
   );
 }
 
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+/** Supply against demand per department; the table beside it carries the same figures for screen readers. */
+function DepartmentChart({ indicators }) {
+  const canvas = useRef(null);
+  useEffect(() => {
+    const chart = new Chart(canvas.current, {
+      type: 'bar',
+      data: {
+        labels: indicators.map((i) => i.label),
+        datasets: [
+          { label: 'Volontaires disponibles maintenant', data: indicators.map((i) => i.availableNow), backgroundColor: '#000091' },
+          { label: 'Volontaires vérifiés', data: indicators.map((i) => i.verified), backgroundColor: '#6a6af4' },
+          { label: 'Postes non pourvus', data: indicators.map((i) => i.uncoveredPositions), backgroundColor: '#ce614a' },
+        ],
+      },
+      options: { responsive: true, maintainAspectRatio: false, animation: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
+    });
+    return () => chart.destroy();
+  }, [indicators]);
+  return (
+    <figure className="fr-mt-4w fr-mb-0 fr-mx-0">
+      <div className="rr-chart">
+        <canvas ref={canvas} role="img" aria-label={`Par département : ${indicators.map((i) => `${i.label}, ${i.verified} volontaires vérifiés dont ${i.availableNow} disponibles, ${i.uncoveredPositions} postes non pourvus`).join(' ; ')}`} />
+      </div>
+      <figcaption className="fr-text--sm">Offre et demande par département (détail dans le tableau des indicateurs).</figcaption>
+    </figure>
+  );
+}
+
 /** Mails and SMS to users: a failing mail server shows here, and nothing is lost meanwhile. */
 function Delivery() {
   const { data, error } = useResource('/api/notifications/delivery');
@@ -97,7 +129,7 @@ export default function Dashboard() {
       <Delivery />
       {total('volunteers') === 0 && <Alert title="Encore aucun volontaire">Les indicateurs se rempliront au fil des inscriptions et des besoins publiés.</Alert>}
       <div className="fr-grid-row fr-grid-row--gutters">
-        <div className="fr-col-12 fr-col-lg-6"><TensionMap indicators={data} /></div>
+        <div className="fr-col-12 fr-col-lg-6"><TensionMap indicators={data} /><DepartmentChart indicators={data} /></div>
         <div className="fr-col-12 fr-col-lg-6">
           <div className="fr-table"><table>
             <caption>Indicateurs par département</caption>
