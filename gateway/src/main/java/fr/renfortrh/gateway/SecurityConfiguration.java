@@ -3,6 +3,7 @@ package fr.renfortrh.gateway;
 import fr.renfortrh.platform.security.JwtValidation;
 import fr.renfortrh.platform.security.KeycloakRoles;
 import fr.renfortrh.platform.security.SecurityProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,8 +18,8 @@ import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcCli
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
-import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
@@ -33,11 +34,15 @@ import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -56,7 +61,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain security(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
-                                    SecurityProperties tokens) {
+                                    SecurityProperties tokens,
+                                    @Value("${renfort.cors.allowed-origins:}") List<String> corsOrigins) {
         var resolver = new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         var logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
@@ -80,6 +86,7 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(entryPoint()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint()))
                 .logout(logout -> logout.logoutSuccessHandler(logoutSuccess))
+                .cors(cors -> cors.configurationSource(crossOrigin(corsOrigins)))
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(csrfHandler)
@@ -105,6 +112,19 @@ class SecurityConfiguration {
             boolean session = request.getCookies().containsKey(SESSION_COOKIE);
             return SAFE_METHODS.contains(request.getMethod()) || bearer || !session ? MatchResult.notMatch() : MatchResult.match();
         };
+    }
+
+    /** Only the configured origins (none by default) may call the API from another site's pages. */
+    private static CorsConfigurationSource crossOrigin(List<String> origins) {
+        var configuration = new CorsConfiguration();
+        configuration.setAllowedOrigins(origins.stream().filter(origin -> !origin.isBlank()).toList());
+        configuration.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
+        configuration.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-XSRF-TOKEN", TrustedHeaders.CORRELATION_ID));
+        configuration.setExposedHeaders(List.of(TrustedHeaders.CORRELATION_ID, "Retry-After"));
+        configuration.setMaxAge(3600L);
+        var source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", configuration);
+        return source;
     }
 
     private static String contentSecurityPolicy(SecurityProperties tokens) {

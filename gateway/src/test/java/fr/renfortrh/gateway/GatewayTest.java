@@ -4,8 +4,11 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,6 +37,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.when;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 @AutoConfigureWebTestClient
 class GatewayTest {
 
@@ -52,6 +56,7 @@ class GatewayTest {
         registry.add("ESTABLISHMENT_NEEDS_URL", () -> url);
         registry.add("MATCHING_URL", () -> url);
         registry.add("renfort.accounts.keycloak-url", () -> url);
+        registry.add("renfort.cors.allowed-origins", () -> "https://partenaire.example");
     }
 
     @BeforeEach
@@ -112,6 +117,25 @@ class GatewayTest {
         assertThat(received.get("authorization")).isEqualTo("Bearer volunteer-token");
         assertThat(received.get("x-correlation-id")).isNotBlank();
         assertThat(received).doesNotContainKeys("x-user-id", "x-forwarded-for", "x-forwarded-host");
+    }
+
+    @Test
+    void onlyConfiguredOriginsMayCallTheApiFromAnotherSite() {
+        client.options().uri("/api/volunteers/me").header(HttpHeaders.ORIGIN, "https://evil.example")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET").exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+        client.options().uri("/api/volunteers/me").header(HttpHeaders.ORIGIN, "https://partenaire.example")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET").exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://partenaire.example");
+    }
+
+    @Test
+    void everyRequestIsLoggedWithoutItsQueryNorWhoMadeIt(CapturedOutput output) {
+        client.get().uri("/api/volunteers/me?code=secret-code").header(HttpHeaders.AUTHORIZATION, "Bearer volunteer-token")
+                .exchange().expectStatus().isOk();
+        assertThat(output).contains("GET /api/volunteers/me 200").doesNotContain("secret-code");
     }
 
     @Test
