@@ -25,8 +25,6 @@ import java.time.Instant;
 @Service
 public class ContactingVolunteer {
 
-    static final Duration BUDGET_WINDOW = Duration.ofDays(7);
-
     private final NeedAccess access;
     private final Candidates candidates;
     private final Proposals proposals;
@@ -64,9 +62,8 @@ public class ContactingVolunteer {
             if (!verdict.eligible()) {
                 throw new RuleViolation("volunteerId", "Ce volontaire ne convient plus : " + String.join(", ", verdict.failed()));
             }
-            int budget = candidate.weeklyContactBudget() > 0 ? candidate.weeklyContactBudget() : 3;
-            if (schedule.aggregate().solicitationsSince(now.minus(BUDGET_WINDOW)) >= budget) {
-                throw new StateConflict("Ce volontaire a déjà reçu " + budget
+            if (schedule.aggregate().requestsLeft(candidate, now) == 0) {
+                throw new StateConflict("Ce volontaire a déjà reçu " + VolunteerSchedule.weeklyBudget(candidate)
                         + " demandes cette semaine (sa limite). Choisissez un autre candidat.");
             }
             schedules.save(schedule.version(), schedule.aggregate().solicited(now));

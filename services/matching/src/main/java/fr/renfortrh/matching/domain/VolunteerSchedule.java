@@ -18,6 +18,9 @@ public record VolunteerSchedule(String volunteerId, List<Booking> bookings, List
 
     /** How long solicitations are remembered: the budget window and the fairness window fit in it. */
     static final Duration MEMORY = Duration.ofDays(30);
+    /** The solicitation budget is per rolling week. */
+    static final Duration BUDGET_WINDOW = Duration.ofDays(7);
+    static final int DEFAULT_WEEKLY_BUDGET = 3;
 
     public record Booking(String proposalId, String needId, List<ShiftSnapshot> shifts) {
     }
@@ -67,6 +70,16 @@ public record VolunteerSchedule(String volunteerId, List<Booking> bookings, List
 
     public long solicitationsSince(Instant since) {
         return solicitations.stream().filter(t -> t.isAfter(since)).count();
+    }
+
+    /** The volunteer's weekly budget of contact requests (their preference, 3 by default). */
+    public static int weeklyBudget(Candidate candidate) {
+        return candidate.weeklyContactBudget() > 0 ? candidate.weeklyContactBudget() : DEFAULT_WEEKLY_BUDGET;
+    }
+
+    /** Contact requests the volunteer may still receive now without exceeding their weekly budget. */
+    public int requestsLeft(Candidate candidate, Instant now) {
+        return (int) Math.max(0, weeklyBudget(candidate) - solicitationsSince(now.minus(BUDGET_WINDOW)));
     }
 
     public VolunteerSchedule solicited(Instant at) {

@@ -1,0 +1,315 @@
+package fr.renfortrh.matching.domain.allocation;
+
+import fr.renfortrh.contracts.events.ShiftSnapshot;
+import fr.renfortrh.matching.domain.Shifts;
+import fr.renfortrh.matching.domain.allocation.AllocationInstance.Arc;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The mutable state solvers work on, compiled to arrays so that feasibility checks are cheap. Shifts become
+ * minutes with the 11 h rest added to their end: two needs then clash for one volunteer exactly when some of
+ * their stretched shifts intersect (overlap or too little rest).
+ */
+final class WorkingPlan {
+
+    private static final int REST_MINUTES = (int) Shifts.MINIMUM_REST.toMinutes();
+
+    final AllocationInstance instance;
+    final int needCount;
+    final int volunteerCount;
+    final int[] arcVolunteer;
+    final int[] arcNeed;
+    final double[] arcValue;
+    final double[] needWeight;
+    final int[] positions;
+    /** Arcs of each need, most valuable (nearest) first. */
+    final int[][] arcsOfNeed;
+    final int[][] arcsOfVolunteer;
+
+    final int[][] start;
+    final int[][] restedEnd;
+    final int[][] weekOfNeed;
+    final double[][] hoursOfNeed;
+    private final int[][] bookedStart;
+    private final int[][] bookedRestedEnd;
+    final double[] weeklyCap;
+    final int[] requestCap;
+    final double[][] hoursUsed;
+
+    final int[] filled;
+    /** Arcs currently in the plan, per volunteer. */
+    private final int[][] taken;
+    private final int[] takenCount;
+
+    WorkingPlan(AllocationInstance instance) {
+        this.instance = instance;
+        needCount = instance.needs().size();
+        volunteerCount = instance.volunteers().size();
+        List<Arc> arcs = instance.arcs();
+        arcVolunteer = arcs.stream().mapToInt(Arc::volunteer).toArray();
+        arcNeed = arcs.stream().mapToInt(Arc::need).toArray();
+        arcValue = arcs.stream().mapToDouble(instance::value).toArray();
+        needWeight = instance.needs().stream().mapToDouble(n -> instance.weights().of(n.urgency())).toArray();
+        positions = instance.needs().stream().mapToInt(AllocationInstance.Need::positions).toArray();
+        arcsOfNeed = group(needCount, arcNeed, arcValue);
+        arcsOfVolunteer = group(volunteerCount, arcVolunteer, arcValue);
+        for (int[] group : arcsOfNeed) {
+            sortByValueDescending(group);
+        }
+
+        long base = instance.needs().stream().flatMap(n -> n.shifts().stream())
+                .mapToLong(s -> minutes(s.start())).min().orElse(0);
+        long baseWeek = week(base);
+        start = new int[needCount][];
+        restedEnd = new int[needCount][];
+        weekOfNeed = new int[needCount][];
+        hoursOfNeed = new double[needCount][];
+        int weeks = 1;
+        for (int n = 0; n < needCount; n++) {
+            List<ShiftSnapshot> shifts = instance.needs().get(n).shifts();
+            start[n] = shifts.stream().mapToInt(s -> (int) (minutes(s.start()) - base)).toArray();
+            restedEnd[n] = shifts.stream().mapToInt(s -> (int) (minutes(s.end()) - base) + REST_MINUTES).toArray();
+            weekOfNeed[n] = shifts.stream().mapToInt(s -> (int) (week(minutes(s.start())) - baseWeek)).distinct().toArray();
+            hoursOfNeed[n] = new double[weekOfNeed[n].length];
+            for (ShiftSnapshot shift : shifts) {
+                int week = (int) (week(minutes(shift.start())) - baseWeek);
+                int at = indexOf(weekOfNeed[n], week);
+                hoursOfNeed[n][at] += Duration.between(shift.start(), shift.end()).toMinutes() / 60.0;
+                weeks = Math.max(weeks, week + 1);
+            }
+        }
+        bookedStart = new int[volunteerCount][];
+        bookedRestedEnd = new int[volunteerCount][];
+        weeklyCap = new double[volunteerCount];
+        requestCap = new int[volunteerCount];
+        hoursUsed = new double[volunteerCount][weeks];
+        for (int v = 0; v < volunteerCount; v++) {
+            var volunteer = instance.volunteers().get(v);
+            int own = volunteer.maxHoursPerWeek();
+            weeklyCap[v] = own > 0 ? Math.min(own, Shifts.LEGAL_MAX_HOURS_PER_WEEK) : Shifts.LEGAL_MAX_HOURS_PER_WEEK;
+            requestCap[v] = volunteer.maxRequests();
+            List<ShiftSnapshot> booked = volunteer.booked();
+            bookedStart[v] = booked.stream().mapToInt(s -> clamp(minutes(s.start()) - base)).toArray();
+            bookedRestedEnd[v] = booked.stream().mapToInt(s -> clamp(minutes(s.end()) - base + REST_MINUTES)).toArray();
+            for (ShiftSnapshot shift : booked) {
+                long week = week(minutes(shift.start())) - baseWeek;
+                if (week >= 0 && week < weeks) {
+                    hoursUsed[v][(int) week] += Duration.between(shift.start(), shift.end()).toMinutes() / 60.0;
+                }
+            }
+        }
+        filled = new int[needCount];
+        taken = new int[volunteerCount][];
+        takenCount = new int[volunteerCount];
+        for (int v = 0; v < volunteerCount; v++) {
+            taken[v] = new int[4];
+        }
+    }
+
+    int volunteerOf(int arc) {
+        return arcVolunteer[arc];
+    }
+
+    int needOf(int arc) {
+        return arcNeed[arc];
+    }
+
+    boolean hasOpenPosition(int need) {
+        return filled[need] < positions[need];
+    }
+
+    int takenCount(int volunteer) {
+        return takenCount[volunteer];
+    }
+
+    int takenArc(int volunteer, int i) {
+        return taken[volunteer][i];
+    }
+
+    boolean hasRequestsLeft(int volunteer) {
+        return takenCount[volunteer] < requestCap[volunteer];
+    }
+
+    boolean holds(int volunteer, int need) {
+        for (int i = 0; i < takenCount[volunteer]; i++) {
+            if (arcNeed[taken[volunteer][i]] == need) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The one arc of the volunteer's plan that clashes in time with the need, -1 when none does, -2 when
+     * several do or a confirmed mission does.
+     */
+    int clashingArc(int volunteer, int need) {
+        if (clashesWithBooked(volunteer, need)) {
+            return -2;
+        }
+        int found = -1;
+        for (int i = 0; i < takenCount[volunteer]; i++) {
+            int arc = taken[volunteer][i];
+            if (clash(arcNeed[arc], need)) {
+                if (found != -1) {
+                    return -2;
+                }
+                found = arc;
+            }
+        }
+        return found;
+    }
+
+    /** Whether the volunteer's weekly hours allow the need once {@code leaving} (a need, or -1) is given up. */
+    boolean hoursAllow(int volunteer, int need, int leaving) {
+        int[] weeks = weekOfNeed[need];
+        for (int i = 0; i < weeks.length; i++) {
+            double hours = hoursUsed[volunteer][weeks[i]] + hoursOfNeed[need][i];
+            if (leaving >= 0) {
+                int at = indexOf(weekOfNeed[leaving], weeks[i]);
+                if (at >= 0) {
+                    hours -= hoursOfNeed[leaving][at];
+                }
+            }
+            if (hours > weeklyCap[volunteer] + 1e-9) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every constraint: an open position, not already held, no clash, hours and request budget left. */
+    boolean canTake(int arc) {
+        int v = arcVolunteer[arc];
+        int n = arcNeed[arc];
+        return hasOpenPosition(n) && hasRequestsLeft(v) && !holds(v, n)
+                && clashingArc(v, n) == -1 && hoursAllow(v, n, -1);
+    }
+
+    void assign(int arc) {
+        int v = arcVolunteer[arc];
+        int n = arcNeed[arc];
+        if (takenCount[v] == taken[v].length) {
+            taken[v] = Arrays.copyOf(taken[v], taken[v].length * 2);
+        }
+        taken[v][takenCount[v]++] = arc;
+        filled[n]++;
+        addHours(v, n, 1);
+    }
+
+    void unassign(int arc) {
+        int v = arcVolunteer[arc];
+        int n = arcNeed[arc];
+        for (int i = 0; i < takenCount[v]; i++) {
+            if (taken[v][i] == arc) {
+                taken[v][i] = taken[v][--takenCount[v]];
+                filled[n]--;
+                addHours(v, n, -1);
+                return;
+            }
+        }
+        throw new IllegalStateException("arc " + arc + " is not in the plan");
+    }
+
+    Allocation toAllocation(Duration elapsed) {
+        List<Arc> chosen = new ArrayList<>();
+        for (int v = 0; v < volunteerCount; v++) {
+            for (int i = 0; i < takenCount[v]; i++) {
+                chosen.add(instance.arcs().get(taken[v][i]));
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Arc::need).thenComparingInt(Arc::volunteer));
+        return Allocation.of(instance, chosen, elapsed);
+    }
+
+    private boolean clash(int a, int b) {
+        int[] startA = start[a];
+        int[] endA = restedEnd[a];
+        int[] startB = start[b];
+        int[] endB = restedEnd[b];
+        for (int i = 0; i < startA.length; i++) {
+            for (int j = 0; j < startB.length; j++) {
+                if (startA[i] < endB[j] && startB[j] < endA[i]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean clashesWithBooked(int volunteer, int need) {
+        int[] bookedStarts = bookedStart[volunteer];
+        for (int i = 0; i < bookedStarts.length; i++) {
+            for (int j = 0; j < start[need].length; j++) {
+                if (bookedStarts[i] < restedEnd[need][j] && start[need][j] < bookedRestedEnd[volunteer][i]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void addHours(int volunteer, int need, int sign) {
+        for (int i = 0; i < weekOfNeed[need].length; i++) {
+            hoursUsed[volunteer][weekOfNeed[need][i]] += sign * hoursOfNeed[need][i];
+        }
+    }
+
+    private void sortByValueDescending(int[] arcs) {
+        int[] sorted = IntStream.of(arcs).boxed()
+                .sorted(Comparator.comparingDouble((Integer a) -> -arcValue[a]).thenComparingInt(a -> a))
+                .mapToInt(Integer::intValue).toArray();
+        System.arraycopy(sorted, 0, arcs, 0, arcs.length);
+    }
+
+    /** Arcs by need or by volunteer, leaving out those worth nothing (travel costing more than the position). */
+    private static int[][] group(int size, int[] keyOfArc, double[] value) {
+        int[] counts = new int[size];
+        for (int arc = 0; arc < keyOfArc.length; arc++) {
+            if (value[arc] > 0) {
+                counts[keyOfArc[arc]]++;
+            }
+        }
+        int[][] groups = new int[size][];
+        for (int i = 0; i < size; i++) {
+            groups[i] = new int[counts[i]];
+        }
+        int[] next = new int[size];
+        for (int arc = 0; arc < keyOfArc.length; arc++) {
+            if (value[arc] > 0) {
+                groups[keyOfArc[arc]][next[keyOfArc[arc]]++] = arc;
+            }
+        }
+        return groups;
+    }
+
+    private static int indexOf(int[] values, int value) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == value) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static long minutes(LocalDateTime time) {
+        return time.toEpochSecond(ZoneOffset.UTC) / 60;
+    }
+
+    /** Monday-based week number ({@link Shifts#hoursPerWeek} counts a shift in the ISO week it starts). */
+    private static long week(long minutes) {
+        return Math.floorDiv(Math.floorDiv(minutes, 24 * 60) + 3, 7);
+    }
+
+    private static int clamp(long minutes) {
+        return (int) Math.max(Integer.MIN_VALUE / 2, Math.min(Integer.MAX_VALUE / 2, minutes));
+    }
+}

@@ -1,0 +1,117 @@
+package fr.renfortrh.matching.domain.allocation;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+import fr.renfortrh.matching.adapters.out.GlopLinearSolver;
+import fr.renfortrh.matching.domain.OpenNeed;
+import fr.renfortrh.matching.domain.VolunteerSchedule;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * {@code ./renfort bench allocation}: on the synthetic instances, the regional optimiser against the LP
+ * upper bound, first-come-first-served and urgency-first greedy. Runs in-process (no stack needed).
+ * Arguments: the Markdown file to write, then instance names (default: nominal crisis).
+ */
+public final class AllocationQualityBench {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
+    private static final Duration OPTIMISER_BUDGET = Duration.ofSeconds(10);
+    private static final Duration LP_LIMIT = Duration.ofMinutes(3);
+    private static final Duration MIP_LIMIT = Duration.ofMinutes(2);
+
+    public static void main(String[] args) throws IOException {
+        List<String> names = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("nominal", "crisis");
+        List<String> lines = new ArrayList<>(List.of(
+                "| Instance | Volunteers | Needs | Positions | Eligible pairs | Method | Objective | % of LP bound | Positions covered | Time |",
+                "|---|---:|---:|---:|---:|---|---:|---:|---:|---:|"));
+        for (String name : names) {
+            SyntheticNormandy data = switch (name) {
+                case "nominal" -> SyntheticNormandy.nominal(NOW);
+                case "crisis" -> SyntheticNormandy.crisis(NOW);
+                default -> throw new IllegalArgumentException("unknown instance " + name + " (nominal, crisis)");
+            };
+            long started = System.nanoTime();
+            AllocationInstance instance = AllocationInstances.build(data.needs(), OpenNeed::positions, data.volunteers(),
+                    VolunteerSchedule::empty, NOW, Weights.DEFAULT);
+            Duration building = Duration.ofNanos(System.nanoTime() - started);
+            System.out.printf("%s: %d needs, %d positions, %d pairs, built in %s%n", name, instance.needs().size(),
+                    instance.positions(), instance.arcs().size(), seconds(building));
+
+            started = System.nanoTime();
+            OptionalDouble bound = new GlopLinearSolver().maximise(LinearRelaxation.of(instance), LP_LIMIT);
+            Duration lpTime = Duration.ofNanos(System.nanoTime() - started);
+            List<Allocation> plans = List.of(Baselines.firstComeFirstServed(instance), Baselines.urgencyFirst(instance),
+                    Allocator.optimise(instance, OPTIMISER_BUDGET));
+            List<String> methods = List.of("First come, first served", "Urgency-first greedy", "**Regional optimiser**");
+            String head = String.format(Locale.ROOT, "| %s | %,d | %,d | %,d | %,d ", name, data.volunteers().size(),
+                    data.needs().size(), instance.positions(), instance.arcs().size());
+            for (int i = 0; i < plans.size(); i++) {
+                Allocation plan = plans.get(i);
+                lines.add(head + String.format(Locale.ROOT, "| %s | %.1f | %s | %,d | %s |", methods.get(i),
+                        plan.objective(), bound.isPresent() ? String.format(Locale.ROOT, "%.2f %%", 100 * plan.objective() / bound.getAsDouble()) : "n/a",
+                        plan.positionsCovered(), seconds(plan.elapsed())));
+                AllocatorTest.assertFeasible(instance, plan);
+            }
+            if (name.equals("nominal")) {
+                started = System.nanoTime();
+                OptionalDouble optimum = exactOptimum(LinearRelaxation.of(instance));
+                lines.add(head + String.format(Locale.ROOT, "| Best possible plan (SCIP, integer) | %s | %s | | %s |",
+                        optimum.isPresent() ? String.format(Locale.ROOT, "%.1f", optimum.getAsDouble()) : "not proved in " + MIP_LIMIT.toMinutes() + " min",
+                        optimum.isPresent() && bound.isPresent() ? String.format(Locale.ROOT, "%.2f %%", 100 * optimum.getAsDouble() / bound.getAsDouble()) : "n/a",
+                        seconds(Duration.ofNanos(System.nanoTime() - started))));
+            }
+            lines.add(head + String.format(Locale.ROOT, "| LP upper bound (GLOP) | %s | 100 %% | | %s |",
+                    bound.isPresent() ? String.format(Locale.ROOT, "%.1f", bound.getAsDouble()) : "not proved in " + LP_LIMIT.toMinutes() + " min",
+                    seconds(lpTime)));
+        }
+        lines.add("");
+        lines.add("The LP bound is above the best possible plan (integrality gap): a plan can reach the integer optimum, not the bound. "
+                + "On the crisis instance neither GLOP (simplex) nor PDLP proves the LP optimum of ~290,000 variables within minutes on 2 cores.");
+        lines.add("");
+        lines.add("Objective: urgency-weighted positions covered (critical 4, high 2, normal 1) minus 0.005 per km of travel. "
+                + "Every plan was checked against every hard rule. Instances are seeded: rerunning gives the same data.");
+        String table = String.join("\n", lines) + "\n";
+        System.out.print(table);
+        Files.writeString(Path.of(args[0]), table);
+    }
+
+    /** The integer optimum, proved by SCIP's branch and bound (only small instances finish). */
+    private static OptionalDouble exactOptimum(SparseLp lp) {
+        Loader.loadNativeLibraries();
+        MPSolver solver = MPSolver.createSolver("SCIP");
+        try {
+            MPVariable[] x = new MPVariable[lp.objective().length];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = solver.makeIntVar(0, 1, "");
+                solver.objective().setCoefficient(x[i], lp.objective()[i]);
+            }
+            solver.objective().setMaximization();
+            for (SparseLp.Row row : lp.rows()) {
+                MPConstraint constraint = solver.makeConstraint(Double.NEGATIVE_INFINITY, row.limit(), "");
+                for (int i = 0; i < row.variables().length; i++) {
+                    constraint.setCoefficient(x[row.variables()[i]], row.coefficients()[i]);
+                }
+            }
+            solver.setTimeLimit(MIP_LIMIT.toMillis());
+            return solver.solve() == MPSolver.ResultStatus.OPTIMAL
+                    ? OptionalDouble.of(solver.objective().value()) : OptionalDouble.empty();
+        } finally {
+            solver.delete();
+        }
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.2f s", duration.toMillis() / 1000.0);
+    }
+}
