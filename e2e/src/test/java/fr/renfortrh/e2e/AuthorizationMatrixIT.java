@@ -85,13 +85,16 @@ class AuthorizationMatrixIT {
         String contact = Stack.GATEWAY + "/api/volunteers/" + a.id() + "/contact?proposalId=" + proposal + "&establishmentId=" + x;
         await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(call(staffX, get(contact)).status()).isEqualTo(200));
 
+        String plan = ok(call(ars, postJson(Stack.GATEWAY + "/api/matching/allocations",
+                Map.of("departments", List.of("76"), "from", day, "to", day))), 201).get("id").asString();
+
         tokens.putAll(Map.of("volunteerA", volunteerA, "volunteerB", volunteerB, "staffX", staffX, "staffY", staffY,
                 "staffUnverified", staffUnverified, "ars", ars));
         values.putAll(Map.of("volunteerA", a.id(), "volunteerB", b.id(), "X", x, "need", need, "proposal", proposal,
                 "notification", notification[0], "day", day,
                 "finessX", ok(call(staffX, get(Stack.GATEWAY + "/api/establishments/" + x)), 200).get("finess").asString()));
         values.putAll(Map.of("volunteerId", a.id(), "id", x, "needId", need, "proposalId", proposal,
-                "notificationId", notification[0], "accountId", "nobody-in-the-matrix"));
+                "notificationId", notification[0], "accountId", "nobody-in-the-matrix", "planId", plan));
     }
 
     @Test

@@ -3,6 +3,7 @@ package fr.renfortrh.matching.application;
 import fr.renfortrh.matching.domain.Candidate;
 import fr.renfortrh.matching.domain.Proposal;
 import fr.renfortrh.matching.domain.VolunteerSchedule;
+import fr.renfortrh.matching.domain.allocation.AllocationPlan;
 import fr.renfortrh.platform.domain.Versioned;
 import org.springframework.stereotype.Service;
 
@@ -13,23 +14,27 @@ import java.util.Optional;
 @Service
 public class ExportingVolunteerData {
 
-    public record VolunteerData(Optional<Candidate> candidate, List<Proposal> proposals, Optional<VolunteerSchedule> schedule) {
+    public record VolunteerData(Optional<Candidate> candidate, List<Proposal> proposals, Optional<VolunteerSchedule> schedule,
+                                List<AllocationPlan.Assignment> allocationPlans) {
     }
 
     private final Candidates candidates;
     private final Proposals proposals;
     private final Schedules schedules;
+    private final AllocationPlans plans;
 
-    public ExportingVolunteerData(Candidates candidates, Proposals proposals, Schedules schedules) {
+    public ExportingVolunteerData(Candidates candidates, Proposals proposals, Schedules schedules, AllocationPlans plans) {
         this.candidates = candidates;
         this.proposals = proposals;
         this.schedules = schedules;
+        this.plans = plans;
     }
 
     public VolunteerData export(Caller volunteer) {
         Versioned<VolunteerSchedule> schedule = schedules.of(volunteer.accountId());
         return new VolunteerData(candidates.byId(volunteer.accountId()),
                 proposals.ofVolunteer(volunteer.accountId()).stream().map(Versioned::aggregate).toList(),
-                schedule.version() < 0 ? Optional.empty() : Optional.of(schedule.aggregate()));
+                schedule.version() < 0 ? Optional.empty() : Optional.of(schedule.aggregate()),
+                plans.assignmentsOf(volunteer.accountId()));
     }
 }

@@ -9,8 +9,10 @@ import java.time.Duration;
  * @param criticalAnswerDelay  the same for a CRITICAL need
  * @param shortlistSize        candidates shown for a need
  * @param proposalsPerPosition volunteers proposed per open position when a need is published
+ * @param allocationTime       how long the regional optimiser may search
+ * @param allocationBoundTime  how long the LP bound may take before the plan is shown without it
  */
 @ConfigurationProperties("renfort.matching")
 public record MatchingSettings(Duration answerDelay, Duration criticalAnswerDelay, int shortlistSize,
-                               int proposalsPerPosition) {
+                               int proposalsPerPosition, Duration allocationTime, Duration allocationBoundTime) {
 }

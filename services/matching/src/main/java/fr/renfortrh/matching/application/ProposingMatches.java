@@ -27,15 +27,17 @@ public class ProposingMatches {
     private final OpenNeeds needs;
     private final Proposals proposals;
     private final Schedules schedules;
+    private final AllocationPlans plans;
     private final MatchingSettings settings;
     private final Clock clock;
 
     public ProposingMatches(Candidates candidates, OpenNeeds needs, Proposals proposals, Schedules schedules,
-                            MatchingSettings settings, Clock clock) {
+                            AllocationPlans plans, MatchingSettings settings, Clock clock) {
         this.candidates = candidates;
         this.needs = needs;
         this.proposals = proposals;
         this.schedules = schedules;
+        this.plans = plans;
         this.settings = settings;
         this.clock = clock;
     }
@@ -87,10 +89,11 @@ public class ProposingMatches {
         }
     }
 
-    /** Erasure: the person disappears from candidates, proposals and schedules. */
+    /** Erasure: the person disappears from candidates, proposals, schedules and allocation plans. */
     public void volunteerWithdrawn(String volunteerId, long version) {
         candidates.removeIfNewer(volunteerId, version);
         proposals.eraseVolunteer(volunteerId);
         schedules.erase(volunteerId);
+        plans.eraseVolunteer(volunteerId);
     }
 }

@@ -37,22 +37,34 @@ record MatchingEvents(TestEvents events) {
     }
 
     String need(String establishmentId, Urgency urgency, ShiftSnapshot... shifts) {
+        return need(establishmentId, "76", ROUEN_LAT, ROUEN_LON, ContractType.CDD_COURT, urgency, shifts);
+    }
+
+    String need(String establishmentId, String department, double latitude, double longitude, ContractType contract,
+                Urgency urgency, ShiftSnapshot... shifts) {
         String id = "need-" + UUID.randomUUID();
         events.publish(Topics.NEEDS, 0, new NeedPublished(new NeedSnapshot(id, establishmentId, "CHU de Rouen",
-                Profession.INFIRMIER, null, UnitType.URGENCES, "76", "76540", ROUEN_LAT, ROUEN_LON,
-                ContractType.CDD_COURT, urgency, 1, List.of(shifts), false, null)));
+                Profession.INFIRMIER, null, UnitType.URGENCES, department, "76540", latitude, longitude,
+                contract, urgency, 1, List.of(shifts), false, null)));
         return id;
     }
 
     String nurse(double latitude, double longitude) {
-        String id = "vol-" + UUID.randomUUID();
-        events.publish(Topics.VOLUNTEERS, 0, new VolunteerRegistered(snapshot(id, latitude, longitude)));
-        return id;
+        return nurse(snapshot("vol-" + UUID.randomUUID(), latitude, longitude));
+    }
+
+    String nurse(VolunteerSnapshot snapshot) {
+        events.publish(Topics.VOLUNTEERS, 0, new VolunteerRegistered(snapshot));
+        return snapshot.volunteerId();
     }
 
     static VolunteerSnapshot snapshot(String id, double latitude, double longitude) {
-        return new VolunteerSnapshot(id, "M.L.", List.of(Profession.INFIRMIER), null, VolunteerStatus.VERIFIED, "76",
-                "76540", latitude, longitude, 40, List.of("76", "27"), List.of(ContractType.CDD_COURT), List.of(), 48, null,
+        return snapshot(id, "76", List.of("76", "27"), latitude, longitude);
+    }
+
+    static VolunteerSnapshot snapshot(String id, String department, List<String> accepted, double latitude, double longitude) {
+        return new VolunteerSnapshot(id, "M.L.", List.of(Profession.INFIRMIER), null, VolunteerStatus.VERIFIED, department,
+                "76540", latitude, longitude, 40, accepted, List.of(ContractType.CDD_COURT), List.of(), 48, null,
                 new Availability(ALL_WEEK, List.of(), List.of(), null), Instant.now(), 6, List.of(UnitType.URGENCES),
                 3, ContactConsent.ESTABLISHMENTS_AND_ARS);
     }

@@ -164,7 +164,7 @@ class MatchingController {
     Map<String, Object> export(@AuthenticationPrincipal Jwt jwt) {
         var mine = exporting.export(caller(jwt));
         return Map.of("candidates", mine.candidate().stream().toList(), "proposals", mine.proposals(),
-                "schedules", mine.schedule().stream().toList());
+                "schedules", mine.schedule().stream().toList(), "allocation_plans", mine.allocationPlans());
     }
 
     @Operation(summary = "My contact requests and missions", description = "Role: volunteer; only the caller's own.")
