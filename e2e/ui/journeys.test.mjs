@@ -161,6 +161,33 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await assertAccessible(a);
   await screenshot(a, 'ars-dashboard');
 
+  // Crisis mode: the establishment posts another need; the ARS plans it jointly with the regional optimiser,
+  // sees the plan's value, its gap to the bound and the positions left uncovered, then applies it.
+  await e.getByRole('link', { name: 'Besoins' }).click();
+  await e.getByLabel('Profession').selectOption('AIDE_SOIGNANT');
+  await e.getByLabel('Type de contrat').selectOption('CDD_COURT');
+  await e.getByLabel('Date').fill(inDays(6));
+  await e.getByRole('button', { name: 'Publier le besoin' }).click();
+  await e.getByRole('heading', { name: `Aide-soignant — ${ehpad}` }).waitFor();
+  await a.getByRole('link', { name: 'Allocation régionale' }).click();
+  await a.getByRole('heading', { name: 'Allocation régionale' }).waitFor();
+  await a.getByLabel('Seine-Maritime (76)').check({ force: true });
+  await a.getByLabel('Profession').selectOption('AIDE_SOIGNANT');
+  const planned = a.locator('table', { hasText: 'Premier créneau' }).locator('tr', { hasText: ehpad });
+  for (let attempt = 0; attempt < 30 && !(await planned.count()); attempt++) {
+    if (attempt > 0) await a.waitForTimeout(500);
+    await a.getByRole('button', { name: 'Calculer le plan' }).click();
+    await a.getByRole('button', { name: 'Calculer le plan' }).waitFor();
+  }
+  await a.locator('.rr-card', { hasText: 'Écart à la borne' }).waitFor();
+  await assertAccessible(a);
+  await screenshot(a, 'ars-regional-allocation');
+  await a.getByRole('button', { name: 'Appliquer le plan' }).click();
+  await a.getByRole('button', { name: /^Envoyer \d+ demande/ }).click();
+  await a.getByText(/Plan appliqué le/).waitFor();
+  await screenshot(a, 'ars-regional-allocation-applied');
+  await a.getByRole('link', { name: 'Tableau de bord' }).click();
+
   // The ARS reads the API documentation of every service in one place.
   await a.getByRole('link', { name: /Documentation de l'API/ }).click();
   await a.locator('.swagger-ui .information-container').waitFor();

@@ -15,6 +15,7 @@ import AllNeeds from './pages/AllNeeds.jsx';
 import Dashboard from './pages/Dashboard.jsx';
 import Notifications from './pages/Notifications.jsx';
 import CandidateSearch from './pages/CandidateSearch.jsx';
+import RegionalAllocation from './pages/RegionalAllocation.jsx';
 
 const MENUS = {
   volunteer: [['/espace/profil', 'Mon profil'], ['/espace/disponibilites', 'Mes disponibilités'],
@@ -22,7 +23,7 @@ const MENUS = {
   establishment: [['/espace/besoins', 'Besoins'], ['/espace/candidats', 'Rechercher des candidats'],
     ['/espace/etablissements', 'Mes établissements']],
   'ars-operator': [['/espace/tableau-de-bord', 'Tableau de bord'], ['/espace/verifications', 'Vérifications'],
-    ['/espace/tous-les-besoins', 'Tous les besoins']],
+    ['/espace/tous-les-besoins', 'Tous les besoins'], ['/espace/allocation-regionale', 'Allocation régionale']],
 };
 
 /** Client-side navigation on top of the history API: links stay real links (keyboard, new tab). */
@@ -192,6 +193,7 @@ function Space({ me, path, onInboxChange }) {
     '/espace/demandes': VolunteerRequests, '/espace/donnees': VolunteerData,
     '/espace/etablissements': Establishments, '/espace/besoins': Needs, '/espace/candidats': CandidateSearch,
     '/espace/verifications': Verification, '/espace/tous-les-besoins': AllNeeds, '/espace/tableau-de-bord': Dashboard,
+    '/espace/allocation-regionale': RegionalAllocation,
   };
   const allowed = MENUS[role].map(([to]) => to);
   const target = allowed.includes(path) ? path : allowed[0];
