@@ -108,6 +108,33 @@ function Delivery() {
   );
 }
 
+/** Private feedback after missions (the ARS only); volunteers reported absent are flagged. */
+function MissionFeedback() {
+  const { data, error } = useResource('/api/matching/feedback');
+  if (error) return <Problem error={error} />;
+  if (!data) return null;
+  return (
+    <section className="fr-mt-4w" aria-labelledby="feedback-title">
+      <h2 id="feedback-title" className="fr-h4">Retours après mission</h2>
+      {data.length === 0 ? <p className="rr-muted">Aucun retour pour l'instant : chaque partie peut en laisser un quand une mission se termine.</p> : (
+        <div className="fr-table"><table>
+          <caption className="fr-sr-only">Retours après mission, les plus récents d'abord</caption>
+          <thead><tr><th scope="col">Le</th><th scope="col">Mission</th><th scope="col">De la part de</th><th scope="col">A eu lieu</th><th scope="col">Retravailler ensemble</th><th scope="col">Commentaire</th><th scope="col">Absences du volontaire (12 mois)</th></tr></thead>
+          <tbody>{data.slice(0, 50).map((f) => (
+            <tr key={`${f.proposalId}/${f.from}`}>
+              <td>{formatDateTime(f.at)}</td><td>{f.establishmentName} — {f.initials}</td>
+              <td>{f.from === 'ESTABLISHMENT' ? 'Établissement' : 'Volontaire'}</td>
+              <td>{f.noShow ? <span className="fr-badge fr-badge--error fr-badge--sm">Non</span> : 'Oui'}</td>
+              <td>{f.wouldWorkAgain ? 'Oui' : 'Non'}</td><td>{f.comment || '—'}</td>
+              <td>{f.volunteerNoShowsThisYear >= 2 ? <strong>{f.volunteerNoShowsThisYear} (répétées)</strong> : f.volunteerNoShowsThisYear}</td>
+            </tr>
+          ))}</tbody>
+        </table></div>
+      )}
+    </section>
+  );
+}
+
 export default function Dashboard() {
   const { loading, data, error } = useResource('/api/matching/monitoring');
   if (loading && !data) return <Loading />;
@@ -136,11 +163,13 @@ export default function Dashboard() {
             <thead><tr>
               <th scope="col">Département</th><th scope="col">Vérifiés</th><th scope="col">Besoins ouverts</th>
               <th scope="col">Non pourvus</th><th scope="col">Taux de réponse</th><th scope="col">Tension</th>
+              <th scope="col">Délai de pourvoi (médiane)</th>
             </tr></thead>
             <tbody>{data.map((i) => (
               <tr key={i.department}>
                 <th scope="row">{i.label}</th><td>{i.verified} / {i.volunteers}</td><td>{i.openNeeds}</td>
                 <td>{i.uncoveredPositions}</td><td>{i.requestsSent ? `${i.responseRate} %` : '—'}</td><td>{i.tension}</td>
+                <td>{i.medianHoursToFill == null ? '—' : `${i.medianHoursToFill.toLocaleString('fr-FR')} h`}</td>
               </tr>
             ))}</tbody>
           </table></div>
@@ -148,6 +177,7 @@ export default function Dashboard() {
           <p className="fr-mt-2w"><a className="fr-link" href="/swagger-ui.html">Documentation de l'API de chaque service (OpenAPI)</a></p>
         </div>
       </div>
+      <MissionFeedback />
     </>
   );
 }

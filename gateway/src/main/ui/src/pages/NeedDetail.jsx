@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { api } from '../api.js';
 import { Alert, Field, formatDateTime, label, Loading, Problem, PROFESSIONS, URGENCIES, useAction, useResource } from '../components/ui.jsx';
 import { NEED_STATUS } from './Needs.jsx';
+import MissionFeedback from '../components/MissionFeedback.jsx';
 
 const PROPOSAL_STATUS = {
   PROPOSED: 'Proposé', CONTACT_REQUESTED: 'Demande envoyée', ACCEPTED: 'A accepté d\'être contacté', DECLINED: 'A décliné',
   EXPIRED: 'Sans réponse', WITHDRAWN: 'Retiré', CONFIRMED: 'Mission confirmée', CANCELLED: 'Mission annulée',
+  COMPLETED: 'Mission terminée',
 };
 
 function ContactDetails({ proposal, establishmentId }) {
@@ -36,6 +38,9 @@ function Proposal({ proposal, need, me, reload }) {
       <Problem error={action.error} />
       {staff && ['ACCEPTED', 'CONFIRMED'].includes(proposal.status) && <ContactDetails proposal={proposal} establishmentId={need.establishmentId} />}
       {proposal.status === 'ACCEPTED' && <button className="fr-btn fr-btn--sm fr-mt-1w" onClick={() => post('confirm')} disabled={action.pending}>Confirmer la mission</button>}
+      {proposal.status === 'COMPLETED' && (proposal.establishmentFeedbackGiven
+        ? <p className="fr-text--sm">Votre avis a été transmis à l'ARS.</p>
+        : <MissionFeedback id={proposal.id} path={`/api/matching/proposals/${encodeURIComponent(proposal.id)}/feedback`} onDone={reload} />)}
       {proposal.status === 'CONFIRMED' && (
         <div className="fr-mt-1w">
           <Field id={`cancel-${proposal.id}`} label="Motif d'annulation" value={reason} error={action.fieldErrors.reason} onChange={setReason} />

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { api } from '../api.js';
 import { Alert, Field, formatDateTime, Loading, Problem, useAction, useResource } from '../components/ui.jsx';
+import MissionFeedback from '../components/MissionFeedback.jsx';
 
 const STATUS = {
   CONTACT_REQUESTED: 'En attente de votre réponse', ACCEPTED: 'Acceptée — l\'établissement va vous contacter',
   DECLINED: 'Déclinée', EXPIRED: 'Expirée sans réponse', WITHDRAWN: 'Retirée', CONFIRMED: 'Mission confirmée',
-  CANCELLED: 'Mission annulée',
+  CANCELLED: 'Mission annulée', COMPLETED: 'Mission terminée',
 };
 
 function shifts(list) {
@@ -29,6 +30,9 @@ function Request({ request, reload }) {
           <li><button className="fr-btn fr-btn--secondary" disabled={action.pending} onClick={() => call('decline')}>Décliner</button></li>
         </ul>
       )}
+      {request.status === 'COMPLETED' && (request.volunteerFeedbackGiven
+        ? <p className="fr-text--sm">Merci, votre avis a été transmis à l'ARS.</p>
+        : <MissionFeedback id={request.id} path={`/api/matching/me/requests/${encodeURIComponent(request.id)}/feedback`} onDone={reload} />)}
       {request.status === 'CONFIRMED' && (
         <div>
           <Field id={`reason-${request.id}`} label="Motif si vous devez annuler" value={reason} error={action.fieldErrors.reason} onChange={setReason} />

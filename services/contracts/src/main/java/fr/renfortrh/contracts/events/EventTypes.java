@@ -49,7 +49,8 @@ public final class EventTypes {
             new Entry(ContactExpired.class, 1),
             new Entry(ContactWithdrawn.class, 1),
             new Entry(MissionConfirmed.class, 1),
-            new Entry(MissionCancelled.class, 1));
+            new Entry(MissionCancelled.class, 1),
+            new Entry(MissionCompleted.class, 1));
 
     private static final Map<String, Entry> BY_NAME = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Entry::name, Function.identity()));

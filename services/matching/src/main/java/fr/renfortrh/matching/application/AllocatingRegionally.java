@@ -46,8 +46,6 @@ import java.util.stream.Collectors;
 public class AllocatingRegionally {
 
     static final int MAX_NEEDS = 100_000;
-    private static final Set<ProposalStatus> HOLDING_A_POSITION =
-            Set.of(ProposalStatus.CONTACT_REQUESTED, ProposalStatus.ACCEPTED, ProposalStatus.CONFIRMED);
 
     private final OpenNeeds needs;
     private final Candidates candidates;
@@ -85,7 +83,7 @@ public class AllocatingRegionally {
         Set<String> selectedIds = selected.stream().map(OpenNeed::needId).collect(Collectors.toSet());
         List<Proposal> existing = proposals.all().stream().map(Versioned::aggregate)
                 .filter(p -> selectedIds.contains(p.needId())).toList();
-        Map<String, Long> holding = existing.stream().filter(p -> HOLDING_A_POSITION.contains(p.status()))
+        Map<String, Long> holding = existing.stream().filter(p -> p.status().isPending() || p.status().fillsAPosition())
                 .collect(Collectors.groupingBy(Proposal::needId, Collectors.counting()));
         // someone already asked (whatever they answered) is not asked again for the same need
         Set<String> alreadyAsked = existing.stream().filter(p -> p.status() != ProposalStatus.PROPOSED)

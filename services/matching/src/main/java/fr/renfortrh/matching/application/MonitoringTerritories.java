@@ -1,7 +1,6 @@
 package fr.renfortrh.matching.application;
 
 import fr.renfortrh.matching.domain.Proposal;
-import fr.renfortrh.matching.domain.ProposalStatus;
 import fr.renfortrh.matching.domain.TerritoryIndicators;
 import fr.renfortrh.matching.domain.TerritoryIndicators.Indicators;
 import fr.renfortrh.platform.domain.Versioned;
@@ -31,7 +30,7 @@ public class MonitoringTerritories {
     public List<Indicators> byDepartment() {
         List<Proposal> all = proposals.all().stream().map(Versioned::aggregate).toList();
         var confirmed = all.stream()
-                .filter(p -> p.status() == ProposalStatus.CONFIRMED)
+                .filter(p -> p.status().fillsAPosition())
                 .collect(Collectors.groupingBy(Proposal::needId, Collectors.counting()));
         return TerritoryIndicators.compute(candidates.all(), needs.all(), all, confirmed, clock.instant(),
                 LocalDateTime.now(clock));

@@ -1,6 +1,7 @@
 package fr.renfortrh.matching.application;
 
 import fr.renfortrh.matching.domain.Proposal;
+import fr.renfortrh.matching.domain.ProposalStatus;
 import fr.renfortrh.platform.domain.Change;
 import fr.renfortrh.platform.domain.Versioned;
 
@@ -23,6 +24,10 @@ public interface Proposals {
     List<Versioned<Proposal>> ofVolunteer(String volunteerId);
 
     List<Versioned<Proposal>> unansweredBy(Instant now);
+
+    List<Versioned<Proposal>> withStatus(ProposalStatus status);
+
+    List<Versioned<Proposal>> withFeedback();
 
     void eraseVolunteer(String volunteerId);
 

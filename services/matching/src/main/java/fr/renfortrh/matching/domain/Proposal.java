@@ -7,6 +7,7 @@ import fr.renfortrh.contracts.events.ContactRequested;
 import fr.renfortrh.contracts.events.ContactWithdrawn;
 import fr.renfortrh.contracts.events.MatchProposed;
 import fr.renfortrh.contracts.events.MissionCancelled;
+import fr.renfortrh.contracts.events.MissionCompleted;
 import fr.renfortrh.contracts.events.MissionConfirmed;
 import fr.renfortrh.contracts.events.ShiftSnapshot;
 import fr.renfortrh.contracts.reference.Urgency;
@@ -15,6 +16,8 @@ import fr.renfortrh.platform.domain.StateConflict;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -36,7 +39,19 @@ public record Proposal(
         Instant requestedAt,
         Instant expiresAt,
         Instant answeredAt,
-        String closingReason) {
+        String closingReason,
+        Feedback establishmentFeedback,
+        Feedback volunteerFeedback) {
+
+    /**
+     * Private feedback after a mission, read by the ARS only.
+     *
+     * @param noShow the other side did not come (or the mission did not take place as agreed)
+     */
+    public record Feedback(boolean noShow, boolean wouldWorkAgain, String comment, Instant at) {
+    }
+
+    public enum Side { ESTABLISHMENT, VOLUNTEER }
 
     public static String idOf(String needId, String volunteerId) {
         return needId + ":" + volunteerId;
@@ -45,7 +60,7 @@ public record Proposal(
     public static Change<Proposal> propose(OpenNeed need, Candidate candidate, Instant now) {
         var proposal = new Proposal(idOf(need.needId(), candidate.volunteerId()), need.needId(),
                 need.establishmentId(), need.establishmentName(), candidate.volunteerId(), candidate.initials(), need.shifts(), need.urgency(),
-                ProposalStatus.PROPOSED, now, null, null, null, null);
+                ProposalStatus.PROPOSED, now, null, null, null, null, null, null);
         return Change.of(proposal, new MatchProposed(proposal.id, need.needId(), need.establishmentId(),
                 candidate.volunteerId()));
     }
@@ -103,6 +118,29 @@ public record Proposal(
                 new MissionCancelled(id, needId, establishmentId, volunteerId, by, reason));
     }
 
+    /** The mission is over once its last shift has ended. */
+    public boolean isOver(LocalDateTime now) {
+        return status == ProposalStatus.CONFIRMED
+                && shifts.stream().map(ShiftSnapshot::end).max(Comparator.naturalOrder()).map(end -> !end.isAfter(now)).orElse(true);
+    }
+
+    public Change<Proposal> complete(LocalDateTime now) {
+        require(isOver(now), "La mission n'est pas terminée.");
+        return Change.of(with(ProposalStatus.COMPLETED, requestedAt, expiresAt, answeredAt, null),
+                new MissionCompleted(id, needId, establishmentId, volunteerId, shifts));
+    }
+
+    /** Each side gives its feedback once, after the mission. */
+    public Change<Proposal> feedback(Side side, Feedback feedback) {
+        require(status == ProposalStatus.COMPLETED, "Un avis ne peut être donné qu'une fois la mission terminée.");
+        require((side == Side.ESTABLISHMENT ? establishmentFeedback : volunteerFeedback) == null,
+                "Votre avis sur cette mission a déjà été enregistré.");
+        return Change.of(new Proposal(id, needId, establishmentId, establishmentName, volunteerId, initials, shifts, urgency,
+                status, proposedAt, requestedAt, expiresAt, answeredAt, closingReason,
+                side == Side.ESTABLISHMENT ? feedback : establishmentFeedback,
+                side == Side.VOLUNTEER ? feedback : volunteerFeedback));
+    }
+
     private void requireOpenRequest(Instant now) {
         require(status == ProposalStatus.CONTACT_REQUESTED, "Cette demande n'attend plus de réponse.");
         require(now.isBefore(expiresAt), "Cette demande a expiré.");
@@ -110,7 +148,7 @@ public record Proposal(
 
     private Proposal with(ProposalStatus next, Instant requested, Instant expires, Instant answered, String reason) {
         return new Proposal(id, needId, establishmentId, establishmentName, volunteerId, initials, shifts, urgency, next, proposedAt,
-                requested, expires, answered, reason);
+                requested, expires, answered, reason, establishmentFeedback, volunteerFeedback);
     }
 
     private static void require(boolean condition, String message) {

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Ranks eligible candidates. Proximity and experience say who fits best; freshness favours people whose
  * availability is current; fairness spreads requests so nobody is asked over and over (less so when the
- * need is critical).
+ * need is critical); no-shows reported in the past year lower the rank.
  */
 public final class Scoring {
 
@@ -22,6 +22,8 @@ public final class Scoring {
     static final Duration FAIRNESS_WINDOW = Duration.ofDays(14);
     static final Duration FRESH = Duration.ofDays(7);
     static final Duration STALE = Duration.ofDays(30);
+    static final double NO_SHOW_PENALTY = 10;
+    static final int NO_SHOWS_COUNTED = 3;
 
     private Scoring() {
     }
@@ -35,8 +37,9 @@ public final class Scoring {
         long recent = schedule.solicitationsSince(now.minus(FAIRNESS_WINDOW));
         double fairnessWeight = need.urgency() == Urgency.CRITICAL ? FAIRNESS / 2 : FAIRNESS;
         double fairness = fairnessWeight / (1 + recent);
-        double total = proximity + experience + freshness + fairness;
-        return new Score(round(total), round(proximity), round(experience), round(freshness), round(fairness));
+        double reliability = -NO_SHOW_PENALTY * Math.min(NO_SHOWS_COUNTED, schedule.recentNoShows(now));
+        double total = proximity + experience + freshness + fairness + reliability;
+        return new Score(round(total), round(proximity), round(experience), round(freshness), round(fairness), round(reliability));
     }
 
     /** French lines saying why the candidate is ranked where they are. */
@@ -56,7 +59,8 @@ public final class Scoring {
         why.add(recent == 0 ? "Pas sollicité ces 14 derniers jours" : "Sollicité " + recent + " fois ces 14 derniers jours");
         why.add("Score " + Math.round(score.total()) + "/100 (proximité " + Math.round(score.proximity())
                 + ", expérience " + Math.round(score.experience()) + ", fraîcheur " + Math.round(score.freshness())
-                + ", équité " + Math.round(score.fairness()) + ")");
+                + ", équité " + Math.round(score.fairness())
+                + (score.reliability() < 0 ? ", fiabilité " + Math.round(score.reliability()) : "") + ")");
         return why;
     }
 

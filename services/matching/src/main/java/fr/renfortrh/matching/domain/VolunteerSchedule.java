@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * (no overlap, 11 h rest, weekly hours across all establishments) and recent contact requests (their
  * weekly budget). Updates are optimistic, so two confirmations racing on two instances cannot both win.
  */
-public record VolunteerSchedule(String volunteerId, List<Booking> bookings, List<Instant> solicitations) {
+public record VolunteerSchedule(String volunteerId, List<Booking> bookings, List<Instant> solicitations,
+                                List<Instant> noShows) {
 
     /** How long solicitations are remembered: the budget window and the fairness window fit in it. */
     static final Duration MEMORY = Duration.ofDays(30);
@@ -25,13 +26,17 @@ public record VolunteerSchedule(String volunteerId, List<Booking> bookings, List
     public record Booking(String proposalId, String needId, List<ShiftSnapshot> shifts) {
     }
 
+    /** No-shows count against the ranking for a year. */
+    static final Duration NO_SHOW_MEMORY = Duration.ofDays(365);
+
     public VolunteerSchedule {
         bookings = List.copyOf(bookings);
         solicitations = List.copyOf(solicitations);
+        noShows = noShows == null ? List.of() : List.copyOf(noShows); // absent from schedules stored before
     }
 
     public static VolunteerSchedule empty(String volunteerId) {
-        return new VolunteerSchedule(volunteerId, List.of(), List.of());
+        return new VolunteerSchedule(volunteerId, List.of(), List.of(), List.of());
     }
 
     public List<ShiftSnapshot> bookedShifts() {
@@ -56,16 +61,28 @@ public record VolunteerSchedule(String volunteerId, List<Booking> bookings, List
     public VolunteerSchedule book(Booking booking) {
         var next = new ArrayList<>(bookings);
         next.add(booking);
-        return new VolunteerSchedule(volunteerId, next, solicitations);
+        return new VolunteerSchedule(volunteerId, next, solicitations, noShows);
     }
 
     public VolunteerSchedule release(String proposalId) {
         return new VolunteerSchedule(volunteerId,
-                bookings.stream().filter(b -> !b.proposalId().equals(proposalId)).toList(), solicitations);
+                bookings.stream().filter(b -> !b.proposalId().equals(proposalId)).toList(), solicitations, noShows);
     }
 
     public boolean isBooked(String proposalId) {
         return bookings.stream().anyMatch(b -> b.proposalId().equals(proposalId));
+    }
+
+    /** An establishment reported that the volunteer did not come to a mission. */
+    public VolunteerSchedule noShow(Instant at) {
+        var kept = new ArrayList<>(noShows.stream().filter(t -> t.isAfter(at.minus(NO_SHOW_MEMORY))).toList());
+        kept.add(at);
+        return new VolunteerSchedule(volunteerId, bookings, solicitations, kept);
+    }
+
+    /** No-shows reported in the past year. */
+    public long recentNoShows(Instant now) {
+        return noShows.stream().filter(t -> t.isAfter(now.minus(NO_SHOW_MEMORY))).count();
     }
 
     public long solicitationsSince(Instant since) {
@@ -85,6 +102,6 @@ public record VolunteerSchedule(String volunteerId, List<Booking> bookings, List
     public VolunteerSchedule solicited(Instant at) {
         var kept = new ArrayList<>(solicitations.stream().filter(t -> t.isAfter(at.minus(MEMORY))).toList());
         kept.add(at);
-        return new VolunteerSchedule(volunteerId, bookings, kept);
+        return new VolunteerSchedule(volunteerId, bookings, kept, noShows);
     }
 }

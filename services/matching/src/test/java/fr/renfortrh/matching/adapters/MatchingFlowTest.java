@@ -5,11 +5,13 @@ import fr.renfortrh.contracts.Topics;
 import fr.renfortrh.contracts.events.ContactAccepted;
 import fr.renfortrh.contracts.events.ContactWithdrawn;
 import fr.renfortrh.contracts.events.MatchProposed;
+import fr.renfortrh.contracts.events.MissionCompleted;
 import fr.renfortrh.contracts.events.MissionConfirmed;
 import fr.renfortrh.contracts.events.NeedCancelled;
 import fr.renfortrh.contracts.events.VolunteerRegistered;
 import fr.renfortrh.contracts.events.VolunteerWithdrawn;
 import fr.renfortrh.contracts.reference.Urgency;
+import fr.renfortrh.matching.application.CompletingMissions;
 import fr.renfortrh.platform.events.EventOutbox;
 import fr.renfortrh.platform.events.EventReader;
 import fr.renfortrh.platform.test.PublishedEvents;
@@ -46,6 +48,7 @@ class MatchingFlowTest {
     @Autowired EventOutbox outbox;
     @Autowired EventReader reader;
     @Autowired EmbeddedKafkaBroker broker;
+    @Autowired CompletingMissions completing;
 
     private MatchingEvents world;
     private final String staff = "staff-" + UUID.randomUUID();
@@ -124,6 +127,58 @@ class MatchingFlowTest {
             published.await(e -> e.payload() instanceof MissionConfirmed m && m.proposalId().equals(proposal));
             published.await(e -> e.payload() instanceof ContactWithdrawn w && w.proposalId().equals(other));
         }
+    }
+
+    @Test
+    void aMissionEndsByItselfThenEachSideTellsTheArsPrivatelyAndANoShowLowersTheRank() throws Exception {
+        String establishment = world.establishment(staff);
+        String volunteer = world.nurse(ROUEN_LAT, ROUEN_LON + 0.03);
+        String yesterday = world.need(establishment, Urgency.HIGH, day(-1));
+        await().untilAsserted(() -> assertThat(shortlistIds(yesterday)).contains(volunteer));
+        String mission = proposalIdOf(requestContact(yesterday, volunteer).andExpect(status().isCreated()));
+        http.perform(post("/api/matching/me/requests/" + mission + "/accept").header("Authorization", bearer(volunteer, "volunteer")))
+                .andExpect(status().isOk());
+        http.perform(post("/api/matching/proposals/" + mission + "/confirm").header("Authorization", bearer(staff, "establishment")))
+                .andExpect(status().isOk());
+
+        completing.completeEnded();
+
+        http.perform(get("/api/matching/me/requests").header("Authorization", bearer(volunteer, "volunteer")))
+                .andExpect(jsonPath("$[?(@.id == '" + mission + "')].status").value("COMPLETED"));
+        try (var published = new PublishedEvents(broker, reader, Topics.MATCHING)) {
+            published.await(e -> e.payload() instanceof MissionCompleted m && m.proposalId().equals(mission));
+        }
+        var absent = "{\"noShow\": true, \"wouldWorkAgain\": false, \"comment\": \"Absent sans prévenir\"}";
+        http.perform(post("/api/matching/proposals/" + mission + "/feedback").header("Authorization", bearer(staff, "establishment"))
+                        .contentType(MediaType.APPLICATION_JSON).content(absent))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.establishmentFeedbackGiven").value(true))
+                .andExpect(jsonPath("$.volunteerFeedbackGiven").value(false));
+        http.perform(post("/api/matching/proposals/" + mission + "/feedback").header("Authorization", bearer(staff, "establishment"))
+                        .contentType(MediaType.APPLICATION_JSON).content(absent))
+                .andExpect(status().isConflict());
+        http.perform(post("/api/matching/me/requests/" + mission + "/feedback").header("Authorization", bearer("someone-else", "volunteer"))
+                        .contentType(MediaType.APPLICATION_JSON).content(absent))
+                .andExpect(status().isNotFound());
+        http.perform(post("/api/matching/me/requests/" + mission + "/feedback").header("Authorization", bearer(volunteer, "volunteer"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'noShow')]").isNotEmpty());
+        http.perform(post("/api/matching/me/requests/" + mission + "/feedback").header("Authorization", bearer(volunteer, "volunteer"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"noShow\": false, \"wouldWorkAgain\": true}"))
+                .andExpect(status().isOk());
+
+        http.perform(get("/api/matching/feedback").header("Authorization", bearer(staff, "establishment")))
+                .andExpect(status().isForbidden());
+        http.perform(get("/api/matching/feedback").header("Authorization", bearer("ars", "ars-operator")))
+                .andExpect(jsonPath("$[?(@.proposalId == '" + mission + "')].from").value(org.hamcrest.Matchers.containsInAnyOrder("ESTABLISHMENT", "VOLUNTEER")))
+                .andExpect(jsonPath("$[?(@.proposalId == '" + mission + "' && @.from == 'ESTABLISHMENT')].comment").value("Absent sans prévenir"))
+                .andExpect(jsonPath("$[?(@.proposalId == '" + mission + "' && @.from == 'ESTABLISHMENT')].volunteerNoShowsThisYear").value(1));
+
+        String next = world.need(establishment, Urgency.HIGH, day(5));
+        await().untilAsserted(() -> assertThat(shortlistIds(next)).contains(volunteer));
+        http.perform(get("/api/matching/needs/" + next + "/shortlist").header("Authorization", bearer(staff, "establishment")))
+                .andExpect(jsonPath("$[?(@.volunteerId == '" + volunteer + "')].score.reliability").value(-10.0));
     }
 
     @Test

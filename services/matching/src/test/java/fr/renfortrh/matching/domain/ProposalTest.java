@@ -2,6 +2,7 @@ package fr.renfortrh.matching.domain;
 
 import fr.renfortrh.contracts.events.ContactExpired;
 import fr.renfortrh.contracts.events.ContactRequested;
+import fr.renfortrh.contracts.events.MissionCompleted;
 import fr.renfortrh.contracts.reference.Urgency;
 import fr.renfortrh.platform.domain.StateConflict;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,26 @@ class ProposalTest {
 
         assertThat(confirmed.status()).isEqualTo(ProposalStatus.CONFIRMED);
         assertThat(confirmed.cancel("VOLUNTEER", "Malade").aggregate().status()).isEqualTo(ProposalStatus.CANCELLED);
+    }
+
+    @Test
+    void aMissionCompletesAfterItsLastShiftThenEachSideGivesFeedbackOnce() {
+        var confirmed = proposed.requestContact(NOW, day).aggregate().accept(NOW.plusSeconds(60)).aggregate().confirm().aggregate();
+        var duringTheNight = MONDAY.atTime(23, 0);
+        var morningAfter = MONDAY.plusDays(1).atTime(7, 0);
+        var feedback = new Proposal.Feedback(true, false, "Absente sans prévenir", NOW);
+
+        assertThat(confirmed.isOver(duringTheNight)).isFalse();
+        assertThatThrownBy(() -> confirmed.complete(duringTheNight)).isInstanceOf(StateConflict.class);
+        assertThatThrownBy(() -> confirmed.feedback(Proposal.Side.ESTABLISHMENT, feedback)).isInstanceOf(StateConflict.class);
+
+        var completed = confirmed.complete(morningAfter);
+        assertThat(completed.events()).singleElement().isInstanceOf(MissionCompleted.class);
+        var rated = completed.aggregate().feedback(Proposal.Side.ESTABLISHMENT, feedback).aggregate();
+        assertThat(rated.establishmentFeedback()).isEqualTo(feedback);
+        assertThat(rated.volunteerFeedback()).isNull();
+        assertThatThrownBy(() -> rated.feedback(Proposal.Side.ESTABLISHMENT, feedback)).isInstanceOf(StateConflict.class);
+        assertThat(rated.feedback(Proposal.Side.VOLUNTEER, feedback).aggregate().volunteerFeedback()).isEqualTo(feedback);
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.renfortrh.matching.domain;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,20 @@ class ShortlistTest {
 
         assertThat(ranked).extracting(e -> e.candidate().volunteerId()).containsExactly("rested", "often");
         assertThat(ranked.get(1).why()).contains("Sollicité 2 fois ces 14 derniers jours");
+    }
+
+    @Test
+    void noShowsReportedThisYearLowerTheRankButOldOnesAreForgotten() {
+        var absent = VolunteerSchedule.empty("absent").noShow(NOW.minus(Duration.ofDays(20)));
+        var longAgo = VolunteerSchedule.empty("long-ago").noShow(NOW.minus(Duration.ofDays(400)));
+        var schedules = Map.of("absent", absent, "long-ago", longAgo);
+
+        var ranked = Shortlist.rank(need, List.of(nurse("absent"), nurse("long-ago")), schedules::get,
+                Audience.ESTABLISHMENT, NOW, 10);
+
+        assertThat(ranked).extracting(e -> e.candidate().volunteerId()).containsExactly("long-ago", "absent");
+        assertThat(ranked.get(1).score().reliability()).isEqualTo(-10);
+        assertThat(ranked.get(0).score().reliability()).isZero();
     }
 
     @Test

@@ -34,4 +34,15 @@ class TerritoryIndicatorsTest {
         assertThat(seineMaritime.responseRate()).isEqualTo(50.0);
         assertThat(indicators).hasSize(5);
     }
+
+    @Test
+    void timeToFillRunsFromTheFirstProposalToTheAcceptanceOfTheLastVolunteerConfirmed() {
+        var need = nightNeed(night(MONDAY));
+        var filled = Proposal.propose(need, nurse("v1"), NOW).aggregate().requestContact(NOW.plus(Duration.ofHours(1)), Duration.ofHours(24))
+                .aggregate().accept(NOW.plus(Duration.ofHours(5))).aggregate().confirm().aggregate();
+        var stillWaiting = Proposal.propose(need, nurse("v2"), NOW).aggregate();
+
+        assertThat(TerritoryIndicators.medianHoursToFill(List.of(need), List.of(filled, stillWaiting))).isEqualTo(5.0);
+        assertThat(TerritoryIndicators.medianHoursToFill(List.of(need), List.of(stillWaiting))).isNull();
+    }
 }

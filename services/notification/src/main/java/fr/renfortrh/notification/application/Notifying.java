@@ -6,6 +6,7 @@ import fr.renfortrh.contracts.events.ContactExpired;
 import fr.renfortrh.contracts.events.ContactRequested;
 import fr.renfortrh.contracts.events.DomainEvent;
 import fr.renfortrh.contracts.events.MissionCancelled;
+import fr.renfortrh.contracts.events.MissionCompleted;
 import fr.renfortrh.contracts.events.MissionConfirmed;
 import fr.renfortrh.notification.domain.Announcements;
 import fr.renfortrh.notification.domain.DeliveryPolicy;
@@ -57,6 +58,7 @@ public class Notifying {
             case ContactExpired e -> new Ids(e.needId(), e.establishmentId());
             case MissionConfirmed e -> new Ids(e.needId(), e.establishmentId());
             case MissionCancelled e -> new Ids(e.needId(), e.establishmentId());
+            case MissionCompleted e -> new Ids(e.needId(), e.establishmentId());
             default -> new Ids(null, null);
         };
         return new Announcements.Context(ids.needId() == null ? Optional.empty() : context.need(ids.needId()),

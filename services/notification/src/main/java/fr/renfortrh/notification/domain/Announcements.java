@@ -8,6 +8,7 @@ import fr.renfortrh.contracts.events.DomainEvent;
 import fr.renfortrh.contracts.events.EstablishmentSnapshot;
 import fr.renfortrh.contracts.events.EstablishmentVerified;
 import fr.renfortrh.contracts.events.MissionCancelled;
+import fr.renfortrh.contracts.events.MissionCompleted;
 import fr.renfortrh.contracts.events.MissionConfirmed;
 import fr.renfortrh.contracts.events.NeedSnapshot;
 import fr.renfortrh.contracts.events.ShiftSnapshot;
@@ -66,6 +67,7 @@ public final class Announcements {
                     establishmentName(context) + " confirme votre mission " + needLabel(context) + " : "
                             + shifts(confirmed.shifts()) + ".", REQUESTS, false));
             case MissionCancelled cancelled -> missionCancelled(cancelled, context);
+            case MissionCompleted completed -> missionCompleted(completed, context);
             case VolunteerVerified verified -> new Announcement(List.of(verified.volunteer().volunteerId()), new Message(
                     NotificationKind.PROFILE_VERIFIED, "Votre profil est vérifié",
                     "L'ARS Normandie a vérifié votre profil : les établissements peuvent désormais vous solliciter.",
@@ -101,6 +103,16 @@ public final class Announcements {
                 "Pour une mission " + needLabel(context) + contract + start + ". Répondez avant le "
                         + DAY_TIME.format(requested.expiresAt().atZone(PARIS)) + " : vos coordonnées ne sont transmises "
                         + "que si vous acceptez.", REQUESTS, critical));
+    }
+
+    /** Both sides are asked for feedback; each finds the mission in their own space. */
+    private static Announcement missionCompleted(MissionCompleted completed, Context context) {
+        var recipients = new ArrayList<>(List.of(completed.volunteerId()));
+        context.establishment().ifPresent(e -> recipients.addAll(e.staffAccountIds()));
+        return new Announcement(recipients, new Message(NotificationKind.MISSION_COMPLETED, "Mission terminée : votre avis",
+                "La mission " + needLabel(context) + " chez " + establishmentName(context) + " est terminée. "
+                        + "Dites en quelques clics comment elle s'est passée : votre avis n'est lu que par l'ARS.",
+                REQUESTS, false));
     }
 
     private static Announcement missionCancelled(MissionCancelled cancelled, Context context) {

@@ -6,6 +6,7 @@ import fr.renfortrh.contracts.reference.Profession;
 import fr.renfortrh.contracts.reference.UnitType;
 import fr.renfortrh.matching.application.AnsweringRequests;
 import fr.renfortrh.matching.application.Caller;
+import fr.renfortrh.matching.application.CompletingMissions;
 import fr.renfortrh.matching.application.ConfirmingMissions;
 import fr.renfortrh.matching.application.ContactingVolunteer;
 import fr.renfortrh.matching.application.ExportingVolunteerData;
@@ -22,6 +23,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,13 +56,15 @@ class MatchingController {
                          ProposalView proposal) {
     }
 
+    /** The feedback itself is for the ARS only: each side sees whether feedback was given, not what. */
     record ProposalView(String id, String needId, String establishmentName, String volunteerId, String initials, String status,
                         List<ShiftSnapshot> shifts, Instant requestedAt, Instant expiresAt, Instant answeredAt,
-                        String reason, long version) {
+                        String reason, boolean establishmentFeedbackGiven, boolean volunteerFeedbackGiven, long version) {
 
         static ProposalView of(Proposal p, long version) {
             return new ProposalView(p.id(), p.needId(), p.establishmentName(), p.volunteerId(), p.initials(), p.status().name(), p.shifts(),
-                    p.requestedAt(), p.expiresAt(), p.answeredAt(), p.closingReason(), version);
+                    p.requestedAt(), p.expiresAt(), p.answeredAt(), p.closingReason(), p.establishmentFeedback() != null,
+                    p.volunteerFeedback() != null, version);
         }
 
         static ProposalView of(Versioned<Proposal> p) {
@@ -69,6 +73,17 @@ class MatchingController {
     }
 
     record ContactRequest(@NotBlank(message = "Choisissez un volontaire.") String volunteerId) {
+    }
+
+    record FeedbackInput(@NotNull(message = "Indiquez si la mission a eu lieu.") Boolean noShow,
+                         @NotNull(message = "Indiquez si vous retravailleriez ensemble.") Boolean wouldWorkAgain,
+                         @Size(max = 1000, message = "1 000 caractères au plus.") String comment) {
+    }
+
+    /** One side's private feedback on a mission, for the ARS, with the volunteer's no-shows of the past year. */
+    record FeedbackView(String proposalId, String needId, String establishmentName, String volunteerId, String initials,
+                        List<ShiftSnapshot> shifts, String from, boolean noShow, boolean wouldWorkAgain, String comment,
+                        Instant at, long volunteerNoShowsThisYear) {
     }
 
     record Cancellation(@NotBlank(message = "Indiquez le motif.") @Size(max = 500, message = "500 caractères au plus.") String reason) {
@@ -80,9 +95,12 @@ class MatchingController {
     private final ConfirmingMissions missions;
     private final ExportingVolunteerData exporting;
     private final SearchingCandidates searching;
+    private final CompletingMissions completing;
 
     MatchingController(ViewingShortlist shortlist, ContactingVolunteer contacting, AnsweringRequests answering,
-                       ConfirmingMissions missions, ExportingVolunteerData exporting, SearchingCandidates searching) {
+                       ConfirmingMissions missions, ExportingVolunteerData exporting, SearchingCandidates searching,
+                       CompletingMissions completing) {
+        this.completing = completing;
         this.exporting = exporting;
         this.searching = searching;
         this.shortlist = shortlist;
@@ -156,6 +174,39 @@ class MatchingController {
     ProposalView cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable String proposalId,
                         @Valid @RequestBody Cancellation cancellation) {
         return ProposalView.of(missions.cancel(caller(jwt), proposalId, cancellation.reason(), false));
+    }
+
+    @Operation(summary = "Leave private feedback on a completed mission (no-show, would work again), read by the ARS only",
+            description = "Role: establishment (own needs only) or ars-operator. Once per mission.")
+    @PostMapping("/proposals/{proposalId}/feedback")
+    @PreAuthorize(STAFF_OR_ARS)
+    ProposalView establishmentFeedback(@AuthenticationPrincipal Jwt jwt, @PathVariable String proposalId,
+                                       @Valid @RequestBody FeedbackInput input) {
+        return ProposalView.of(completing.feedback(caller(jwt), proposalId, Proposal.Side.ESTABLISHMENT, input.noShow(),
+                input.wouldWorkAgain(), input.comment()));
+    }
+
+    @Operation(summary = "Leave private feedback on one of my completed missions, read by the ARS only",
+            description = "Role: volunteer; only the caller's own. Once per mission.")
+    @PostMapping("/me/requests/{proposalId}/feedback")
+    @PreAuthorize("hasRole('volunteer')")
+    ProposalView volunteerFeedback(@AuthenticationPrincipal Jwt jwt, @PathVariable String proposalId,
+                                   @Valid @RequestBody FeedbackInput input) {
+        return ProposalView.of(completing.feedback(caller(jwt), proposalId, Proposal.Side.VOLUNTEER, input.noShow(),
+                input.wouldWorkAgain(), input.comment()));
+    }
+
+    @Operation(summary = "All mission feedback, newest first, with each volunteer's no-shows of the past year",
+            description = "Role: ars-operator.")
+    @GetMapping("/feedback")
+    @PreAuthorize("hasRole('ars-operator')")
+    List<FeedbackView> feedback() {
+        return completing.all().stream().map(e -> {
+            Proposal m = e.mission();
+            return new FeedbackView(m.id(), m.needId(), m.establishmentName(), m.volunteerId(), m.initials(), m.shifts(),
+                    e.from().name(), e.feedback().noShow(), e.feedback().wouldWorkAgain(), e.feedback().comment(),
+                    e.feedback().at(), e.noShowsThisYear());
+        }).toList();
     }
 
     @Operation(summary = "Export all matching holds about me (JSON, one section per store)", description = "Role: volunteer; only the caller's own.")

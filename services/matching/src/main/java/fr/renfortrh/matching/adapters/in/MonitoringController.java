@@ -41,10 +41,12 @@ class MonitoringController {
                 String.valueOf(i.availableNow()), String.valueOf(i.stale()), String.valueOf(i.openNeeds()),
                 String.valueOf(i.uncoveredPositions()), String.valueOf(i.requestsSent()), String.valueOf(i.accepted()),
                 String.valueOf(i.declined()), String.valueOf(i.expired()), String.valueOf(i.responseRate()),
-                String.valueOf(i.tension()))).collect(Collectors.joining("\n"));
+                String.valueOf(i.tension()), i.medianHoursToFill() == null ? "" : String.valueOf(i.medianHoursToFill())))
+                .collect(Collectors.joining("\n"));
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=indicateurs.csv")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body("departement;nom;population;volontaires;verifies;disponibles_maintenant;a_relancer;besoins_ouverts;"
-                        + "postes_non_pourvus;demandes;acceptees;declinees;expirees;taux_reponse_pct;tension_pour_10000\n" + rows + "\n");
+                        + "postes_non_pourvus;demandes;acceptees;declinees;expirees;taux_reponse_pct;tension_pour_10000;"
+                        + "delai_pourvoi_median_h\n" + rows + "\n");
     }
 }

@@ -77,6 +77,18 @@ class MongoProposals implements Proposals {
     }
 
     @Override
+    public List<Versioned<Proposal>> withStatus(ProposalStatus status) {
+        return store.find(Query.query(Criteria.where(STATUS).is(status.name())));
+    }
+
+    @Override
+    public List<Versioned<Proposal>> withFeedback() {
+        return store.find(new Query(new Criteria().orOperator(
+                Criteria.where(AggregateStore.field("establishmentFeedback")).ne(null),
+                Criteria.where(AggregateStore.field("volunteerFeedback")).ne(null))));
+    }
+
+    @Override
     public void eraseVolunteer(String volunteerId) {
         mongo.remove(Query.query(Criteria.where(VOLUNTEER_ID).is(volunteerId)), COLLECTION);
     }
