@@ -96,6 +96,29 @@ function CancelNeed({ need, reload }) {
   );
 }
 
+/** Matching asks the best candidates a few at a time, and the next ones when answers fail to come. */
+function Waves({ needId, reload }) {
+  const waves = useResource(`/api/matching/needs/${encodeURIComponent(needId)}/waves`, [needId]);
+  const action = useAction();
+  const toggle = () => action.run(() => api(`/api/matching/needs/${encodeURIComponent(needId)}/waves`, { method: waves.data.active ? 'DELETE' : 'PUT' }))
+    .then((r) => { if (r) { waves.reload(); reload(); } });
+  if (!waves.data) return <Problem error={waves.error} />;
+  return (
+    <div className="rr-card">
+      <h3 className="fr-h6 fr-mb-1w">Sollicitation progressive</h3>
+      <p className="fr-text--sm">
+        {waves.data.active
+          ? `Active depuis le ${formatDateTime(waves.data.since)} : deux demandes sont en cours par poste ouvert ; quand un candidat décline ou ne répond pas, le suivant est sollicité, jusqu'à ce que le besoin soit pourvu.`
+          : 'Plutôt que de solliciter tout le monde, laissez Renfort RH demander aux deux meilleurs candidats par poste, puis aux suivants si besoin. Chaque volontaire reste protégé par sa limite de sollicitations.'}
+      </p>
+      <Problem error={action.error} />
+      <button type="button" className={`fr-btn fr-btn--sm${waves.data.active ? ' fr-btn--secondary' : ''}`} onClick={toggle} disabled={action.pending}>
+        {waves.data.active ? 'Arrêter la sollicitation progressive' : 'Activer la sollicitation progressive'}
+      </button>
+    </div>
+  );
+}
+
 export default function NeedDetail({ me, needId }) {
   const need = useResource(`/api/needs/${encodeURIComponent(needId)}`, [needId]);
   const shortlist = useResource(`/api/matching/needs/${encodeURIComponent(needId)}/shortlist`, [needId]);
@@ -122,6 +145,7 @@ export default function NeedDetail({ me, needId }) {
         <>
           <h2 className="fr-h3">Candidats proposés</h2>
           <p className="fr-text--sm">Profils pseudonymisés, classés et expliqués. Leurs coordonnées vous seront communiquées s'ils acceptent votre demande.</p>
+          <Waves needId={n.id} reload={reloadAll} />
           {shortlist.loading && !shortlist.data && <Loading label="Recherche des candidats…" />}
           {shortlist.error && <Problem error={shortlist.error} />}
           {shortlist.data?.length === 0 && <Alert title="Aucun candidat éligible pour l'instant">Aucun volontaire vérifié ne remplit tous les critères (profession, distance, disponibilités, repos). La liste se met à jour dès qu'un volontaire s'inscrit ou confirme ses disponibilités.</Alert>}

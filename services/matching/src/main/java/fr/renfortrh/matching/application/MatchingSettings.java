@@ -11,8 +11,10 @@ import java.time.Duration;
  * @param proposalsPerPosition volunteers proposed per open position when a need is published
  * @param allocationTime       how long the regional optimiser may search
  * @param allocationBoundTime  how long the LP bound may take before the plan is shown without it
+ * @param requestsPerOpenPosition requests outstanding per open position when asking in waves
  */
 @ConfigurationProperties("renfort.matching")
 public record MatchingSettings(Duration answerDelay, Duration criticalAnswerDelay, int shortlistSize,
-                               int proposalsPerPosition, Duration allocationTime, Duration allocationBoundTime) {
+                               int proposalsPerPosition, Duration allocationTime, Duration allocationBoundTime,
+                               int requestsPerOpenPosition) {
 }

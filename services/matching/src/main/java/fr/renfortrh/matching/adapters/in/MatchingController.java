@@ -5,6 +5,7 @@ import fr.renfortrh.contracts.reference.ContractType;
 import fr.renfortrh.contracts.reference.Profession;
 import fr.renfortrh.contracts.reference.UnitType;
 import fr.renfortrh.matching.application.AnsweringRequests;
+import fr.renfortrh.matching.application.AskingInWaves;
 import fr.renfortrh.matching.application.Caller;
 import fr.renfortrh.matching.application.CompletingMissions;
 import fr.renfortrh.matching.application.ConfirmingMissions;
@@ -29,9 +30,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -86,6 +89,9 @@ class MatchingController {
                         Instant at, long volunteerNoShowsThisYear) {
     }
 
+    record WavesView(boolean active, Instant since) {
+    }
+
     record Cancellation(@NotBlank(message = "Indiquez le motif.") @Size(max = 500, message = "500 caractères au plus.") String reason) {
     }
 
@@ -96,11 +102,13 @@ class MatchingController {
     private final ExportingVolunteerData exporting;
     private final SearchingCandidates searching;
     private final CompletingMissions completing;
+    private final AskingInWaves waves;
 
     MatchingController(ViewingShortlist shortlist, ContactingVolunteer contacting, AnsweringRequests answering,
                        ConfirmingMissions missions, ExportingVolunteerData exporting, SearchingCandidates searching,
-                       CompletingMissions completing) {
+                       CompletingMissions completing, AskingInWaves waves) {
         this.completing = completing;
+        this.waves = waves;
         this.exporting = exporting;
         this.searching = searching;
         this.shortlist = shortlist;
@@ -158,6 +166,30 @@ class MatchingController {
     ProposalView requestContact(@AuthenticationPrincipal Jwt jwt, @PathVariable String needId,
                                 @Valid @RequestBody ContactRequest request) {
         return ProposalView.of(contacting.request(caller(jwt), needId, request.volunteerId()));
+    }
+
+    @Operation(summary = "Whether matching asks candidates for this need in waves",
+            description = "Role: establishment (own needs only) or ars-operator.")
+    @GetMapping("/needs/{needId}/waves")
+    @PreAuthorize(STAFF_OR_ARS)
+    WavesView waves(@AuthenticationPrincipal Jwt jwt, @PathVariable String needId) {
+        return waves.of(caller(jwt), needId).map(w -> new WavesView(true, w.since())).orElse(new WavesView(false, null));
+    }
+
+    @Operation(summary = "Ask in waves: the best candidates first, a few per open position, the next ones when answers fail to come",
+            description = "Role: establishment (own needs only) or ars-operator. Requests are sent with the caller's rights.")
+    @PutMapping("/needs/{needId}/waves")
+    @PreAuthorize(STAFF_OR_ARS)
+    WavesView startWaves(@AuthenticationPrincipal Jwt jwt, @PathVariable String needId) {
+        return new WavesView(true, waves.start(caller(jwt), needId).since());
+    }
+
+    @Operation(summary = "Stop asking in waves (requests already sent stay)", description = "Role: establishment (own needs only) or ars-operator.")
+    @DeleteMapping("/needs/{needId}/waves")
+    @PreAuthorize(STAFF_OR_ARS)
+    WavesView stopWaves(@AuthenticationPrincipal Jwt jwt, @PathVariable String needId) {
+        waves.stop(caller(jwt), needId);
+        return new WavesView(false, null);
     }
 
     @Operation(summary = "Confirm a volunteer who accepted", description = "Role: establishment (own needs only) or ars-operator.")
