@@ -117,7 +117,7 @@ function MissionFeedback() {
     <section className="fr-mt-4w" aria-labelledby="feedback-title">
       <h2 id="feedback-title" className="fr-h4">Retours après mission</h2>
       {data.length === 0 ? <p className="rr-muted">Aucun retour pour l'instant : chaque partie peut en laisser un quand une mission se termine.</p> : (
-        <div className="fr-table"><table>
+        <div className="fr-table"><table tabIndex={0}>
           <caption className="fr-sr-only">Retours après mission, les plus récents d'abord</caption>
           <thead><tr><th scope="col">Le</th><th scope="col">Mission</th><th scope="col">De la part de</th><th scope="col">A eu lieu</th><th scope="col">Retravailler ensemble</th><th scope="col">Commentaire</th><th scope="col">Absences du volontaire (12 mois)</th></tr></thead>
           <tbody>{data.slice(0, 50).map((f) => (
@@ -158,7 +158,7 @@ export default function Dashboard() {
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-lg-6"><TensionMap indicators={data} /><DepartmentChart indicators={data} /></div>
         <div className="fr-col-12 fr-col-lg-6">
-          <div className="fr-table"><table>
+          <div className="fr-table"><table tabIndex={0}>
             <caption>Indicateurs par département</caption>
             <thead><tr>
               <th scope="col">Département</th><th scope="col">Vérifiés</th><th scope="col">Besoins ouverts</th>

@@ -54,7 +54,7 @@ function Assignments({ rows }) {
   const [shown, more] = useLimited(rows);
   if (rows.length === 0) return <p>Aucune affectation : aucun volontaire éligible n'est disponible pour cette sélection.</p>;
   return (
-    <div className="fr-table fr-table--no-caption"><table>
+    <div className="fr-table fr-table--no-caption"><table tabIndex={0}>
       <caption>Affectations proposées</caption>
       <thead><tr><th scope="col">Établissement</th><th scope="col">Profession</th><th scope="col">Urgence</th><th scope="col">Premier créneau</th><th scope="col">Volontaire</th><th scope="col">Distance</th></tr></thead>
       <tbody>
@@ -73,7 +73,7 @@ function Shortfalls({ rows }) {
   const [shown, more] = useLimited(rows);
   if (rows.length === 0) return <p>Tous les postes sélectionnés sont couverts.</p>;
   return (
-    <div className="fr-table fr-table--no-caption"><table>
+    <div className="fr-table fr-table--no-caption"><table tabIndex={0}>
       <caption>Postes non couverts</caption>
       <thead><tr><th scope="col">Établissement</th><th scope="col">Profession</th><th scope="col">Urgence</th><th scope="col">Premier créneau</th><th scope="col">Manquants</th><th scope="col">Pourquoi</th></tr></thead>
       <tbody>
@@ -121,7 +121,7 @@ function Applying({ plan, onApplied }) {
 function Comparison({ plans, currentId, onOpen }) {
   if (plans.length === 0) return <p>Aucun plan calculé pour l'instant : choisissez une sélection ci-dessus puis « Calculer le plan ».</p>;
   return (
-    <div className="fr-table fr-table--no-caption"><table>
+    <div className="fr-table fr-table--no-caption"><table tabIndex={0}>
       <caption>Plans récents</caption>
       <thead><tr><th scope="col">Calculé le</th><th scope="col">Sélection</th><th scope="col">Pondérations (critique / élevée / normale / km)</th><th scope="col">Postes couverts</th><th scope="col">Valeur</th><th scope="col">Écart à la borne</th><th scope="col">Statut</th><th scope="col"><span className="fr-sr-only">Action</span></th></tr></thead>
       <tbody>
