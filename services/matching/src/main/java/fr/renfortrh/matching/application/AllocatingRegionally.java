@@ -103,7 +103,7 @@ public class AllocatingRegionally {
 
         Allocation allocation = Allocator.optimise(instance, settings.allocationTime());
         long boundStarted = System.nanoTime();
-        OptionalDouble bound = linearSolver.maximise(LinearRelaxation.of(instance), settings.allocationBoundTime());
+        OptionalDouble bound = linearSolver.maximise(LinearRelaxation.blocks(instance), settings.allocationBoundTime());
         long boundMillis = (System.nanoTime() - boundStarted) / 1_000_000;
 
         Map<String, OpenNeed> byId = selected.stream().collect(Collectors.toMap(OpenNeed::needId, n -> n));

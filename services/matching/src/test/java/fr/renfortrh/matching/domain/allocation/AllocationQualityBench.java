@@ -49,7 +49,10 @@ public final class AllocationQualityBench {
                     instance.positions(), instance.arcs().size(), seconds(building));
 
             started = System.nanoTime();
-            OptionalDouble bound = new GlopLinearSolver().maximise(LinearRelaxation.of(instance), LP_LIMIT);
+            List<SparseLp> blocks = LinearRelaxation.blocks(instance);
+            System.out.printf("%s: LP in %d independent blocks, the largest with %,d variables%n", name, blocks.size(),
+                    blocks.stream().mapToInt(b -> b.objective().length).max().orElse(0));
+            OptionalDouble bound = new GlopLinearSolver().maximise(blocks, LP_LIMIT);
             Duration lpTime = Duration.ofNanos(System.nanoTime() - started);
             List<Allocation> plans = List.of(Baselines.firstComeFirstServed(instance), Baselines.urgencyFirst(instance),
                     Allocator.optimise(instance, OPTIMISER_BUDGET));
@@ -77,7 +80,7 @@ public final class AllocationQualityBench {
         }
         lines.add("");
         lines.add("The LP bound is above the best possible plan (integrality gap): a plan can reach the integer optimum, not the bound. "
-                + "On the crisis instance neither GLOP (simplex) nor PDLP proves the LP optimum of ~290,000 variables within minutes on 2 cores.");
+                + "The LP is solved block by block (needs and volunteers of different professions never share a row).");
         lines.add("");
         lines.add("Objective: urgency-weighted positions covered (critical 4, high 2, normal 1) minus 0.005 per km of travel. "
                 + "Every plan was checked against every hard rule. Instances are seeded: rerunning gives the same data.");

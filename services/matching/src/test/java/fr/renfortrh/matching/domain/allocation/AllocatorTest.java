@@ -104,6 +104,31 @@ class AllocatorTest {
         assertThat(planned / bound).isGreaterThan(0.97);
     }
 
+    @Test
+    void theRelaxationSolvedBlockByBlockHasTheSameOptimumAsInOnePiece() {
+        var solver = new GlopLinearSolver();
+        for (int seed = 1; seed <= 10; seed++) {
+            AllocationInstance instance = side(random(new SplittableRandom(seed)), random(new SplittableRandom(100 + seed)));
+            assertThat(LinearRelaxation.blocks(instance).stream().mapToInt(b -> b.objective().length).sum())
+                    .isEqualTo(instance.arcs().size());
+            double whole = solver.maximise(LinearRelaxation.of(instance), Duration.ofSeconds(30)).orElseThrow();
+            double byBlocks = solver.maximise(LinearRelaxation.blocks(instance), Duration.ofSeconds(30)).orElseThrow();
+
+            assertThat(byBlocks).isCloseTo(whole, org.assertj.core.api.Assertions.within(1e-6));
+        }
+    }
+
+    /** Two instances side by side, sharing nobody (like nurses and doctors). */
+    private static AllocationInstance side(AllocationInstance a, AllocationInstance b) {
+        List<Need> needs = new ArrayList<>(a.needs());
+        needs.addAll(b.needs());
+        List<Volunteer> volunteers = new ArrayList<>(a.volunteers());
+        volunteers.addAll(b.volunteers());
+        List<Arc> arcs = new ArrayList<>(a.arcs());
+        b.arcs().forEach(arc -> arcs.add(new Arc(arc.volunteer() + a.volunteers().size(), arc.need() + a.needs().size(), arc.distanceKm())));
+        return new AllocationInstance(needs, volunteers, arcs, Weights.DEFAULT);
+    }
+
     /** Checks a plan with the production rules of {@link VolunteerSchedule}, independently of the solver. */
     static void assertFeasible(AllocationInstance instance, Allocation plan) {
         Map<Integer, Integer> perNeed = new HashMap<>();
