@@ -148,6 +148,8 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await e.getByText('06 11 22 33 44', { exact: false }).waitFor();
   await e.getByRole('button', { name: 'Confirmer la mission' }).click();
   await e.getByText('Mission confirmée').first().waitFor();
+  const [sheet] = await Promise.all([e.waitForEvent('download'), e.getByRole('link', { name: 'Fiche de mission (PDF)' }).click()]);
+  assert.match(sheet.suggestedFilename(), /^fiche-de-mission-.*\.pdf$/);
 
   // The ARS sees the need filled.
   await a.getByRole('link', { name: 'Tous les besoins' }).click();

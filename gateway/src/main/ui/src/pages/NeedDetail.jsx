@@ -38,6 +38,9 @@ function Proposal({ proposal, need, me, reload }) {
       <Problem error={action.error} />
       {staff && ['ACCEPTED', 'CONFIRMED'].includes(proposal.status) && <ContactDetails proposal={proposal} establishmentId={need.establishmentId} />}
       {proposal.status === 'ACCEPTED' && <button className="fr-btn fr-btn--sm fr-mt-1w" onClick={() => post('confirm')} disabled={action.pending}>Confirmer la mission</button>}
+      {['CONFIRMED', 'COMPLETED'].includes(proposal.status) && (
+        <p className="fr-mt-1w"><a className="fr-link fr-icon-download-line fr-link--icon-left" href={`/api/matching/proposals/${encodeURIComponent(proposal.id)}/mission-sheet`} download>Fiche de mission (PDF)</a></p>
+      )}
       {proposal.status === 'COMPLETED' && (proposal.establishmentFeedbackGiven
         ? <p className="fr-text--sm">Votre avis a été transmis à l'ARS.</p>
         : <MissionFeedback id={proposal.id} path={`/api/matching/proposals/${encodeURIComponent(proposal.id)}/feedback`} onDone={reload} />)}

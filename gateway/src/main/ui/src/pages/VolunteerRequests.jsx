@@ -30,6 +30,9 @@ function Request({ request, reload }) {
           <li><button className="fr-btn fr-btn--secondary" disabled={action.pending} onClick={() => call('decline')}>Décliner</button></li>
         </ul>
       )}
+      {['CONFIRMED', 'COMPLETED'].includes(request.status) && (
+        <p><a className="fr-link fr-icon-download-line fr-link--icon-left" href={`/api/matching/me/requests/${encodeURIComponent(request.id)}/mission-sheet`} download>Fiche de mission (PDF)</a></p>
+      )}
       {request.status === 'COMPLETED' && (request.volunteerFeedbackGiven
         ? <p className="fr-text--sm">Merci, votre avis a été transmis à l'ARS.</p>
         : <MissionFeedback id={request.id} path={`/api/matching/me/requests/${encodeURIComponent(request.id)}/feedback`} onDone={reload} />)}

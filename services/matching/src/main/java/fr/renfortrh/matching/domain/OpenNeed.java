@@ -24,18 +24,21 @@ public record OpenNeed(
         Urgency urgency,
         int positions,
         List<ShiftSnapshot> shifts,
-        boolean open) {
+        boolean open,
+        String payIndication,
+        boolean housingOffered) {
 
     public static OpenNeed of(NeedSnapshot need) {
         return new OpenNeed(need.needId(), need.establishmentId(), need.establishmentName(), need.profession(),
                 need.specialty(), need.unitType(), need.department(), need.latitude(), need.longitude(),
-                need.contractType(), need.urgency(), need.positions(), List.copyOf(need.shifts()), true);
+                need.contractType(), need.urgency(), need.positions(), List.copyOf(need.shifts()), true,
+                need.payIndication(), need.housingOffered());
     }
 
     /** Cancelled, expired or filled: kept for its history, no longer proposed for. */
     public OpenNeed closed() {
         return new OpenNeed(needId, establishmentId, establishmentName, profession, specialty, unitType, department,
-                latitude, longitude, contractType, urgency, positions, shifts, false);
+                latitude, longitude, contractType, urgency, positions, shifts, false, payIndication, housingOffered);
     }
 
     public boolean hasLocation() {

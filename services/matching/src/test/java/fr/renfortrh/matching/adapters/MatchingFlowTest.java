@@ -18,6 +18,8 @@ import fr.renfortrh.platform.test.PublishedEvents;
 import fr.renfortrh.platform.test.ServiceTest;
 import fr.renfortrh.platform.test.TestEvents;
 import org.junit.jupiter.api.BeforeEach;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -37,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -140,6 +143,17 @@ class MatchingFlowTest {
                 .andExpect(status().isOk());
         http.perform(post("/api/matching/proposals/" + mission + "/confirm").header("Authorization", bearer(staff, "establishment")))
                 .andExpect(status().isOk());
+
+        byte[] sheet = http.perform(get("/api/matching/proposals/" + mission + "/mission-sheet").header("Authorization", bearer(staff, "establishment")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        String text = new PdfTextExtractor(new PdfReader(sheet)).getTextFromPage(1);
+        assertThat(text).contains("Fiche de mission", "CHU de Rouen", "M.L.");
+        http.perform(get("/api/matching/me/requests/" + mission + "/mission-sheet").header("Authorization", bearer(volunteer, "volunteer")))
+                .andExpect(status().isOk());
+        http.perform(get("/api/matching/me/requests/" + mission + "/mission-sheet").header("Authorization", bearer("someone-else", "volunteer")))
+                .andExpect(status().isNotFound());
 
         completing.completeEnded();
 

@@ -33,7 +33,7 @@ final class Fixtures {
 
     static OpenNeed nightNeed(ShiftSnapshot... shifts) {
         return new OpenNeed("need-1", "est-1", "EHPAD Les Tilleuls", Profession.INFIRMIER, null, UnitType.EHPAD, "76",
-                49.28671, 1.00798, ContractType.CDD_COURT, Urgency.HIGH, 1, List.of(shifts), true);
+                49.28671, 1.00798, ContractType.CDD_COURT, Urgency.HIGH, 1, List.of(shifts), true, null, false);
     }
 
     static ShiftSnapshot night(LocalDate day) {

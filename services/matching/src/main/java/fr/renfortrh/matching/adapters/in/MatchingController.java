@@ -11,6 +11,7 @@ import fr.renfortrh.matching.application.CompletingMissions;
 import fr.renfortrh.matching.application.ConfirmingMissions;
 import fr.renfortrh.matching.application.ContactingVolunteer;
 import fr.renfortrh.matching.application.ExportingVolunteerData;
+import fr.renfortrh.matching.application.IssuingMissionSheets;
 import fr.renfortrh.matching.application.SearchingCandidates;
 import fr.renfortrh.matching.application.ViewingShortlist;
 import fr.renfortrh.matching.domain.DistanceBand;
@@ -26,7 +27,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -103,10 +108,12 @@ class MatchingController {
     private final SearchingCandidates searching;
     private final CompletingMissions completing;
     private final AskingInWaves waves;
+    private final IssuingMissionSheets sheets;
 
     MatchingController(ViewingShortlist shortlist, ContactingVolunteer contacting, AnsweringRequests answering,
                        ConfirmingMissions missions, ExportingVolunteerData exporting, SearchingCandidates searching,
-                       CompletingMissions completing, AskingInWaves waves) {
+                       CompletingMissions completing, AskingInWaves waves, IssuingMissionSheets sheets) {
+        this.sheets = sheets;
         this.completing = completing;
         this.waves = waves;
         this.exporting = exporting;
@@ -206,6 +213,29 @@ class MatchingController {
     ProposalView cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable String proposalId,
                         @Valid @RequestBody Cancellation cancellation) {
         return ProposalView.of(missions.cancel(caller(jwt), proposalId, cancellation.reason(), false));
+    }
+
+    @Operation(summary = "The mission sheet of a confirmed mission (PDF, French); with a draft secondment convention for a mise à disposition",
+            description = "Role: establishment (own needs only) or ars-operator.")
+    @GetMapping(value = "/proposals/{proposalId}/mission-sheet", produces = MediaType.APPLICATION_PDF_VALUE)
+    @PreAuthorize(STAFF_OR_ARS)
+    ResponseEntity<byte[]> missionSheet(@AuthenticationPrincipal Jwt jwt, @PathVariable String proposalId) {
+        return pdf(proposalId, sheets.forEstablishment(caller(jwt), proposalId));
+    }
+
+    @Operation(summary = "The mission sheet of one of my confirmed missions (PDF, French)",
+            description = "Role: volunteer; only the caller's own.")
+    @GetMapping(value = "/me/requests/{proposalId}/mission-sheet", produces = MediaType.APPLICATION_PDF_VALUE)
+    @PreAuthorize("hasRole('volunteer')")
+    ResponseEntity<byte[]> myMissionSheet(@AuthenticationPrincipal Jwt jwt, @PathVariable String proposalId) {
+        return pdf(proposalId, sheets.forVolunteer(caller(jwt), proposalId));
+    }
+
+    private static ResponseEntity<byte[]> pdf(String proposalId, byte[] document) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("fiche-de-mission-" + proposalId.replaceAll("[^A-Za-z0-9-]", "-") + ".pdf").build().toString())
+                .body(document);
     }
 
     @Operation(summary = "Leave private feedback on a completed mission (no-show, would work again), read by the ARS only",
