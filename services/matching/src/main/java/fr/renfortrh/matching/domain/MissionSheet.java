@@ -58,7 +58,7 @@ public record MissionSheet(String title, String reference, List<Section> section
                 new Line("Urgence", need.urgency().label()),
                 new Line("Rémunération indicative", need.payIndication() == null || need.payIndication().isBlank()
                         ? "Selon la grille applicable au contrat, précisée par l'établissement" : need.payIndication()),
-                new Line("Hébergement", need.housingOffered() ? "Proposé par l'établissement" : "Non proposé"))));
+                new Line("Hébergement", Boolean.TRUE.equals(need.housingOffered()) ? "Proposé par l'établissement" : "Non proposé"))));
         sections.add(new Section("Créneaux (heure de Paris)", shifts(mission.shifts())));
         if (need.contractType() == ContractType.MISE_A_DISPOSITION) {
             sections.add(convention(host, mission));

@@ -26,7 +26,11 @@ public record OpenNeed(
         List<ShiftSnapshot> shifts,
         boolean open,
         String payIndication,
-        boolean housingOffered) {
+        Boolean housingOffered) {
+
+    public OpenNeed {
+        housingOffered = Boolean.TRUE.equals(housingOffered); // absent from needs stored before it was read
+    }
 
     public static OpenNeed of(NeedSnapshot need) {
         return new OpenNeed(need.needId(), need.establishmentId(), need.establishmentName(), need.profession(),

@@ -217,7 +217,7 @@ class MatchingController {
 
     @Operation(summary = "The mission sheet of a confirmed mission (PDF, French); with a draft secondment convention for a mise à disposition",
             description = "Role: establishment (own needs only) or ars-operator.")
-    @GetMapping(value = "/proposals/{proposalId}/mission-sheet", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping("/proposals/{proposalId}/mission-sheet")
     @PreAuthorize(STAFF_OR_ARS)
     ResponseEntity<byte[]> missionSheet(@AuthenticationPrincipal Jwt jwt, @PathVariable String proposalId) {
         return pdf(proposalId, sheets.forEstablishment(caller(jwt), proposalId));
@@ -225,7 +225,7 @@ class MatchingController {
 
     @Operation(summary = "The mission sheet of one of my confirmed missions (PDF, French)",
             description = "Role: volunteer; only the caller's own.")
-    @GetMapping(value = "/me/requests/{proposalId}/mission-sheet", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping("/me/requests/{proposalId}/mission-sheet")
     @PreAuthorize("hasRole('volunteer')")
     ResponseEntity<byte[]> myMissionSheet(@AuthenticationPrincipal Jwt jwt, @PathVariable String proposalId) {
         return pdf(proposalId, sheets.forVolunteer(caller(jwt), proposalId));
