@@ -15,7 +15,7 @@ public interface Candidates {
 
     Optional<Candidate> byId(String volunteerId);
 
-    /** Candidates of the need's profession; the domain's eligibility rules have the last word. */
+    /** Candidates of the need's profession whose travel distance may reach it (grid cell); the eligibility rules have the last word. */
     List<Candidate> plausibleFor(OpenNeed need);
 
     List<Candidate> all();

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * A spatial index of volunteers by how far they accept to travel: each is filed under every ~10 km cell their
  * travel disk touches, so the volunteers who might reach a place are found by reading one cell (the local
- * MongoDB server has no geo queries). Exact distances are still checked by {@link Eligibility}.
+ * MongoDB server has no geo queries; the candidates read model stores the same cells as an indexed key).
+ * Exact distances are still checked by {@link Eligibility}.
  */
 public final class ReachGrid {
 
@@ -24,27 +25,40 @@ public final class ReachGrid {
 
     public static ReachGrid of(Collection<Candidate> candidates) {
         ReachGrid grid = new ReachGrid();
-        for (Candidate candidate : candidates) {
-            if ((candidate.latitude() != 0 || candidate.longitude() != 0) && candidate.maxTravelKm() > 0) {
-                grid.file(candidate);
-            }
-        }
+        candidates.forEach(grid::file);
         return grid;
     }
 
     /** Volunteers whose travel disk may contain the place; a superset of those who accept to go there. */
     public List<Candidate> reaching(double latitude, double longitude) {
-        return byCell.getOrDefault(cell(row(latitude), column(longitude)), List.of());
+        return byCell.getOrDefault(cellOf(latitude, longitude), List.of());
     }
 
-    private void file(Candidate candidate) {
+    /** The cell of a place. */
+    public static long cellOf(double latitude, double longitude) {
+        return cell(row(latitude), column(longitude));
+    }
+
+    /** Every cell the volunteer's travel disk touches (none without a location or a travel distance). */
+    public static List<Long> cellsReachedBy(Candidate candidate) {
+        List<Long> cells = new ArrayList<>();
+        if ((candidate.latitude() == 0 && candidate.longitude() == 0) || candidate.maxTravelKm() <= 0) {
+            return cells;
+        }
         double latitudeSpan = candidate.maxTravelKm() / KM_PER_DEGREE;
         double longitudeSpan = latitudeSpan / Math.max(0.1, Math.cos(Math.toRadians(candidate.latitude())));
         for (int row = row(candidate.latitude() - latitudeSpan); row <= row(candidate.latitude() + latitudeSpan); row++) {
             for (int column = column(candidate.longitude() - longitudeSpan);
                  column <= column(candidate.longitude() + longitudeSpan); column++) {
-                byCell.computeIfAbsent(cell(row, column), key -> new ArrayList<>()).add(candidate);
+                cells.add(cell(row, column));
             }
+        }
+        return cells;
+    }
+
+    private void file(Candidate candidate) {
+        for (long cell : cellsReachedBy(candidate)) {
+            byCell.computeIfAbsent(cell, key -> new ArrayList<>()).add(candidate);
         }
     }
 

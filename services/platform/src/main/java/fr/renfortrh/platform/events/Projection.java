@@ -8,8 +8,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A read model kept from another service's events, one document `{_id, version, state}` per aggregate.
@@ -20,6 +22,7 @@ public class Projection<T> {
 
     private static final String STATE = "state";
     private static final String VERSION = "version";
+    private static final String KEYS = "keys";
 
     private final MongoTemplate mongo;
     private final String collection;
@@ -35,14 +38,37 @@ public class Projection<T> {
         return STATE + "." + stateProperty;
     }
 
+    /** A search key stored beside the state (see {@link #upsertIfNewer(String, long, Object, Map)}). */
+    public static String key(String name) {
+        return KEYS + "." + name;
+    }
+
     /** @return true if this version was newer and is now stored */
     public boolean upsertIfNewer(String id, long version, T state) {
-        return write(id, version, mongo.getConverter().convertToMongoType(state));
+        return write(id, version, mongo.getConverter().convertToMongoType(state), null);
+    }
+
+    /**
+     * Also stores search keys derived from the state (e.g. grid cells), which queries can index and match
+     * where the state itself cannot be queried efficiently.
+     */
+    public boolean upsertIfNewer(String id, long version, T state, Map<String, Object> keys) {
+        return write(id, version, mongo.getConverter().convertToMongoType(state), new Document(keys));
+    }
+
+    /** Computes the search keys of live aggregates stored without them (read models older than the keys). */
+    public void addMissingKeys(Function<T, Map<String, Object>> keys) {
+        Query missing = Query.query(Criteria.where(KEYS).exists(false).and(STATE).ne(null));
+        for (Document document : mongo.find(missing, Document.class, collection)) {
+            T state = mongo.getConverter().read(type, document.get(STATE, Document.class));
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id")).and(VERSION).is(document.get(VERSION))),
+                    new Update().set(KEYS, new Document(keys.apply(state))), collection);
+        }
     }
 
     /** @return true if this version was newer and the aggregate is now a tombstone */
     public boolean removeIfNewer(String id, long version) {
-        return write(id, version, null);
+        return write(id, version, null, null);
     }
 
     public Optional<T> findById(String id) {
@@ -58,10 +84,11 @@ public class Projection<T> {
                 .toList();
     }
 
-    private boolean write(String id, long version, Object state) {
+    private boolean write(String id, long version, Object state, Document keys) {
         try {
+            Update update = new Update().set(VERSION, version).set(STATE, state);
             var result = mongo.upsert(Query.query(Criteria.where("_id").is(id).and(VERSION).lt(version)),
-                    new Update().set(VERSION, version).set(STATE, state), collection);
+                    keys == null ? update.unset(KEYS) : update.set(KEYS, keys), collection);
             return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
         } catch (DuplicateKeyException newerAlreadyStored) {
             return false;

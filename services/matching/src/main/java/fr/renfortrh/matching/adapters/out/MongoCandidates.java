@@ -3,6 +3,7 @@ package fr.renfortrh.matching.adapters.out;
 import fr.renfortrh.matching.application.Candidates;
 import fr.renfortrh.matching.domain.Candidate;
 import fr.renfortrh.matching.domain.OpenNeed;
+import fr.renfortrh.matching.domain.ReachGrid;
 import fr.renfortrh.platform.events.Projection;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -12,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Repository
@@ -19,17 +21,25 @@ class MongoCandidates implements Candidates {
 
     private static final String COLLECTION = "candidates";
     private static final String PROFESSIONS = Projection.field("professions");
+    private static final String REACH = "reach";
 
     private final Projection<Candidate> projection;
 
     MongoCandidates(MongoTemplate mongo) {
         this.projection = new Projection<>(mongo, COLLECTION, Candidate.class);
         mongo.indexOps(COLLECTION).createIndex(new Index(PROFESSIONS, Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index(Projection.key(REACH), Sort.Direction.ASC));
+        projection.addMissingKeys(MongoCandidates::keys);
+    }
+
+    /** The grid cells the volunteer's travel disk touches: a need's cell finds who may reach it. */
+    private static Map<String, Object> keys(Candidate candidate) {
+        return Map.of(REACH, ReachGrid.cellsReachedBy(candidate));
     }
 
     @Override
     public boolean upsertIfNewer(Candidate candidate, long version) {
-        return projection.upsertIfNewer(candidate.volunteerId(), version, candidate);
+        return projection.upsertIfNewer(candidate.volunteerId(), version, candidate, keys(candidate));
     }
 
     @Override
@@ -44,7 +54,11 @@ class MongoCandidates implements Candidates {
 
     @Override
     public List<Candidate> plausibleFor(OpenNeed need) {
-        return projection.find(Query.query(Criteria.where(PROFESSIONS).is(need.profession())));
+        if (!need.hasLocation()) {
+            return List.of();
+        }
+        return projection.find(Query.query(Criteria.where(Projection.key(REACH)).is(ReachGrid.cellOf(need.latitude(), need.longitude()))
+                .and(PROFESSIONS).is(need.profession())));
     }
 
     @Override

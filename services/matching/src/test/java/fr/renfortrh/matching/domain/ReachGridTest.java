@@ -1,0 +1,42 @@
+package fr.renfortrh.matching.domain;
+
+import fr.renfortrh.contracts.reference.Commune;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+import static fr.renfortrh.matching.domain.Fixtures.nurse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReachGridTest {
+
+    @Test
+    void everyPlaceWithinTheVolunteersTravelDistanceIsInOneOfTheirCellsAndTheGridFindsThemThere() {
+        Candidate rouen = nurse("rouen");
+        List<Long> cells = ReachGrid.cellsReachedBy(rouen);
+        ReachGrid grid = ReachGrid.of(List.of(rouen));
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 5_000; i++) {
+            double latitude = rouen.latitude() + random.nextDouble(-1, 1);
+            double longitude = rouen.longitude() + random.nextDouble(-1.5, 1.5);
+            double distance = Commune.haversineKm(rouen.latitude(), rouen.longitude(), latitude, longitude);
+            if (distance <= rouen.maxTravelKm()) {
+                assertThat(cells).contains(ReachGrid.cellOf(latitude, longitude));
+                assertThat(grid.reaching(latitude, longitude)).containsExactly(rouen);
+            }
+        }
+    }
+
+    @Test
+    void farPlacesAndVolunteersWithoutALocationAreNotFound() {
+        Candidate rouen = nurse("rouen");
+        ReachGrid grid = ReachGrid.of(List.of(rouen));
+
+        assertThat(grid.reaching(49.63984, -1.61631)).isEmpty(); // Cherbourg, 240 km away
+        var nowhere = new Candidate("nowhere", "N.W.", rouen.professions(), null, rouen.status(), "76", 0, 0, 30,
+                rouen.departmentsAccepted(), rouen.contractTypes(), 48, null, rouen.availability(), rouen.confirmedAt(), 1,
+                List.of(), 3, rouen.contactConsent());
+        assertThat(ReachGrid.cellsReachedBy(nowhere)).isEmpty();
+    }
+}
