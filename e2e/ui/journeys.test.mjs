@@ -104,12 +104,7 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await screenshot(a, 'ars-verification');
 
   // The establishment posts a need, sees the volunteer in the explained shortlist and asks for contact.
-  await e.getByRole('link', { name: 'Besoins' }).click();
-  await e.getByLabel('Profession').selectOption('AIDE_SOIGNANT');
-  await e.getByLabel('Type de contrat').selectOption('CDD_COURT');
-  await e.getByLabel('Date').fill(inDays(4));
-  await e.getByRole('button', { name: 'Publier le besoin' }).click();
-  await e.getByRole('heading', { name: `Aide-soignant — ${ehpad}` }).waitFor();
+  await publishNursingAssistantNeed(e, ehpad, 4);
   const candidate = e.locator(`li[data-volunteer-id="${volunteer.id}"]`);
   await eventually(e, () => candidate.count());
   await candidate.getByText('Pourquoi ce candidat').click();
@@ -165,12 +160,7 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
 
   // Crisis mode: the establishment posts another need; the ARS plans it jointly with the regional optimiser,
   // sees the plan's value, its gap to the bound and the positions left uncovered, then applies it.
-  await e.getByRole('link', { name: 'Besoins' }).click();
-  await e.getByLabel('Profession').selectOption('AIDE_SOIGNANT');
-  await e.getByLabel('Type de contrat').selectOption('CDD_COURT');
-  await e.getByLabel('Date').fill(inDays(6));
-  await e.getByRole('button', { name: 'Publier le besoin' }).click();
-  await e.getByRole('heading', { name: `Aide-soignant — ${ehpad}` }).waitFor();
+  await publishNursingAssistantNeed(e, ehpad, 6);
   await a.getByRole('link', { name: 'Allocation régionale' }).click();
   await a.getByRole('heading', { name: 'Allocation régionale' }).waitFor();
   await a.getByLabel('Seine-Maritime (76)').check({ force: true });
@@ -195,6 +185,16 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await a.locator('.swagger-ui .information-container').waitFor();
   await screenshot(a, 'ars-api-documentation');
 });
+
+/** The establishment publishes a one-day nursing assistant need, CDD court, in the given number of days. */
+async function publishNursingAssistantNeed(page, establishment, days) {
+  await page.getByRole('link', { name: 'Besoins' }).click();
+  await page.getByLabel('Profession').selectOption('AIDE_SOIGNANT');
+  await page.getByLabel('Type de contrat').selectOption('CDD_COURT');
+  await page.getByLabel('Date').fill(inDays(days));
+  await page.getByRole('button', { name: 'Publier le besoin' }).click();
+  await page.getByRole('heading', { name: `Aide-soignant — ${establishment}` }).waitFor();
+}
 
 /** Reloads the page until the condition holds (events take a moment to reach the other services). */
 async function eventually(page, count, attempts = 30) {

@@ -16,24 +16,24 @@ public final class Shortlist {
     public static List<ShortlistEntry> rank(OpenNeed need, Collection<Candidate> candidates,
                                             Function<String, VolunteerSchedule> schedules, Audience audience,
                                             Instant now, int limit) {
-        return candidates.stream()
-                .map(candidate -> entry(need, candidate, schedules.apply(candidate.volunteerId()), audience, now))
-                .filter(Objects::nonNull)
-                .sorted(Comparator.comparingDouble((ShortlistEntry e) -> e.score().total()).reversed()
-                        .thenComparingInt(e -> rotation(need.needId(), e.candidate().volunteerId())))
-                .limit(limit)
-                .toList();
-    }
-
-    private static ShortlistEntry entry(OpenNeed need, Candidate candidate, VolunteerSchedule schedule,
-                                        Audience audience, Instant now) {
-        var verdict = Eligibility.assess(candidate, need, schedule, audience);
-        if (!verdict.eligible()) {
-            return null;
+        record Scored(Candidate candidate, VolunteerSchedule schedule, Eligibility.Verdict verdict, Score score) {
         }
-        Score score = Scoring.score(candidate, need, verdict.distanceKm(), schedule, now);
-        return new ShortlistEntry(candidate, verdict.distanceKm(), score, verdict.met(),
-                Scoring.explain(candidate, need, score, schedule, now));
+        return candidates.stream()
+                .map(candidate -> {
+                    VolunteerSchedule schedule = schedules.apply(candidate.volunteerId());
+                    var verdict = Eligibility.assess(candidate, need, schedule, audience);
+                    return verdict.eligible()
+                            ? new Scored(candidate, schedule, verdict, Scoring.score(candidate, need, verdict.distanceKm(), schedule, now))
+                            : null;
+                })
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparingDouble((Scored s) -> s.score().total()).reversed()
+                        .thenComparingInt(s -> rotation(need.needId(), s.candidate().volunteerId())))
+                .limit(limit)
+                // explanations only for those shown
+                .map(s -> new ShortlistEntry(s.candidate(), s.verdict().distanceKm(), s.score(), s.verdict().met(),
+                        Scoring.explain(s.candidate(), need, s.score(), s.schedule(), now)))
+                .toList();
     }
 
     /** A per-need pseudo-random order among equal scores. */
