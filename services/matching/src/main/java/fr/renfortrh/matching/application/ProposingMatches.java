@@ -64,7 +64,7 @@ public class ProposingMatches {
         VolunteerSchedule schedule = schedules.of(candidate.volunteerId()).aggregate();
         needs.plausibleFor(candidate).stream()
                 .filter(OpenNeed::open)
-                .filter(need -> Eligibility.assess(candidate, need, schedule, Audience.ESTABLISHMENT).eligible())
+                .filter(need -> Eligibility.isEligible(candidate, need, schedule, Audience.ESTABLISHMENT))
                 .forEach(need -> proposals.addIfAbsent(Proposal.propose(need, candidate, clock.instant())));
     }
 

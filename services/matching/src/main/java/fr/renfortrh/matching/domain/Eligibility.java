@@ -7,6 +7,8 @@ import fr.renfortrh.contracts.reference.Commune;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /** The hard filters: a candidate failing any of them is never shortlisted for the need. */
 public final class Eligibility {
@@ -51,48 +53,78 @@ public final class Eligibility {
     }
 
     public static Verdict assess(Candidate c, OpenNeed need, VolunteerSchedule schedule, Audience audience) {
-        var checks = new Checks();
-        checks.check(Criterion.PROFESSION, c.professions().contains(need.profession()),
-                "Profession : " + need.profession().label(), "Autre profession");
-        if (need.specialty() != null && !need.specialty().isBlank()) {
-            checks.check(Criterion.SPECIALTY, need.specialty().equalsIgnoreCase(c.specialty()),
-                    "Spécialité : " + need.specialty(), "Spécialité différente");
-        }
-        checks.check(Criterion.VERIFIED, c.status() == VolunteerStatus.VERIFIED,
-                "Profil vérifié par l'ARS", "Profil non vérifié ou en pause");
-        if (audience == Audience.ESTABLISHMENT) {
-            checks.check(Criterion.CONSENT, c.contactConsent() == ContactConsent.ESTABLISHMENTS_AND_ARS,
-                    "Accepte d'être contacté par les établissements", "Ne souhaite être contacté que par l'ARS");
-        }
-        checks.check(Criterion.CONTRACT, c.contractTypes().contains(need.contractType()),
-                "Accepte : " + need.contractType().label(), "N'accepte pas : " + need.contractType().label());
-        checks.check(Criterion.DEPARTMENT, c.departmentsAccepted().contains(need.department()),
-                "Département accepté", "Département non accepté");
-        double distance = distanceKm(c, need);
-        checks.check(Criterion.DISTANCE, distance >= 0 && distance <= c.maxTravelKm(),
-                "Distance " + DistanceBand.of(distance) + " (jusqu'à " + c.maxTravelKm() + " km accepté)",
-                distance < 0 ? "Localisation inconnue" : "Trop loin (" + DistanceBand.of(distance) + ", " + c.maxTravelKm() + " km acceptés)");
-        ShiftSnapshot first = need.shifts().isEmpty() ? null : need.shifts().getFirst();
-        checks.check(Criterion.START, first == null || c.earliestStart() == null || !first.start().toLocalDate().isBefore(c.earliestStart()),
-                "Disponible à partir de la date du besoin", "Pas disponible avant le " + c.earliestStart());
-        long uncovered = need.shifts().stream().filter(s -> !AvailabilityRules.covers(c.availability(), s)).count();
-        checks.check(Criterion.AVAILABILITY, uncovered == 0, "Disponible sur tous les créneaux",
-                uncovered + " créneau(x) hors de ses disponibilités");
-        var conflict = schedule.conflictWith(need.shifts(), c.maxHoursPerWeek());
-        checks.check(Criterion.SCHEDULE, conflict.isEmpty(), "Repos et durée hebdomadaire respectés", conflict.orElse(""));
+        var checks = new Checks(false);
+        double distance = apply(checks, c, need, schedule, audience);
         return new Verdict(checks.failed.isEmpty(), distance, checks.met, checks.failed, checks.criteria);
     }
 
+    /** The same rules without the explanations, stopping at the first one failed: for ranking many candidates. */
+    public static boolean isEligible(Candidate c, OpenNeed need, VolunteerSchedule schedule, Audience audience) {
+        var checks = new Checks(true);
+        apply(checks, c, need, schedule, audience);
+        return !checks.anyFailed;
+    }
+
+    /** Applies every hard rule, cheapest first; returns the distance. */
+    private static double apply(Checks checks, Candidate c, OpenNeed need, VolunteerSchedule schedule, Audience audience) {
+        checks.check(Criterion.PROFESSION, () -> c.professions().contains(need.profession()),
+                () -> "Profession : " + need.profession().label(), () -> "Autre profession");
+        if (need.specialty() != null && !need.specialty().isBlank()) {
+            checks.check(Criterion.SPECIALTY, () -> need.specialty().equalsIgnoreCase(c.specialty()),
+                    () -> "Spécialité : " + need.specialty(), () -> "Spécialité différente");
+        }
+        checks.check(Criterion.VERIFIED, () -> c.status() == VolunteerStatus.VERIFIED,
+                () -> "Profil vérifié par l'ARS", () -> "Profil non vérifié ou en pause");
+        if (audience == Audience.ESTABLISHMENT) {
+            checks.check(Criterion.CONSENT, () -> c.contactConsent() == ContactConsent.ESTABLISHMENTS_AND_ARS,
+                    () -> "Accepte d'être contacté par les établissements", () -> "Ne souhaite être contacté que par l'ARS");
+        }
+        checks.check(Criterion.CONTRACT, () -> c.contractTypes().contains(need.contractType()),
+                () -> "Accepte : " + need.contractType().label(), () -> "N'accepte pas : " + need.contractType().label());
+        checks.check(Criterion.DEPARTMENT, () -> c.departmentsAccepted().contains(need.department()),
+                () -> "Département accepté", () -> "Département non accepté");
+        double distance = distanceKm(c, need);
+        checks.check(Criterion.DISTANCE, () -> distance >= 0 && distance <= c.maxTravelKm(),
+                () -> "Distance " + DistanceBand.of(distance) + " (jusqu'à " + c.maxTravelKm() + " km accepté)",
+                () -> distance < 0 ? "Localisation inconnue" : "Trop loin (" + DistanceBand.of(distance) + ", " + c.maxTravelKm() + " km acceptés)");
+        ShiftSnapshot first = need.shifts().isEmpty() ? null : need.shifts().getFirst();
+        checks.check(Criterion.START, () -> first == null || c.earliestStart() == null || !first.start().toLocalDate().isBefore(c.earliestStart()),
+                () -> "Disponible à partir de la date du besoin", () -> "Pas disponible avant le " + c.earliestStart());
+        checks.check(Criterion.AVAILABILITY, () -> need.shifts().stream().allMatch(s -> AvailabilityRules.covers(c.availability(), s)),
+                () -> "Disponible sur tous les créneaux",
+                () -> need.shifts().stream().filter(s -> !AvailabilityRules.covers(c.availability(), s)).count()
+                        + " créneau(x) hors de ses disponibilités");
+        checks.check(Criterion.SCHEDULE, () -> schedule.conflictWith(need.shifts(), c.maxHoursPerWeek()).isEmpty(),
+                () -> "Repos et durée hebdomadaire respectés",
+                () -> schedule.conflictWith(need.shifts(), c.maxHoursPerWeek()).orElse(""));
+        return distance;
+    }
+
+    /** Collects what was met and failed; quietly, it only notes a failure and skips the rest. */
     private static final class Checks {
+        private final boolean quiet;
+        private boolean anyFailed;
         private final List<String> met = new ArrayList<>();
         private final List<String> failed = new ArrayList<>();
         private final List<Criterion> criteria = new ArrayList<>();
 
-        void check(Criterion criterion, boolean ok, String ifMet, String ifFailed) {
-            if (ok) {
-                met.add(ifMet);
+        Checks(boolean quiet) {
+            this.quiet = quiet;
+        }
+
+        void check(Criterion criterion, BooleanSupplier ok, Supplier<String> ifMet, Supplier<String> ifFailed) {
+            if (quiet && anyFailed) {
+                return;
+            }
+            boolean passed = ok.getAsBoolean();
+            anyFailed |= !passed;
+            if (quiet) {
+                return;
+            }
+            if (passed) {
+                met.add(ifMet.get());
             } else {
-                failed.add(ifFailed);
+                failed.add(ifFailed.get());
                 criteria.add(criterion);
             }
         }

@@ -16,22 +16,24 @@ public final class Shortlist {
     public static List<ShortlistEntry> rank(OpenNeed need, Collection<Candidate> candidates,
                                             Function<String, VolunteerSchedule> schedules, Audience audience,
                                             Instant now, int limit) {
-        record Scored(Candidate candidate, VolunteerSchedule schedule, Eligibility.Verdict verdict, Score score) {
+        record Scored(Candidate candidate, VolunteerSchedule schedule, double distanceKm, Score score) {
         }
         return candidates.stream()
                 .map(candidate -> {
                     VolunteerSchedule schedule = schedules.apply(candidate.volunteerId());
-                    var verdict = Eligibility.assess(candidate, need, schedule, audience);
-                    return verdict.eligible()
-                            ? new Scored(candidate, schedule, verdict, Scoring.score(candidate, need, verdict.distanceKm(), schedule, now))
-                            : null;
+                    if (!Eligibility.isEligible(candidate, need, schedule, audience)) {
+                        return null;
+                    }
+                    double distance = Eligibility.distanceKm(candidate, need);
+                    return new Scored(candidate, schedule, distance, Scoring.score(candidate, need, distance, schedule, now));
                 })
                 .filter(Objects::nonNull)
                 .sorted(Comparator.comparingDouble((Scored s) -> s.score().total()).reversed()
                         .thenComparingInt(s -> rotation(need.needId(), s.candidate().volunteerId())))
                 .limit(limit)
                 // explanations only for those shown
-                .map(s -> new ShortlistEntry(s.candidate(), s.verdict().distanceKm(), s.score(), s.verdict().met(),
+                .map(s -> new ShortlistEntry(s.candidate(), s.distanceKm(), s.score(),
+                        Eligibility.assess(s.candidate(), need, s.schedule(), audience).met(),
                         Scoring.explain(s.candidate(), need, s.score(), s.schedule(), now)))
                 .toList();
     }

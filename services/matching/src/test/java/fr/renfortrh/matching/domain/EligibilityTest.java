@@ -6,6 +6,7 @@ import fr.renfortrh.contracts.events.VolunteerSnapshot.ContactConsent;
 import fr.renfortrh.contracts.events.VolunteerSnapshot.VolunteerStatus;
 import fr.renfortrh.contracts.reference.ContractType;
 import fr.renfortrh.matching.domain.VolunteerSchedule.Booking;
+import fr.renfortrh.matching.domain.allocation.SyntheticNormandy;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -121,5 +122,22 @@ class EligibilityTest {
                 c.latitude(), c.longitude(), c.maxTravelKm(), c.departmentsAccepted(), c.contractTypes(),
                 c.maxHoursPerWeek(), c.earliestStart(), availability, c.confirmedAt(), c.experienceYears(),
                 c.unitExperience(), c.weeklyContactBudget(), c.contactConsent());
+    }
+
+    @Test
+    void theQuietCheckUsedForRankingAgreesWithTheExplainedOneOnEveryPair() {
+        var normandy = SyntheticNormandy.nominal(Fixtures.NOW);
+        var schedule = VolunteerSchedule.empty("any").book(new VolunteerSchedule.Booking("p", "n", normandy.needs().get(3).shifts()));
+        int eligible = 0;
+        for (OpenNeed need : normandy.needs().subList(0, 40)) {
+            for (Candidate candidate : normandy.volunteers()) {
+                for (Audience audience : Audience.values()) {
+                    boolean explained = Eligibility.assess(candidate, need, schedule, audience).eligible();
+                    assertThat(Eligibility.isEligible(candidate, need, schedule, audience)).isEqualTo(explained);
+                    eligible += explained ? 1 : 0;
+                }
+            }
+        }
+        assertThat(eligible).isPositive();
     }
 }

@@ -52,14 +52,13 @@ public final class AllocationInstances {
                     continue;
                 }
                 VolunteerSchedule schedule = known.computeIfAbsent(candidate.volunteerId(), schedules);
-                var verdict = Eligibility.assess(candidate, need, schedule, Audience.ARS);
-                if (verdict.eligible()) {
+                if (Eligibility.isEligible(candidate, need, schedule, Audience.ARS)) {
                     int volunteer = volunteerIndex.computeIfAbsent(candidate.volunteerId(), id -> {
                         volunteers.add(new AllocationInstance.Volunteer(id, candidate.maxHoursPerWeek(),
                                 schedule.requestsLeft(candidate, now), schedule.bookedShifts()));
                         return volunteers.size() - 1;
                     });
-                    arcs.add(new Arc(volunteer, needIndex, verdict.distanceKm()));
+                    arcs.add(new Arc(volunteer, needIndex, Eligibility.distanceKm(candidate, need)));
                 }
             }
         }
