@@ -61,7 +61,8 @@ function TensionMap({ indicators }) {
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
 /** Supply against demand per department; the table beside it carries the same figures for screen readers. */
-function DepartmentChart({ indicators }) {
+/** Supply against demand per group (departments, professions), with the same figures as text for screen readers. */
+function SupplyDemandChart({ indicators, by }) {
   const canvas = useRef(null);
   useEffect(() => {
     const chart = new Chart(canvas.current, {
@@ -81,9 +82,9 @@ function DepartmentChart({ indicators }) {
   return (
     <figure className="fr-mt-4w fr-mb-0 fr-mx-0">
       <div className="rr-chart">
-        <canvas ref={canvas} role="img" aria-label={`Par département : ${indicators.map((i) => `${i.label}, ${i.verified} volontaires vérifiés dont ${i.availableNow} disponibles, ${i.uncoveredPositions} postes non pourvus`).join(' ; ')}`} />
+        <canvas ref={canvas} role="img" aria-label={`Par ${by} : ${indicators.map((i) => `${i.label}, ${i.verified} volontaires vérifiés dont ${i.availableNow} disponibles, ${i.uncoveredPositions} postes non pourvus`).join(' ; ')}`} />
       </div>
-      <figcaption className="fr-text--sm">Offre et demande par département (détail dans le tableau des indicateurs).</figcaption>
+      <figcaption className="fr-text--sm">Offre et demande par {by} (détail dans le tableau).</figcaption>
     </figure>
   );
 }
@@ -105,6 +106,36 @@ function Delivery() {
         {data.waiting} en attente (regroupement, heures calmes ou nouvel essai), {data.failing} en échec.
       </p>
     </>
+  );
+}
+
+/** The same indicators per profession: where volunteers are missing, whatever the place. */
+function Professions() {
+  const { data, error } = useResource('/api/matching/monitoring/professions');
+  if (error) return <Problem error={error} />;
+  if (!data) return null;
+  return (
+    <section className="fr-mt-4w" aria-labelledby="professions-title">
+      <h2 id="professions-title" className="fr-h4">Par profession</h2>
+      {data.length === 0 ? <p className="rr-muted">Aucun volontaire ni besoin pour l'instant.</p> : (
+        <div className="fr-grid-row fr-grid-row--gutters">
+          <div className="fr-col-12 fr-col-lg-6"><SupplyDemandChart indicators={data} by="profession" /></div>
+          <div className="fr-col-12 fr-col-lg-6">
+            <div className="fr-table"><table tabIndex={0}>
+              <caption>Indicateurs par profession</caption>
+              <thead><tr><th scope="col">Profession</th><th scope="col">Vérifiés</th><th scope="col">Besoins ouverts</th><th scope="col">Non pourvus</th><th scope="col">Taux de réponse</th><th scope="col">Délai de pourvoi (médiane)</th></tr></thead>
+              <tbody>{data.map((i) => (
+                <tr key={i.profession}>
+                  <th scope="row">{i.label}</th><td>{i.verified} / {i.volunteers}</td><td>{i.openNeeds}</td><td>{i.uncoveredPositions}</td>
+                  <td>{i.requestsSent ? `${i.responseRate} %` : '—'}</td>
+                  <td>{i.medianHoursToFill == null ? '—' : `${i.medianHoursToFill.toLocaleString('fr-FR')} h`}</td>
+                </tr>
+              ))}</tbody>
+            </table></div>
+          </div>
+        </div>
+      )}
+    </section>
   );
 }
 
@@ -156,7 +187,7 @@ export default function Dashboard() {
       <Delivery />
       {total('volunteers') === 0 && <Alert title="Encore aucun volontaire">Les indicateurs se rempliront au fil des inscriptions et des besoins publiés.</Alert>}
       <div className="fr-grid-row fr-grid-row--gutters">
-        <div className="fr-col-12 fr-col-lg-6"><TensionMap indicators={data} /><DepartmentChart indicators={data} /></div>
+        <div className="fr-col-12 fr-col-lg-6"><TensionMap indicators={data} /><SupplyDemandChart indicators={data} by="département" /></div>
         <div className="fr-col-12 fr-col-lg-6">
           <div className="fr-table"><table tabIndex={0}>
             <caption>Indicateurs par département</caption>
@@ -177,6 +208,7 @@ export default function Dashboard() {
           <p className="fr-mt-2w"><a className="fr-link" href="/swagger-ui.html">Documentation de l'API de chaque service (OpenAPI)</a></p>
         </div>
       </div>
+      <Professions />
       <MissionFeedback />
     </>
   );

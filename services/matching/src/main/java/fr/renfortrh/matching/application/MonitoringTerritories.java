@@ -3,15 +3,17 @@ package fr.renfortrh.matching.application;
 import fr.renfortrh.matching.domain.Proposal;
 import fr.renfortrh.matching.domain.TerritoryIndicators;
 import fr.renfortrh.matching.domain.TerritoryIndicators.Indicators;
+import fr.renfortrh.matching.domain.TerritoryIndicators.ProfessionIndicators;
 import fr.renfortrh.platform.domain.Versioned;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The ARS's indicators per department, from matching's read models. */
+/** The ARS's indicators per department and per profession, from matching's read models. */
 @Service
 public class MonitoringTerritories {
 
@@ -29,10 +31,18 @@ public class MonitoringTerritories {
 
     public List<Indicators> byDepartment() {
         List<Proposal> all = proposals.all().stream().map(Versioned::aggregate).toList();
-        var confirmed = all.stream()
-                .filter(p -> p.status().fillsAPosition())
-                .collect(Collectors.groupingBy(Proposal::needId, Collectors.counting()));
-        return TerritoryIndicators.compute(candidates.all(), needs.all(), all, confirmed, clock.instant(),
+        return TerritoryIndicators.compute(candidates.all(), needs.all(), all, filledByNeed(all), clock.instant(),
                 LocalDateTime.now(clock));
+    }
+
+    public List<ProfessionIndicators> byProfession() {
+        List<Proposal> all = proposals.all().stream().map(Versioned::aggregate).toList();
+        return TerritoryIndicators.byProfession(candidates.all(), needs.all(), all, filledByNeed(all), clock.instant(),
+                LocalDateTime.now(clock));
+    }
+
+    private static Map<String, Long> filledByNeed(List<Proposal> all) {
+        return all.stream().filter(p -> p.status().fillsAPosition())
+                .collect(Collectors.groupingBy(Proposal::needId, Collectors.counting()));
     }
 }

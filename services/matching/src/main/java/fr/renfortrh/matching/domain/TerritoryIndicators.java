@@ -4,6 +4,7 @@ import fr.renfortrh.contracts.events.VolunteerSnapshot.VolunteerStatus;
 import fr.renfortrh.contracts.reference.Commune;
 import fr.renfortrh.contracts.reference.Communes;
 import fr.renfortrh.contracts.reference.Department;
+import fr.renfortrh.contracts.reference.Profession;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,10 +15,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * What the ARS watches per department: volunteers (registered, verified, available now, stale), needs
+ * What the ARS watches per department (and per profession): volunteers (registered, verified, available now, stale), needs
  * (open, uncovered positions), contact requests and their outcome, and tension: uncovered positions per
  * 10,000 inhabitants.
  */
@@ -36,36 +38,73 @@ public final class TerritoryIndicators {
     private TerritoryIndicators() {
     }
 
+    /** The same indicators per profession (no tension: there is no population of a profession to divide by). */
+    public record ProfessionIndicators(Profession profession, String label, long volunteers, long verified,
+                                       long availableNow, long stale, long openNeeds, long uncoveredPositions,
+                                       long requestsSent, long accepted, long declined, long expired,
+                                       double responseRate, Double medianHoursToFill) {
+    }
+
+    /** What is counted for one group of volunteers and needs (a department, a profession). */
+    private record Counts(long volunteers, long verified, long availableNow, long stale, long openNeeds,
+                          long uncoveredPositions, long requestsSent, long accepted, long declined, long expired,
+                          double responseRate, Double medianHoursToFill) {
+    }
+
     /** @param confirmedByNeed confirmed missions per need id */
     public static List<Indicators> compute(Collection<Candidate> candidates, Collection<OpenNeed> needs,
                                            Collection<Proposal> proposals, Map<String, Long> confirmedByNeed,
                                            Instant now, LocalDateTime localNow) {
-        Map<String, String> departmentOfNeed = needs.stream()
-                .collect(Collectors.toMap(OpenNeed::needId, OpenNeed::department, (a, b) -> a));
         return Arrays.stream(Department.values()).map(d -> {
             String code = d.code();
-            var here = candidates.stream().filter(c -> code.equals(c.department())).toList();
-            var open = needs.stream().filter(n -> n.open() && code.equals(n.department())).toList();
-            long uncovered = open.stream()
-                    .mapToLong(n -> Math.max(0, n.positions() - confirmedByNeed.getOrDefault(n.needId(), 0L))).sum();
-            var asked = proposals.stream()
-                    .filter(p -> code.equals(departmentOfNeed.get(p.needId())) && p.requestedAt() != null).toList();
-            long accepted = count(asked, ProposalStatus.ACCEPTED, ProposalStatus.CONFIRMED, ProposalStatus.CANCELLED,
-                    ProposalStatus.COMPLETED);
-            long declined = count(asked, ProposalStatus.DECLINED);
-            long expired = count(asked, ProposalStatus.EXPIRED);
-            long answered = accepted + declined;
+            Counts counts = count(candidates, needs, proposals, confirmedByNeed, now, localNow,
+                    c -> code.equals(c.department()), n -> code.equals(n.department()));
             int population = POPULATION.getOrDefault(code, 0);
-            return new Indicators(code, d.label(), population, here.size(),
-                    here.stream().filter(c -> c.status() == VolunteerStatus.VERIFIED).count(),
-                    here.stream().filter(c -> c.status() == VolunteerStatus.VERIFIED && c.availability() != null
-                            && c.availability().availableNowUntil() != null && c.availability().availableNowUntil().isAfter(localNow)).count(),
-                    here.stream().filter(c -> c.confirmedAt() == null || c.confirmedAt().plus(STALE).isBefore(now)).count(),
-                    open.size(), uncovered, asked.size(), accepted, declined, expired,
-                    asked.isEmpty() ? 0 : Math.round(1000.0 * answered / asked.size()) / 10.0,
-                    population == 0 ? 0 : Math.round(100.0 * uncovered * 10_000 / population) / 100.0,
-                    medianHoursToFill(needs.stream().filter(n -> code.equals(n.department())).toList(), proposals));
+            return new Indicators(code, d.label(), population, counts.volunteers(), counts.verified(),
+                    counts.availableNow(), counts.stale(), counts.openNeeds(), counts.uncoveredPositions(),
+                    counts.requestsSent(), counts.accepted(), counts.declined(), counts.expired(), counts.responseRate(),
+                    population == 0 ? 0 : Math.round(100.0 * counts.uncoveredPositions() * 10_000 / population) / 100.0,
+                    counts.medianHoursToFill());
         }).toList();
+    }
+
+    /** Per profession, for the professions that have volunteers or needs. */
+    public static List<ProfessionIndicators> byProfession(Collection<Candidate> candidates, Collection<OpenNeed> needs,
+                                                          Collection<Proposal> proposals, Map<String, Long> confirmedByNeed,
+                                                          Instant now, LocalDateTime localNow) {
+        return Arrays.stream(Profession.values()).map(p -> {
+            Counts counts = count(candidates, needs, proposals, confirmedByNeed, now, localNow,
+                    c -> c.professions().contains(p), n -> n.profession() == p);
+            return new ProfessionIndicators(p, p.label(), counts.volunteers(), counts.verified(), counts.availableNow(),
+                    counts.stale(), counts.openNeeds(), counts.uncoveredPositions(), counts.requestsSent(),
+                    counts.accepted(), counts.declined(), counts.expired(), counts.responseRate(), counts.medianHoursToFill());
+        }).filter(i -> i.volunteers() > 0 || i.openNeeds() > 0 || i.requestsSent() > 0).toList();
+    }
+
+    private static Counts count(Collection<Candidate> candidates, Collection<OpenNeed> needs, Collection<Proposal> proposals,
+                                Map<String, Long> confirmedByNeed, Instant now, LocalDateTime localNow,
+                                Predicate<Candidate> volunteerIn, Predicate<OpenNeed> needIn) {
+        var here = candidates.stream().filter(volunteerIn).toList();
+        var needsHere = needs.stream().filter(needIn).toList();
+        var open = needsHere.stream().filter(OpenNeed::open).toList();
+        Set<String> needIds = needsHere.stream().map(OpenNeed::needId).collect(Collectors.toSet());
+        long uncovered = open.stream()
+                .mapToLong(n -> Math.max(0, n.positions() - confirmedByNeed.getOrDefault(n.needId(), 0L))).sum();
+        var proposalsHere = proposals.stream().filter(p -> needIds.contains(p.needId())).toList();
+        var asked = proposalsHere.stream().filter(p -> p.requestedAt() != null).toList();
+        long accepted = count(asked, ProposalStatus.ACCEPTED, ProposalStatus.CONFIRMED, ProposalStatus.CANCELLED,
+                ProposalStatus.COMPLETED);
+        long declined = count(asked, ProposalStatus.DECLINED);
+        long expired = count(asked, ProposalStatus.EXPIRED);
+        long answered = accepted + declined;
+        return new Counts(here.size(),
+                here.stream().filter(c -> c.status() == VolunteerStatus.VERIFIED).count(),
+                here.stream().filter(c -> c.status() == VolunteerStatus.VERIFIED && c.availability() != null
+                        && c.availability().availableNowUntil() != null && c.availability().availableNowUntil().isAfter(localNow)).count(),
+                here.stream().filter(c -> c.confirmedAt() == null || c.confirmedAt().plus(STALE).isBefore(now)).count(),
+                open.size(), uncovered, asked.size(), accepted, declined, expired,
+                asked.isEmpty() ? 0 : Math.round(1000.0 * answered / asked.size()) / 10.0,
+                medianHoursToFill(needsHere, proposalsHere));
     }
 
     /**

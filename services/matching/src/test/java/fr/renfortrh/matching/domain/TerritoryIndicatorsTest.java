@@ -45,4 +45,21 @@ class TerritoryIndicatorsTest {
         assertThat(TerritoryIndicators.medianHoursToFill(List.of(need), List.of(filled, stillWaiting))).isEqualTo(5.0);
         assertThat(TerritoryIndicators.medianHoursToFill(List.of(need), List.of(stillWaiting))).isNull();
     }
+
+    @Test
+    void theSameIndicatorsExistPerProfessionForTheProfessionsPresent() {
+        var need = nightNeed(night(MONDAY));
+        var asked = Proposal.propose(need, nurse("v1"), NOW).aggregate().requestContact(NOW, Duration.ofHours(24)).aggregate();
+
+        var professions = TerritoryIndicators.byProfession(List.of(nurse("v1"), nurse("v2")), List.of(need), List.of(asked),
+                Map.of(), NOW, MONDAY.atStartOfDay());
+
+        assertThat(professions).singleElement().satisfies(nurses -> {
+            assertThat(nurses.label()).isEqualTo(need.profession().label());
+            assertThat(nurses.verified()).isEqualTo(2);
+            assertThat(nurses.openNeeds()).isEqualTo(1);
+            assertThat(nurses.uncoveredPositions()).isEqualTo(1);
+            assertThat(nurses.requestsSent()).isEqualTo(1);
+        });
+    }
 }

@@ -2,6 +2,7 @@ package fr.renfortrh.matching.adapters.in;
 
 import fr.renfortrh.matching.application.MonitoringTerritories;
 import fr.renfortrh.matching.domain.TerritoryIndicators.Indicators;
+import fr.renfortrh.matching.domain.TerritoryIndicators.ProfessionIndicators;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,6 +31,13 @@ class MonitoringController {
     @PreAuthorize("hasRole('ars-operator')")
     List<Indicators> byDepartment() {
         return monitoring.byDepartment();
+    }
+
+    @Operation(summary = "Indicators per profession", description = "Role: ars-operator.")
+    @GetMapping("/professions")
+    @PreAuthorize("hasRole('ars-operator')")
+    List<ProfessionIndicators> byProfession() {
+        return monitoring.byProfession();
     }
 
     @Operation(summary = "Indicators per department as CSV", description = "Role: ars-operator.")
