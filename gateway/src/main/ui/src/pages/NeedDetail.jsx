@@ -135,7 +135,7 @@ export default function NeedDetail({ me, needId }) {
   return (
     <>
       <h1>{label(PROFESSIONS, n.details.profession)} — {n.establishmentName}</h1>
-      <p><span className="fr-badge">{NEED_STATUS[n.status]}</span> Urgence : {label(URGENCIES, n.details.urgency)} — {n.filledPositions} / {n.details.positions} poste(s) pourvu(s)</p>
+      <p><span className="fr-badge">{NEED_STATUS[n.status]}</span> Urgence : {label(URGENCIES, n.details.urgency)} — {n.filledPositions} / {n.details.positions} poste(s) pourvu(s){n.completedMissions > 0 ? `, ${n.completedMissions} mission(s) terminée(s)` : ''}</p>
       <p>Créneaux : {n.shifts.map((s) => `${new Date(s.date).toLocaleDateString('fr-FR')} ${s.start.slice(0, 5)}–${s.end.slice(0, 5)}`).join(' ; ')}</p>
       {n.cancellationReason && <p>Motif d'annulation : {n.cancellationReason}</p>}
 

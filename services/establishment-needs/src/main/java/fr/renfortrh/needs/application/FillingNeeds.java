@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 
 import java.util.function.Function;
 
-/** Filled positions follow matching's confirmations and cancellations. */
+/** Filled positions follow matching's confirmations and cancellations; completions are counted apart. */
 @Service
 public class FillingNeeds {
 
@@ -23,6 +23,10 @@ public class FillingNeeds {
 
     public void missionCancelled(String needId, String proposalId) {
         apply(needId, need -> need.missionCancelled(proposalId));
+    }
+
+    public void missionCompleted(String needId, String proposalId) {
+        apply(needId, need -> need.missionCompleted(proposalId));
     }
 
     private void apply(String needId, Function<Need, Change<Need>> change) {

@@ -43,6 +43,7 @@ public record Need(
         NeedStatus status,
         List<String> confirmedProposalDigests,
         List<String> cancelledProposalDigests,
+        List<String> completedProposalDigests,
         String cancellationReason,
         LocalDateTime publishedAt) {
 
@@ -54,6 +55,8 @@ public record Need(
         shifts = shifts.stream().sorted(Comparator.comparing(Shift::startsAt)).toList();
         confirmedProposalDigests = List.copyOf(confirmedProposalDigests);
         cancelledProposalDigests = List.copyOf(cancelledProposalDigests);
+        // needs stored before missions could complete have no such list
+        completedProposalDigests = completedProposalDigests == null ? List.of() : List.copyOf(completedProposalDigests);
     }
 
     public static Change<Need> publish(String id, Establishment establishment, NeedDetails details, List<Shift> shifts,
@@ -64,12 +67,17 @@ public record Need(
         validate(details, shifts, now, 0);
         var need = new Need(id, establishment.id(), establishment.details().name(), establishment.department(),
                 establishment.details().communeInsee(), establishment.latitude(), establishment.longitude(), details,
-                shifts, NeedStatus.PUBLISHED, List.of(), List.of(), null, now);
+                shifts, NeedStatus.PUBLISHED, List.of(), List.of(), List.of(), null, now);
         return Change.of(need, new NeedPublished(need.snapshot()));
     }
 
     public int filledPositions() {
         return confirmedProposalDigests.size();
+    }
+
+    /** Confirmed missions whose last shift is over. */
+    public int completedMissions() {
+        return completedProposalDigests.size();
     }
 
     public boolean isOpen() {
@@ -97,7 +105,8 @@ public record Need(
             throw new StateConflict("Ce besoin est déjà clos.");
         }
         var cancelled = new Need(id, establishmentId, establishmentName, department, communeInsee, latitude, longitude,
-                details, shifts, NeedStatus.CANCELLED, confirmedProposalDigests, cancelledProposalDigests, reason.strip(), publishedAt);
+                details, shifts, NeedStatus.CANCELLED, confirmedProposalDigests, cancelledProposalDigests, completedProposalDigests,
+                reason.strip(), publishedAt);
         return Change.of(cancelled, new NeedCancelled(id, reason.strip()));
     }
 
@@ -129,6 +138,22 @@ public record Need(
                 : new Change<>(next, List.of());
     }
 
+    /** A completed mission stays a filled position; one heard of only now was confirmed before. */
+    public Change<Need> missionCompleted(String proposalId) {
+        String digest = digestOf(proposalId);
+        if (completedProposalDigests.contains(digest) || cancelledProposalDigests.contains(digest)) {
+            return new Change<>(this, List.of());
+        }
+        var completed = new ArrayList<>(completedProposalDigests);
+        completed.add(digest);
+        var withCompletion = new Need(id, establishmentId, establishmentName, department, communeInsee, latitude,
+                longitude, details, shifts, status, confirmedProposalDigests, cancelledProposalDigests, completed,
+                cancellationReason, publishedAt);
+        return confirmedProposalDigests.contains(digest)
+                ? new Change<>(withCompletion, List.of())
+                : withCompletion.missionConfirmed(proposalId);
+    }
+
     public boolean isOver(LocalDateTime now) {
         return shifts.stream().allMatch(s -> !s.endsAt().isAfter(now));
     }
@@ -138,7 +163,8 @@ public record Need(
             throw new StateConflict("Ce besoin n'est pas expiré.");
         }
         var expired = new Need(id, establishmentId, establishmentName, department, communeInsee, latitude, longitude,
-                details, shifts, NeedStatus.EXPIRED, confirmedProposalDigests, cancelledProposalDigests, null, publishedAt);
+                details, shifts, NeedStatus.EXPIRED, confirmedProposalDigests, cancelledProposalDigests, completedProposalDigests,
+                null, publishedAt);
         return Change.of(expired, new NeedExpired(id));
     }
 
@@ -162,7 +188,7 @@ public record Need(
                 : confirmed.size() >= d.positions() ? NeedStatus.FILLED
                 : confirmed.isEmpty() ? NeedStatus.PUBLISHED : NeedStatus.PARTIALLY_FILLED;
         return new Need(id, establishmentId, establishmentName, department, communeInsee, latitude, longitude, d, s,
-                next, confirmed, cancelled, cancellationReason, publishedAt);
+                next, confirmed, cancelled, completedProposalDigests, cancellationReason, publishedAt);
     }
 
     private static void validate(NeedDetails details, List<Shift> shifts, LocalDateTime now, int filled) {

@@ -4,6 +4,7 @@ import com.jayway.jsonpath.JsonPath;
 import fr.renfortrh.contracts.Topics;
 import fr.renfortrh.contracts.events.EstablishmentVerified;
 import fr.renfortrh.contracts.events.MissionCancelled;
+import fr.renfortrh.contracts.events.MissionCompleted;
 import fr.renfortrh.contracts.events.MissionConfirmed;
 import fr.renfortrh.contracts.events.NeedPublished;
 import fr.renfortrh.needs.domain.Finess;
@@ -123,7 +124,7 @@ class NeedPostingTest {
     }
 
     @Test
-    void matchingsConfirmationsFillTheNeedAndTheArsSeesItInTheExport() throws Exception {
+    void matchingsConfirmationsFillTheNeedCompletionsAreCountedAndTheArsSeesItInTheExport() throws Exception {
         String establishment = api.registerAndVerify(staff);
         String needId = api.postNeed(staff, EstablishmentsApi.need(establishment, 2, LocalDate.now().plusDays(4), "07:00", "19:00"));
         var events = new TestEvents(kafka, outbox);
@@ -131,9 +132,11 @@ class NeedPostingTest {
         events.publish(Topics.MATCHING, 1, new MissionConfirmed("p1", needId, establishment, "v1", List.of()));
         events.publish(Topics.MATCHING, 1, new MissionConfirmed("p2", needId, establishment, "v2", List.of()));
         events.publish(Topics.MATCHING, 2, new MissionCancelled("p2", needId, establishment, "v2", "VOLUNTEER", "Malade"));
+        events.publish(Topics.MATCHING, 3, new MissionCompleted("p1", needId, establishment, "v1", List.of()));
 
         await().untilAsserted(() -> http.perform(get("/api/needs/" + needId).header("Authorization", bearer(staff, "establishment")))
                 .andExpect(jsonPath("$.filledPositions").value(1))
+                .andExpect(jsonPath("$.completedMissions").value(1))
                 .andExpect(jsonPath("$.status").value("PARTIALLY_FILLED")));
         http.perform(get("/api/needs/export.csv").header("Authorization", bearer("ars", "ars-operator")))
                 .andExpect(status().isOk())

@@ -73,6 +73,20 @@ class NeedTest {
     }
 
     @Test
+    void aCompletedMissionIsCountedOnceAndStaysAFilledPositionEvenHeardOfBeforeItsConfirmation() {
+        var need = published(2).missionConfirmed("p1").aggregate().missionCompleted("p1").aggregate()
+                .missionCompleted("p1").aggregate();
+        assertThat(need.completedMissions()).isEqualTo(1);
+        assertThat(need.filledPositions()).isEqualTo(1);
+
+        var filled = need.missionCompleted("p2");
+        assertThat(filled.aggregate().completedMissions()).isEqualTo(2);
+        assertThat(filled.aggregate().status()).isEqualTo(NeedStatus.FILLED);
+        assertThat(filled.events()).singleElement().isInstanceOf(NeedFilled.class);
+        assertThat(filled.aggregate().missionConfirmed("p2").aggregate()).isEqualTo(filled.aggregate());
+    }
+
+    @Test
     void noVolunteerIdentifierIsKeptWithTheFilling() {
         var need = published(2).missionConfirmed("need-1:volunteer-42").aggregate();
         assertThat(need.filledPositions()).isEqualTo(1);

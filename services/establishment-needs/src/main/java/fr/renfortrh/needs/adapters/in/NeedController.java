@@ -104,12 +104,12 @@ class NeedController {
 
     record NeedView(String id, String establishmentId, String establishmentName, String department, String communeInsee,
                     NeedDetails details, String professionLabel, List<Shift> shifts, NeedStatus status,
-                    int filledPositions, String cancellationReason, LocalDateTime publishedAt, long version) {
+                    int filledPositions, int completedMissions, String cancellationReason, LocalDateTime publishedAt, long version) {
 
         static NeedView of(Versioned<Need> stored) {
             Need n = stored.aggregate();
             return new NeedView(n.id(), n.establishmentId(), n.establishmentName(), n.department(), n.communeInsee(),
-                    n.details(), n.details().profession().label(), n.shifts(), n.status(), n.filledPositions(),
+                    n.details(), n.details().profession().label(), n.shifts(), n.status(), n.filledPositions(), n.completedMissions(),
                     n.cancellationReason(), n.publishedAt(), stored.version());
         }
     }
