@@ -36,11 +36,7 @@ public final class AllocationQualityBench {
                 "| Instance | Volunteers | Needs | Positions | Eligible pairs | Method | Objective | % of LP bound | Positions covered | Time |",
                 "|---|---:|---:|---:|---:|---|---:|---:|---:|---:|"));
         for (String name : names) {
-            SyntheticNormandy data = switch (name) {
-                case "nominal" -> SyntheticNormandy.nominal(NOW);
-                case "crisis" -> SyntheticNormandy.crisis(NOW);
-                default -> throw new IllegalArgumentException("unknown instance " + name + " (nominal, crisis)");
-            };
+            SyntheticNormandy data = SyntheticNormandy.named(name, NOW);
             long started = System.nanoTime();
             AllocationInstance instance = AllocationInstances.build(data.needs(), OpenNeed::positions, data.volunteers(),
                     VolunteerSchedule::empty, NOW, Weights.DEFAULT);

@@ -35,6 +35,14 @@ import java.util.function.ToDoubleFunction;
  */
 public record SyntheticNormandy(String name, List<Candidate> volunteers, List<OpenNeed> needs, LocalDate firstDay) {
 
+    public static SyntheticNormandy named(String name, Instant now) {
+        return switch (name) {
+            case "nominal" -> nominal(now);
+            case "crisis" -> crisis(now);
+            default -> throw new IllegalArgumentException("unknown instance " + name + " (nominal, crisis)");
+        };
+    }
+
     /** 2,000 volunteers, 1,500 needs (≈ 2,250 positions) over 14 days. */
     public static SyntheticNormandy nominal(Instant now) {
         return generate("nominal", 2_000, 1_500, new double[]{0.6, 0.3, 0.1}, 14, 20261207L, now);
