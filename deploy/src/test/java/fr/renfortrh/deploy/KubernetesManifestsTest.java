@@ -91,7 +91,9 @@ class KubernetesManifestsTest {
             assertThat(labels).containsAllEntriesOf(named(Service.class, name).getSpec().getSelector());
         }
         assertThat(named(Service.class, "gateway").getSpec().getSessionAffinity())
-                .as("browser sessions live in the gateway's memory").isEqualTo("ClientIP");
+                .as("browser sessions are shared in MongoDB: any gateway replica serves any browser").isNotEqualTo("ClientIP");
+        assertThat(named(Deployment.class, "gateway").getSpec().getTemplate().getSpec().getContainers().getFirst().getEnv())
+                .anySatisfy(env -> assertThat(env.getName()).isEqualTo("MONGODB_URI"));
     }
 
     @Test

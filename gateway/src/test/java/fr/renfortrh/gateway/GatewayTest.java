@@ -13,6 +13,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -40,6 +41,7 @@ import static org.mockito.Mockito.when;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
+@ContextConfiguration(initializers = InMemorySessionStore.class)
 @AutoConfigureWebTestClient
 class GatewayTest {
 
@@ -49,6 +51,7 @@ class GatewayTest {
     private static final HttpServer service = startService();
 
     @Autowired WebTestClient client;
+    @Autowired MongoWebSessions sessions;
     @MockitoBean ReactiveJwtDecoder jwtDecoder;
 
     @DynamicPropertySource
@@ -98,12 +101,17 @@ class GatewayTest {
     }
 
     @Test
-    void theLoginStartsACodeFlowWithPkce() {
-        client.get().uri("/oauth2/authorization/keycloak").exchange()
+    void theLoginStartsACodeFlowWithPkceRememberedInTheSharedSessionStore() {
+        var result = client.get().uri("/oauth2/authorization/keycloak").exchange()
                 .expectStatus().isFound()
                 .expectHeader().value(HttpHeaders.LOCATION, location -> assertThat(location)
                         .startsWith("http://localhost:8180/realms/renfort/protocol/openid-connect/auth")
-                        .contains("code_challenge=", "code_challenge_method=S256", "client_id=renfort-gateway"));
+                        .contains("code_challenge=", "code_challenge_method=S256", "client_id=renfort-gateway"))
+                .returnResult(Void.class);
+
+        String session = result.getResponseCookies().getFirst("SESSION").getValue();
+        assertThat(sessions.findById(session).block()).isNotNull()
+                .satisfies(s -> assertThat(s.getAttributeNames()).anyMatch(name -> name.contains("AuthorizationRequest")));
     }
 
     @Test

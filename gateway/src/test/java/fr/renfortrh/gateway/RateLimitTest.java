@@ -5,10 +5,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"renfort.rate-limit.per-address-per-minute=5", "renfort.rate-limit.per-user-per-minute=5"})
+@ContextConfiguration(initializers = InMemorySessionStore.class)
 @AutoConfigureWebTestClient
 class RateLimitTest {
 
