@@ -58,6 +58,11 @@ function Editor({ volunteer, reload, notice, setNotice }) {
         ? <Alert type="warning" title="Vos disponibilités ne sont plus à jour">Dernière confirmation : {formatDateTime(volunteer.confirmedAt)}. Vérifiez-les puis enregistrez ou confirmez-les.</Alert>
         : <p>Dernière confirmation : {formatDateTime(volunteer.confirmedAt)}.</p>}
       {notice && <Alert type="success">{notice}</Alert>}
+      {volunteer.status === 'DRAFT' && volunteer.missingForSubmission.every((m) => m.field !== 'availability') && (
+        <Alert type="info" title={volunteer.missingForSubmission.length ? 'Encore un peu' : 'Votre profil est complet'}>
+          {volunteer.missingForSubmission.length ? 'Terminez votre profil puis soumettez-le' : 'Soumettez-le'} à l'ARS depuis <Link to="/espace/profil">Mon profil</Link>.
+        </Alert>
+      )}
       <Problem error={action.error} />
 
       <h2 className="fr-h4">Chaque semaine</h2>

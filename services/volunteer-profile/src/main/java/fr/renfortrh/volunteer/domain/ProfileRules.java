@@ -20,6 +20,8 @@ final class ProfileRules {
     static final int MAX_TRAVEL_KM = 200;
     static final int MAX_HOURS_PER_WEEK = 48;
     static final int MAX_AVAILABLE_NOW_DAYS = 60;
+    static final int MAX_DIPLOMAS = 10;
+    static final int MAX_DIPLOMA_TEXT = 120;
 
     private ProfileRules() {
     }
@@ -60,8 +62,20 @@ final class ProfileRules {
         if (p.experience().years() < 0 || p.experience().years() > 60) {
             errors.add(new FieldMessage("experience.years", "Entre 0 et 60 ans."));
         }
+        if (p.diplomas().size() > MAX_DIPLOMAS) {
+            errors.add(new FieldMessage("diplomas", MAX_DIPLOMAS + " diplômes au plus."));
+        }
         for (int i = 0; i < p.diplomas().size(); i++) {
-            int year = p.diplomas().get(i).year();
+            var diploma = p.diplomas().get(i);
+            if (diploma.title() == null || diploma.title().isBlank()) {
+                errors.add(new FieldMessage("diplomas[" + i + "].title", "Indiquez l'intitulé du diplôme."));
+            } else if (diploma.title().length() > MAX_DIPLOMA_TEXT) {
+                errors.add(new FieldMessage("diplomas[" + i + "].title", MAX_DIPLOMA_TEXT + " caractères au plus."));
+            }
+            if (diploma.institution() != null && diploma.institution().length() > MAX_DIPLOMA_TEXT) {
+                errors.add(new FieldMessage("diplomas[" + i + "].institution", MAX_DIPLOMA_TEXT + " caractères au plus."));
+            }
+            int year = diploma.year();
             if (year < 1950 || year > today.getYear()) {
                 errors.add(new FieldMessage("diplomas[" + i + "].year", "Année d'obtention invalide."));
             }

@@ -19,12 +19,14 @@ import fr.renfortrh.contracts.reference.Commune;
 import fr.renfortrh.contracts.reference.Communes;
 import fr.renfortrh.platform.domain.Change;
 import fr.renfortrh.platform.domain.RuleViolation;
+import fr.renfortrh.platform.domain.RuleViolation.FieldMessage;
 import fr.renfortrh.platform.domain.StateConflict;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -104,11 +106,16 @@ public record Volunteer(
         return Change.of(confirmed, new VolunteerAvailabilityChanged(confirmed.snapshot()));
     }
 
+    /** What is still missing before the profile can be submitted to the ARS (empty when it can). */
+    public List<FieldMessage> missingForSubmission() {
+        return ProfileRules.missingForSubmission(this);
+    }
+
     public Change<Volunteer> submit(Instant now) {
         if (status != VolunteerStatus.DRAFT && status != VolunteerStatus.REJECTED) {
             throw new StateConflict("Ce profil est déjà soumis.");
         }
-        var missing = ProfileRules.missingForSubmission(this);
+        var missing = missingForSubmission();
         if (!missing.isEmpty()) {
             throw new RuleViolation(missing);
         }

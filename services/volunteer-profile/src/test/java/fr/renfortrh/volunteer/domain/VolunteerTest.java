@@ -88,6 +88,20 @@ class VolunteerTest {
         assertThatThrownBy(() -> draft.submit(NOW)).isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors())
                 .extracting(RuleViolation.FieldMessage::field)
                 .contains("phone", "professionalId", "mobility.communeInsee", "preferences.contractTypes", "availability", "consent"));
+        assertThat(readyToSubmit().missingForSubmission()).isEmpty();
+    }
+
+    @Test
+    void aDiplomaWithoutTitleOrWithAFutureYearIsRefusedOnItsField() {
+        var p = completeNurseProfile(VALID_RPPS);
+        var diplomas = List.of(new Profile.Diploma("DEI", 1990, "IFSI Rouen"), new Profile.Diploma(" ", 2099, null));
+        var withBadDiploma = new Profile(p.phone(), p.preferredChannel(), p.situation(), p.professions(), null,
+                VALID_RPPS, diplomas, p.experience(), p.mobility(), p.preferences());
+
+        assertThatThrownBy(() -> Volunteer.register("v1", "v1", marie, withBadDiploma, NOW, TODAY))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors())
+                        .extracting(RuleViolation.FieldMessage::field)
+                        .containsExactly("diplomas[1].title", "diplomas[1].year"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import fr.renfortrh.contracts.events.VolunteerSnapshot.VolunteerStatus;
 import fr.renfortrh.contracts.reference.Commune;
 import fr.renfortrh.contracts.reference.Communes;
 import fr.renfortrh.contracts.reference.Profession;
+import fr.renfortrh.platform.domain.RuleViolation.FieldMessage;
 import fr.renfortrh.platform.domain.Versioned;
 import fr.renfortrh.volunteer.application.Account;
 import fr.renfortrh.volunteer.application.DisclosingContactDetails;
@@ -87,19 +88,20 @@ class VolunteerController {
     }
 
     record VolunteerView(String id, String firstName, String lastName, String email, Profile profile,
-                         List<ProfessionView> professions, Availability availability, Instant confirmedAt,
+                         Commune commune, List<ProfessionView> professions, Availability availability, Instant confirmedAt,
                          boolean stale, Consent consent, VolunteerStatus status, String rejectionReason,
                          Instant submittedAt, Instant registeredAt, DirectoryCheck directoryCheck,
-                         Instant purgeAfter, long version) {
+                         Instant purgeAfter, List<FieldMessage> missingForSubmission, long version) {
 
         static VolunteerView of(Versioned<Volunteer> stored, Instant now) {
             Volunteer v = stored.aggregate();
             return new VolunteerView(v.id(), v.identity().firstName(), v.identity().lastName(), v.identity().email(),
-                    v.profile(), v.profile().professions().stream().map(p -> new ProfessionView(p, p.label())).toList(),
+                    v.profile(), Communes.normandy().byInseeCode(v.profile().mobility().communeInsee()).orElse(null),
+                    v.profile().professions().stream().map(p -> new ProfessionView(p, p.label())).toList(),
                     v.availability(), v.confirmedAt(), v.isStale(now), v.consent(), v.status(), v.rejectionReason(),
                     v.submittedAt(), v.registeredAt(), v.directoryCheck(),
                     v.dormancyWarnedAt() == null ? null : v.dormancyWarnedAt().plus(Volunteer.PURGE_AFTER_WARNING),
-                    stored.version());
+                    v.missingForSubmission(), stored.version());
         }
     }
 
