@@ -13,6 +13,9 @@ import fr.renfortrh.platform.web.CorrelationId;
 import fr.renfortrh.platform.web.ProblemHandler;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.servers.Server;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -52,8 +55,20 @@ import java.util.stream.Stream;
 /** What every Renfort RH service does the same way; a service adds only its own rooms. */
 @AutoConfiguration(before = MongoHealthContributorAutoConfiguration.class)
 @EnableScheduling
+// only runs started by the scheduler take the lease: a job's method called directly (tests, endpoints) runs as is
+@EnableSchedulerLock(interceptMode = EnableSchedulerLock.InterceptMode.PROXY_SCHEDULER, defaultLockAtMostFor = "PT10M")
 @Import({ResourceServerSecurity.class, ProblemHandler.class})
 public class PlatformAutoConfiguration {
+
+    /**
+     * With several instances of a service, each scheduled job ({@code @SchedulerLock}) runs on one of them at a
+     * time: a lease document per job in the service's database, taken by an atomic find-and-modify.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    LockProvider lockProvider(MongoTemplate mongo) {
+        return new MongoLockProvider(mongo.getDb());
+    }
 
     @Bean
     @ConditionalOnMissingBean

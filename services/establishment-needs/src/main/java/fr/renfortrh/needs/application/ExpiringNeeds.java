@@ -2,6 +2,7 @@ package fr.renfortrh.needs.application;
 
 import fr.renfortrh.needs.domain.Need;
 import fr.renfortrh.platform.domain.Versioned;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -22,6 +23,7 @@ public class ExpiringNeeds {
     }
 
     @Scheduled(fixedDelayString = "${renfort.needs.expiry-check-interval:5m}", initialDelayString = "PT30S")
+    @SchedulerLock(name = "needs.expire-needs", lockAtMostFor = "PT15M")
     public void expirePastNeeds() {
         LocalDateTime now = LocalDateTime.now(clock);
         for (Versioned<Need> need : needs.open()) {

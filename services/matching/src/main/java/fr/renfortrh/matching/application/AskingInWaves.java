@@ -12,6 +12,7 @@ import fr.renfortrh.platform.domain.NotFound;
 import fr.renfortrh.platform.domain.RuleViolation;
 import fr.renfortrh.platform.domain.StateConflict;
 import fr.renfortrh.platform.domain.Versioned;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -77,6 +78,7 @@ public class AskingInWaves {
     }
 
     @Scheduled(fixedDelayString = "${renfort.matching.expiry-check-interval:60s}")
+    @SchedulerLock(name = "matching.ask-in-waves", lockAtMostFor = "PT5M")
     public void continueWaves() {
         waves.all().forEach(this::askNextWave);
     }

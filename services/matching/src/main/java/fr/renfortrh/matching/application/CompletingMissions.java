@@ -7,6 +7,7 @@ import fr.renfortrh.matching.domain.ProposalStatus;
 import fr.renfortrh.matching.domain.VolunteerSchedule;
 import fr.renfortrh.platform.domain.Versioned;
 import fr.renfortrh.platform.events.OnConflict;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -47,6 +48,7 @@ public class CompletingMissions {
     }
 
     @Scheduled(fixedDelayString = "${renfort.matching.completion-check-interval:60s}")
+    @SchedulerLock(name = "matching.complete-missions", lockAtMostFor = "PT5M")
     public void completeEnded() {
         LocalDateTime now = LocalDateTime.now(clock);
         for (Versioned<Proposal> mission : proposals.withStatus(ProposalStatus.CONFIRMED)) {

@@ -2,6 +2,7 @@ package fr.renfortrh.matching.application;
 
 import fr.renfortrh.platform.domain.Versioned;
 import fr.renfortrh.matching.domain.Proposal;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -26,6 +27,7 @@ public class ExpiringRequests {
     }
 
     @Scheduled(fixedDelayString = "${renfort.matching.expiry-check-interval:60s}")
+    @SchedulerLock(name = "matching.expire-requests", lockAtMostFor = "PT5M")
     public void expireUnanswered() {
         Instant now = clock.instant();
         for (Versioned<Proposal> proposal : proposals.unansweredBy(now)) {

@@ -5,6 +5,7 @@ import fr.renfortrh.notification.domain.DeliveryPolicy;
 import fr.renfortrh.notification.domain.Notification;
 import fr.renfortrh.notification.domain.Recipient;
 import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -55,6 +56,7 @@ public class DeliveringNotifications {
     }
 
     @Scheduled(fixedDelayString = "${renfort.notifications.dispatch-interval:PT5S}", initialDelayString = "PT5S")
+    @SchedulerLock(name = "notifications.deliver", lockAtMostFor = "PT1M")
     public void deliverDue() {
         Instant now = clock.instant();
         List<Notification> due;

@@ -6,6 +6,7 @@ import fr.renfortrh.platform.domain.Versioned;
 import fr.renfortrh.volunteer.domain.DirectoryCheck;
 import fr.renfortrh.volunteer.domain.ProfessionalId;
 import fr.renfortrh.volunteer.domain.Volunteer;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -46,6 +47,7 @@ public class PreCheckingVolunteers {
     }
 
     @Scheduled(fixedDelayString = "${renfort.directory.retry-interval:PT1M}", initialDelayString = "PT20S")
+    @SchedulerLock(name = "volunteers.pre-check", lockAtMostFor = "PT5M")
     public void checkPending() {
         volunteers.find(VolunteerStatus.SUBMITTED, null, null)
                 .forEach(this::check);

@@ -3,6 +3,7 @@ package fr.renfortrh.volunteer.application;
 import fr.renfortrh.contracts.events.VolunteerSnapshot.VolunteerStatus;
 import fr.renfortrh.platform.domain.Versioned;
 import fr.renfortrh.volunteer.domain.Volunteer;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,7 @@ public class RemindingStaleVolunteers {
     }
 
     @Scheduled(cron = "${renfort.volunteers.stale-check-cron:0 0 9 * * *}", zone = "Europe/Paris")
+    @SchedulerLock(name = "volunteers.remind-stale", lockAtMostFor = "PT1H")
     public void remindStale() {
         Instant now = clock.instant();
         for (Versioned<Volunteer> volunteer : volunteers.all()) {

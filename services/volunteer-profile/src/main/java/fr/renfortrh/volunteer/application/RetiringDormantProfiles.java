@@ -2,6 +2,7 @@ package fr.renfortrh.volunteer.application;
 
 import fr.renfortrh.platform.domain.Versioned;
 import fr.renfortrh.volunteer.domain.Volunteer;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -31,6 +32,7 @@ public class RetiringDormantProfiles {
     }
 
     @Scheduled(cron = "${renfort.volunteers.retention-cron:0 30 3 * * *}", zone = "Europe/Paris")
+    @SchedulerLock(name = "volunteers.retire-dormant", lockAtMostFor = "PT1H")
     public void run() {
         Instant now = clock.instant();
         for (Versioned<Volunteer> stored : volunteers.all()) {
