@@ -6,6 +6,7 @@ import fr.renfortrh.platform.events.EventReader;
 import fr.renfortrh.platform.events.Inbox;
 import fr.renfortrh.platform.events.OutboxRelay;
 import fr.renfortrh.platform.events.PoisonEvent;
+import fr.renfortrh.platform.events.Retries;
 import fr.renfortrh.platform.health.MongoPing;
 import fr.renfortrh.platform.security.ResourceServerSecurity;
 import fr.renfortrh.platform.web.BodySizeLimit;
@@ -27,6 +28,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -40,16 +42,17 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** What every Renfort RH service does the same way; a service adds only its own rooms. */
@@ -151,16 +154,29 @@ public class PlatformAutoConfiguration {
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000));
     }
 
-    /** Retries a failing record a few times, then parks it on the topic's dead-letter twin; poison goes at once. */
+    /** Retries a failing record as {@link Retries} says, then parks it on the topic's dead-letter twin. */
     @Bean
     CommonErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka) {
         var recoverer = new DeadLetterPublishingRecoverer(kafka,
                 (record, e) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
-        var backOff = new ExponentialBackOff(500, 2);
-        backOff.setMaxElapsedTime(10_000);
-        var handler = new DefaultErrorHandler(recoverer, backOff);
+        var handler = new DefaultErrorHandler(recoverer, Retries.briefly());
+        handler.setBackOffFunction((record, e) -> Retries.forFailure(e));
         handler.addNotRetryableExceptions(PoisonEvent.class);
         return handler;
+    }
+
+    /**
+     * Requests fail fast (503) when MongoDB cannot be reached, rather than after the driver's 30 s; a server that
+     * stops answering on an open connection is given up after the read timeout.
+     */
+    @Bean
+    MongoClientSettingsBuilderCustomizer failFastWithoutMongo(
+            @Value("${renfort.mongodb.server-selection-timeout:2s}") Duration selection,
+            @Value("${renfort.mongodb.read-timeout:15s}") Duration read) {
+        return settings -> settings
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(selection.toMillis(), TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(socket -> socket.connectTimeout(2, TimeUnit.SECONDS)
+                        .readTimeout((int) read.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     @Bean

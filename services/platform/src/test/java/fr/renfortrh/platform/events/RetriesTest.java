@@ -1,0 +1,39 @@
+package fr.renfortrh.platform.events;
+
+import com.mongodb.MongoTimeoutException;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.util.backoff.BackOffExecution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RetriesTest {
+
+    @Test
+    void aRecordFailingBecauseTheDatabaseIsDownIsRetriedWithoutEndAtMostEveryTenSeconds() {
+        var failure = new ListenerExecutionFailedException("listener failed",
+                new DataAccessResourceFailureException("timed out", new MongoTimeoutException("no server")));
+
+        BackOffExecution execution = Retries.forFailure(failure).start();
+        long last = 0;
+        for (int attempt = 0; attempt < 1_000; attempt++) {
+            last = execution.nextBackOff();
+            assertThat(last).isNotEqualTo(BackOffExecution.STOP);
+        }
+        assertThat(last).isEqualTo(10_000);
+        assertThat(Retries.forFailure(new MongoTimeoutException("no server"))).isNotNull();
+    }
+
+    @Test
+    void anyOtherFailureGetsTheBriefRetriesBeforeTheDeadLetterTopic() {
+        assertThat(Retries.forFailure(new ListenerExecutionFailedException("listener failed", new IllegalStateException("bug")))).isNull();
+
+        BackOffExecution execution = Retries.briefly().start();
+        long waited = 0;
+        for (long next = execution.nextBackOff(); next != BackOffExecution.STOP; next = execution.nextBackOff()) {
+            waited += next;
+        }
+        assertThat(waited).isLessThanOrEqualTo(10_000 + 8_000);
+    }
+}
