@@ -56,6 +56,10 @@ final class Scenario {
     }
 
     static String verifiedMidwife(Keycloak.User volunteer, String token, String arsToken) {
+        return verifiedMidwife(volunteer, token, arsToken, 3);
+    }
+
+    static String verifiedMidwife(Keycloak.User volunteer, String token, String arsToken, int weeklyContactBudget) {
         long version = ok(call(token, postJson(Stack.GATEWAY + "/api/volunteers/me", Map.of(
                 "firstName", volunteer.firstName(), "lastName", volunteer.lastName(),
                 "professions", List.of("SAGE_FEMME"), "department", "76"))), 201).get("version").asLong();
@@ -69,7 +73,7 @@ final class Scenario {
                         "mobility", Map.of("communeInsee", "76540", "maxTravelKm", 40, "hasCar", true,
                                 "departmentsAccepted", List.of("76")),
                         "preferences", Map.of("contractTypes", List.of("VACATION"), "shiftTypes", List.of(),
-                                "maxHoursPerWeek", 40, "wantsHousing", false, "weeklyContactBudget", 3)))), 200)
+                                "maxHoursPerWeek", 40, "wantsHousing", false, "weeklyContactBudget", weeklyContactBudget)))), 200)
                 .get("version").asLong();
         version = ok(put(token, "/api/volunteers/me/availability", Map.of("version", version, "weeklySlots", 0,
                 "available", List.of(), "unavailable", List.of(), "availableNowDays", 30)), 200).get("version").asLong();

@@ -7,6 +7,7 @@ final class Stack {
     static final String KEYCLOAK = setting("KEYCLOAK_URL", "http://localhost:8180");
     /** Read by the erasure check only: the tests act through the gateway. */
     static final String MONGODB = setting("MONGODB_URI", "mongodb://localhost:27017");
+    static final String KAFKA = setting("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
     /** The services themselves, for their OpenAPI documents (every call under test goes through the gateway). */
     static final String VOLUNTEER_PROFILE = setting("VOLUNTEER_PROFILE_URL", "http://localhost:8081");
     static final String ESTABLISHMENT_NEEDS = setting("ESTABLISHMENT_NEEDS_URL", "http://localhost:8082");
