@@ -122,8 +122,9 @@ public class PlatformAutoConfiguration {
     @Bean(destroyMethod = "close")
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka,
                             @Value("${renfort.outbox.collections:}") Set<String> collections,
-                            @Value("${spring.application.name}") String application) {
-        return new OutboxRelay(mongo, kafka, collections, "/renfort/" + application);
+                            @Value("${spring.application.name}") String application,
+                            @Value("${renfort.outbox.idle-sweep-interval:30s}") Duration idleSweep) {
+        return new OutboxRelay(mongo, kafka, collections, "/renfort/" + application, idleSweep);
     }
 
     @Bean

@@ -20,7 +20,8 @@ import java.lang.annotation.Target;
 @SpringBootTest(properties = {
         "renfort.security.issuer=" + TestTokens.ISSUER,
         "renfort.security.audience=" + TestTokens.AUDIENCE,
-        "renfort.outbox.sweep-interval=200ms"})
+        "renfort.outbox.sweep-interval=200ms",
+        "renfort.outbox.idle-sweep-interval=1s"})
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @ContextConfiguration(initializers = InProcessMongo.class)
