@@ -69,7 +69,7 @@ public final class FaultInjectionBench {
         var bench = new FaultInjectionBench();
         List<String> lines = switch (scenario) {
             case "kafka-crash" -> bench.kafkaCrash(args.length > 2 ? Integer.parseInt(args[2]) : 10_000);
-            case "matching-crash" -> bench.matchingCrash(args.length > 2 ? Integer.parseInt(args[2]) : 4_000);
+            case "matching-crash" -> bench.matchingCrash(args.length > 2 ? Integer.parseInt(args[2]) : 2_000);
             case "mongo-outage" -> bench.mongoOutage();
             case "double-booking" -> bench.doubleBooking();
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
@@ -99,8 +99,12 @@ public final class FaultInjectionBench {
      * restart: while it consumes the publications, then the backlog that built up while it was down.
      */
     private List<String> matchingCrash(int count) throws Exception {
+        for (int i = 0; i < 3; i++) { // eligible for every need: each publication makes proposals, the side effects counted
+            var midwife = Keycloak.newUser("volunteer");
+            Scenario.verifiedMidwife(midwife, Keycloak.accessToken(midwife), Keycloak.accessToken(arsUser));
+        }
         try (var publisher = Executors.newSingleThreadExecutor()) {
-            var sent = publisher.submit(() -> publish(count, "AIDE_SOIGNANT", i -> { }));
+            var sent = publisher.submit(() -> publish(count, "SAGE_FEMME", i -> { }));
             for (int kill = 0; kill < 5; kill++) {
                 sleep(Duration.ofSeconds(5));
                 crashAndRestart("matching", Duration.ZERO);
@@ -247,7 +251,7 @@ public final class FaultInjectionBench {
                         Http.Response response;
                         try {
                             response = call(staff, postJson(Stack.GATEWAY + "/api/needs", Map.of("establishmentId", establishment,
-                                    "profession", profession, "contractType", "CDD_COURT", "urgency", "HIGH", "positions", 1,
+                                    "profession", profession, "contractType", "VACATION", "urgency", "HIGH", "positions", 1,
                                     "shifts", List.of(Map.of("date", day, "start", "07:00", "end", "19:00")))));
                         } catch (RuntimeException e) {
                             response = null;

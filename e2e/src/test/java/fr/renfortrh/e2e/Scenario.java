@@ -1,5 +1,6 @@
 package fr.renfortrh.e2e;
 
+import fr.renfortrh.contracts.reference.FinessKey;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpRequest;
@@ -34,16 +35,7 @@ final class Scenario {
 
     /** A FINESS number in Seine-Maritime with a valid Luhn key. */
     static String newFiness() {
-        String first = "76" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
-        int sum = 0;
-        for (int i = 0; i < 8; i++) {
-            int digit = first.charAt(7 - i) - '0';
-            if (i % 2 == 0) {
-                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-            }
-            sum += digit;
-        }
-        return first + (10 - sum % 10) % 10;
+        return FinessKey.complete("76" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)));
     }
 
     static String verifiedEstablishment(String staffToken, String arsToken) {

@@ -1,7 +1,7 @@
 package fr.renfortrh.needs.adapters;
 
 import com.jayway.jsonpath.JsonPath;
-import fr.renfortrh.needs.domain.Finess;
+import fr.renfortrh.contracts.reference.FinessKey;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -18,7 +18,7 @@ record EstablishmentsApi(MockMvc http) {
 
     static String newFiness() {
         String first = "76" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
-        return first + Finess.keyOf(first);
+        return FinessKey.complete(first);
     }
 
     String registerAndVerify(String account) throws Exception {

@@ -13,7 +13,7 @@ public interface OpenNeeds {
 
     Optional<OpenNeed> byId(String needId);
 
-    /** Needs of one of the candidate's professions. */
+    /** Open needs of one of the candidate's professions in a grid cell their travel distance touches. */
     List<OpenNeed> plausibleFor(Candidate candidate);
 
     List<OpenNeed> all();

@@ -100,6 +100,25 @@ class MatchingFlowTest {
     }
 
     @Test
+    void aVolunteerVerifiedAfterTheNeedIsProposedForNeedsWithinTheirReachOnly() throws Exception {
+        String establishment = world.establishment(staff);
+        String needId = world.need(establishment, Urgency.HIGH, day(3));
+        await().untilAsserted(() -> http.perform(get("/api/matching/needs/" + needId + "/shortlist")
+                .header("Authorization", bearer(staff, "establishment"))).andExpect(status().isOk()));
+
+        try (var published = new PublishedEvents(broker, reader, Topics.MATCHING)) {
+            // one partition in tests: Cherbourg's event is handled before the nearer nurse's
+            String cherbourg = world.nurse(49.63984, -1.61631);
+            String near = world.nurse(ROUEN_LAT + 0.05, ROUEN_LON);
+            published.await(e -> e.payload() instanceof MatchProposed m && m.needId().equals(needId) && m.volunteerId().equals(near));
+            String proposals = http.perform(get("/api/matching/needs/" + needId + "/proposals")
+                            .header("Authorization", bearer(staff, "establishment")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(JsonPath.<List<String>>read(proposals, "$[*].volunteerId")).contains(near).doesNotContain(cherbourg);
+        }
+    }
+
+    @Test
     void requestAcceptConfirmAndTheVolunteersOtherOverlappingRequestIsWithdrawn() throws Exception {
         String establishment = world.establishment(staff);
         String volunteer = world.nurse(ROUEN_LAT, ROUEN_LON + 0.02);

@@ -3,6 +3,7 @@ package fr.renfortrh.matching.adapters.out;
 import fr.renfortrh.matching.application.OpenNeeds;
 import fr.renfortrh.matching.domain.Candidate;
 import fr.renfortrh.matching.domain.OpenNeed;
+import fr.renfortrh.matching.domain.ReachGrid;
 import fr.renfortrh.platform.events.Projection;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -12,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Repository
@@ -19,17 +21,25 @@ class MongoOpenNeeds implements OpenNeeds {
 
     private static final String COLLECTION = "open_needs";
     private static final String PROFESSION = Projection.field("profession");
+    private static final String CELL = "cell";
 
     private final Projection<OpenNeed> projection;
 
     MongoOpenNeeds(MongoTemplate mongo) {
         this.projection = new Projection<>(mongo, COLLECTION, OpenNeed.class);
         mongo.indexOps(COLLECTION).createIndex(new Index(PROFESSION, Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index(Projection.key(CELL), Sort.Direction.ASC));
+        projection.addMissingKeys(MongoOpenNeeds::keys);
+    }
+
+    /** The grid cell of the need's place: a volunteer's reach cells find the needs they may travel to. */
+    private static Map<String, Object> keys(OpenNeed need) {
+        return need.hasLocation() ? Map.of(CELL, ReachGrid.cellOf(need.latitude(), need.longitude())) : Map.of();
     }
 
     @Override
     public boolean upsertIfNewer(OpenNeed need, long version) {
-        return projection.upsertIfNewer(need.needId(), version, need);
+        return projection.upsertIfNewer(need.needId(), version, need, keys(need));
     }
 
     @Override
@@ -39,7 +49,8 @@ class MongoOpenNeeds implements OpenNeeds {
 
     @Override
     public List<OpenNeed> plausibleFor(Candidate candidate) {
-        return projection.find(Query.query(Criteria.where(PROFESSION).in(candidate.professions())
+        return projection.find(Query.query(Criteria.where(Projection.key(CELL)).in(ReachGrid.cellsReachedBy(candidate))
+                .and(PROFESSION).in(candidate.professions())
                 .and(Projection.field("open")).is(true)));
     }
 
