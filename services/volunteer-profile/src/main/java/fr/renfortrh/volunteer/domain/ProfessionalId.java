@@ -1,5 +1,6 @@
 package fr.renfortrh.volunteer.domain;
 
+import fr.renfortrh.contracts.reference.Luhn;
 import fr.renfortrh.contracts.reference.Profession;
 import fr.renfortrh.contracts.reference.Profession.Register;
 
@@ -25,24 +26,9 @@ public final class ProfessionalId {
         }
         return switch (registerOf(professions)) {
             case RPPS -> !id.matches("\\d{11}") ? "Un numéro RPPS a 11 chiffres."
-                    : !luhnValid(id) ? "La clé du numéro RPPS est fausse : vérifiez-le." : null;
+                    : !Luhn.isValid(id) ? "La clé du numéro RPPS est fausse : vérifiez-le." : null;
             case ADELI -> id.matches("\\d{9}") ? null : "Un numéro ADELI a 9 chiffres.";
             case NONE -> "Ces professions n'ont ni numéro RPPS ni numéro ADELI.";
         };
-    }
-
-    static boolean luhnValid(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0;
     }
 }
