@@ -25,6 +25,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,8 +59,9 @@ public final class InstanceLoader {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final JsonMapper json = JsonMapper.builder().build();
-    private final String staff = token("etablissement2");
-    private final String ars = token("ars");
+    private volatile String staff;
+    private volatile String ars;
+    private volatile long tokensAt;
 
     public static void main(String[] args) throws Exception {
         String name = args.length > 0 ? args[0] : "nominal";
@@ -107,6 +109,7 @@ public final class InstanceLoader {
         try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> work = new ArrayList<>();
             for (List<OpenNeed> ofEstablishment : byEstablishment.values()) {
+                renewTokensIfOld();
                 OpenNeed first = ofEstablishment.getFirst();
                 String finess = finess(first.department(), name.equals("crisis") ? 2 : 1, index++);
                 String establishmentId = register(finess, first);
@@ -189,6 +192,15 @@ public final class InstanceLoader {
                     + " answered " + response.statusCode() + ": " + response.body());
         }
         return json.readTree(response.body());
+    }
+
+    /** Access tokens live 5 minutes; a crisis load takes about as long. */
+    private void renewTokensIfOld() {
+        if (staff == null || System.nanoTime() - tokensAt > Duration.ofMinutes(3).toNanos()) {
+            staff = token("etablissement2");
+            ars = token("ars");
+            tokensAt = System.nanoTime();
+        }
     }
 
     private String token(String username) {
