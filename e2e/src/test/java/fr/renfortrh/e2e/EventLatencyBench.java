@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +47,6 @@ public final class EventLatencyBench {
             micros.add((System.nanoTime() - published) / 1_000);
         }
         double seconds = (System.nanoTime() - began) / 1e9;
-        Collections.sort(micros);
         String table = """
                 | needs | p50 | p90 | p99 | max | target p99 | run |
                 |---|---|---|---|---|---|---|
@@ -58,9 +56,8 @@ public final class EventLatencyBench {
         Files.writeString(output, table);
     }
 
-    private static String ms(List<Long> sorted, double quantile) {
-        int index = Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1);
-        return "%.0f ms".formatted(sorted.get(Math.max(0, index)) / 1000.0);
+    private static String ms(List<Long> micros, double quantile) {
+        return "%.0f ms".formatted(Percentile.of(micros, quantile) / 1000.0);
     }
 
     private EventLatencyBench() {

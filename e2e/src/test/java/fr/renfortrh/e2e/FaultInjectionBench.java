@@ -412,11 +412,7 @@ public final class FaultInjectionBench {
     }
 
     private static long percentile(List<Sent> sent, double p) {
-        if (sent.isEmpty()) {
-            return 0;
-        }
-        List<Long> sorted = sent.stream().map(Sent::micros).sorted().toList();
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+        return Percentile.of(sent.stream().map(Sent::micros).toList(), p);
     }
 
     private static String row(String measure, long value) {

@@ -236,11 +236,7 @@ public final class GatewayLoadBench {
     }
 
     private static long percentile(List<Sample> samples, double p) {
-        if (samples.isEmpty()) {
-            return 0;
-        }
-        List<Long> sorted = samples.stream().map(Sample::latencyMicros).sorted().toList();
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+        return Percentile.of(samples.stream().map(Sample::latencyMicros).toList(), p);
     }
 
     private static String ms(long micros) {

@@ -34,7 +34,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  */
 final class MongoWebSessions implements ReactiveSessionRepository<MapSession> {
 
-    static final String COLLECTION = "web_sessions";
+    private static final String COLLECTION = "web_sessions";
     private static final Logger log = LoggerFactory.getLogger(MongoWebSessions.class);
     private static final ObjectInputFilter ONLY_JDK_AND_SPRING =
             ObjectInputFilter.Config.createFilter("maxdepth=32;java.**;org.springframework.**;!*");

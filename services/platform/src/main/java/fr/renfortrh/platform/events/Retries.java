@@ -22,7 +22,7 @@ public final class Retries {
         return backOff;
     }
 
-    public static BackOff untilTheDatabaseIsBack() {
+    private static BackOff untilTheDatabaseIsBack() {
         var backOff = new ExponentialBackOff(1_000, 2);
         backOff.setMaxInterval(10_000);
         return backOff;
