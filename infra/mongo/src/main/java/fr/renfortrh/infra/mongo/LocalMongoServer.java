@@ -1,7 +1,6 @@
 package fr.renfortrh.infra.mongo;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +33,7 @@ public final class LocalMongoServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        MongoServer server = new MongoServer(new IndexedH2Backend(file.toString()));
         server.bind(host, port);
         return new LocalMongoServer(server, server.getLocalAddress());
     }

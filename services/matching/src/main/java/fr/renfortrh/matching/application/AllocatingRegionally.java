@@ -4,7 +4,6 @@ import fr.renfortrh.matching.domain.Candidate;
 import fr.renfortrh.matching.domain.DistanceBand;
 import fr.renfortrh.matching.domain.OpenNeed;
 import fr.renfortrh.matching.domain.Proposal;
-import fr.renfortrh.matching.domain.ProposalStatus;
 import fr.renfortrh.matching.domain.VolunteerSchedule;
 import fr.renfortrh.matching.domain.allocation.Allocation;
 import fr.renfortrh.matching.domain.allocation.AllocationInstance;
@@ -81,12 +80,12 @@ public class AllocatingRegionally {
                     + " besoins : un plan en traite 100 000 au plus. Restreignez les départements ou les dates.");
         }
         Set<String> selectedIds = selected.stream().map(OpenNeed::needId).collect(Collectors.toSet());
-        List<Proposal> existing = proposals.all().stream().map(Versioned::aggregate)
+        List<Proposal> existing = proposals.contacted().stream().map(Versioned::aggregate)
                 .filter(p -> selectedIds.contains(p.needId())).toList();
         Map<String, Long> holding = existing.stream().filter(p -> p.status().isPending() || p.status().fillsAPosition())
                 .collect(Collectors.groupingBy(Proposal::needId, Collectors.counting()));
         // someone already asked (whatever they answered) is not asked again for the same need
-        Set<String> alreadyAsked = existing.stream().filter(p -> p.status() != ProposalStatus.PROPOSED)
+        Set<String> alreadyAsked = existing.stream()
                 .map(p -> p.needId() + "/" + p.volunteerId()).collect(Collectors.toSet());
 
         List<Candidate> everyone = candidates.all();

@@ -12,9 +12,10 @@ import java.time.Duration;
  * @param allocationTime       how long the regional optimiser may search
  * @param allocationBoundTime  how long the LP bound may take before the plan is shown without it
  * @param requestsPerOpenPosition requests outstanding per open position when asking in waves
+ * @param indicatorsMaxAge     how old the ARS's indicators may be before they are computed again
  */
 @ConfigurationProperties("renfort.matching")
 public record MatchingSettings(Duration answerDelay, Duration criticalAnswerDelay, int shortlistSize,
                                int proposalsPerPosition, Duration allocationTime, Duration allocationBoundTime,
-                               int requestsPerOpenPosition) {
+                               int requestsPerOpenPosition, Duration indicatorsMaxAge) {
 }

@@ -31,5 +31,6 @@ public interface Proposals {
 
     void eraseVolunteer(String volunteerId);
 
-    List<Versioned<Proposal>> all();
+    /** Every proposal someone acted on (asked, and whatever followed), without the mere proposals. */
+    List<Versioned<Proposal>> contacted();
 }

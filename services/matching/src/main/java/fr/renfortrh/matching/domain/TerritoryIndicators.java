@@ -51,7 +51,10 @@ public final class TerritoryIndicators {
                           double responseRate, Double medianHoursToFill) {
     }
 
-    /** @param confirmedByNeed confirmed missions per need id */
+    /**
+     * @param proposals       the contact requests (proposals nobody acted on are not needed)
+     * @param confirmedByNeed confirmed missions per need id
+     */
     public static List<Indicators> compute(Collection<Candidate> candidates, Collection<OpenNeed> needs,
                                            Collection<Proposal> proposals, Map<String, Long> confirmedByNeed,
                                            Instant now, LocalDateTime localNow) {
@@ -108,8 +111,9 @@ public final class TerritoryIndicators {
     }
 
     /**
-     * Median time from publication (when matching first proposed someone) to the acceptance of the last
-     * volunteer confirmed, over the needs whose positions are all filled; null when there are none.
+     * Median time from publication (when matching first proposed one of the volunteers later asked) to the
+     * acceptance of the last volunteer confirmed, over the needs whose positions are all filled; null when there
+     * are none.
      */
     static Double medianHoursToFill(List<OpenNeed> needs, Collection<Proposal> proposals) {
         Map<String, List<Proposal>> byNeed = proposals.stream().collect(Collectors.groupingBy(Proposal::needId));

@@ -14,6 +14,7 @@ import fr.renfortrh.contracts.reference.Urgency;
 import fr.renfortrh.matching.application.CompletingMissions;
 import fr.renfortrh.platform.events.EventOutbox;
 import fr.renfortrh.platform.events.EventReader;
+import fr.renfortrh.platform.test.MovableClock;
 import fr.renfortrh.platform.test.PublishedEvents;
 import fr.renfortrh.platform.test.ServiceTest;
 import fr.renfortrh.platform.test.TestEvents;
@@ -22,12 +23,14 @@ import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,6 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @ServiceTest
+@Import(MovableClock.InService.class)
 class MatchingFlowTest {
 
     @Autowired MockMvc http;
@@ -52,6 +56,7 @@ class MatchingFlowTest {
     @Autowired EventReader reader;
     @Autowired EmbeddedKafkaBroker broker;
     @Autowired CompletingMissions completing;
+    @Autowired MovableClock clock;
 
     private MatchingEvents world;
     private final String staff = "staff-" + UUID.randomUUID();
@@ -268,17 +273,34 @@ class MatchingFlowTest {
     }
 
     @Test
-    void theArsAloneSeesTheIndicatorsPerDepartment() throws Exception {
+    void theArsAloneSeesTheIndicatorsPerDepartmentRefreshedInTheBackgroundOnceTheyAreOlderThanTheirMaxAge() throws Exception {
         String establishment = world.establishment(staff);
-        String needId = world.need(establishment, Urgency.HIGH, day(9));
-        await().untilAsserted(() -> assertThat(shortlistIds(needId)).isNotNull());
+        String first = world.need(establishment, Urgency.HIGH, day(9));
+        await().untilAsserted(() -> assertThat(shortlistIds(first)).isNotNull());
+        clock.moveBy(Duration.ofMinutes(1)); // past any indicators computed earlier
 
         http.perform(get("/api/matching/monitoring").header("Authorization", bearer("ars-agent", "ars-operator")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(5))
-                .andExpect(jsonPath("$[?(@.department == '76')].openNeeds").value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.greaterThan(0))));
+                .andExpect(jsonPath("$.length()").value(5));
+        int openInSeineMaritime = openNeedsInSeineMaritime();
+        assertThat(openInSeineMaritime).isPositive();
+
+        String second = world.need(establishment, Urgency.HIGH, day(10));
+        await().untilAsserted(() -> assertThat(shortlistIds(second)).isNotNull());
+        assertThat(openNeedsInSeineMaritime()).isEqualTo(openInSeineMaritime);
+        clock.moveBy(Duration.ofSeconds(15));
+        assertThat(openNeedsInSeineMaritime()).isEqualTo(openInSeineMaritime); // served while they are computed again
+        await().untilAsserted(() -> assertThat(openNeedsInSeineMaritime()).isGreaterThan(openInSeineMaritime));
+
         http.perform(get("/api/matching/monitoring").header("Authorization", bearer(staff, "establishment")))
                 .andExpect(status().isForbidden());
+    }
+
+    private int openNeedsInSeineMaritime() throws Exception {
+        String body = http.perform(get("/api/matching/monitoring").header("Authorization", bearer("ars-agent", "ars-operator")))
+                .andReturn().getResponse().getContentAsString();
+        List<Integer> open = JsonPath.read(body, "$[?(@.department == '76')].openNeeds");
+        return open.getFirst();
     }
 
     @Test

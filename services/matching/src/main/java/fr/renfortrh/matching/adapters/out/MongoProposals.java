@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -94,7 +95,8 @@ class MongoProposals implements Proposals {
     }
 
     @Override
-    public List<Versioned<Proposal>> all() {
-        return store.find(new Query());
+    public List<Versioned<Proposal>> contacted() {
+        return store.find(Query.query(Criteria.where(STATUS).in(Arrays.stream(ProposalStatus.values())
+                .filter(status -> status != ProposalStatus.PROPOSED).map(Enum::name).toList())));
     }
 }

@@ -1,0 +1,83 @@
+package fr.renfortrh.infra.mongo;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+import java.util.List;
+
+/**
+ * The H2 file backend with the secondary indexes the services declare serving their queries: each query reads
+ * the documents of the narrowest index that can answer it, as MongoDB's planner would, instead of the whole
+ * collection.
+ */
+final class IndexedH2Backend extends H2Backend {
+
+    /** H2Database's names for a collection's maps (package-private there). */
+    private static final String DATA_MAP_PREFIX = "databases.";
+    private static final String META_MAP_PREFIX = "meta.";
+
+    IndexedH2Backend(String fileName) {
+        super(fileName);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        MVStore store = getMvStore();
+        return new H2Database(databaseName, store, getCursorRegistry()) {
+            @Override
+            protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+                return new SecondaryIndex<>(indexName, keys, sparse);
+            }
+
+            @Override
+            protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+                String namespace = getFullCollectionNamespace(collectionName);
+                return new IndexedCollection(this, collectionName, options, store.openMap(DATA_MAP_PREFIX + namespace),
+                        store.openMap(META_MAP_PREFIX + namespace), cursorRegistry);
+            }
+        };
+    }
+
+    private static final class IndexedCollection extends H2Collection {
+
+        IndexedCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
+                          MVMap<String, Object> meta, CursorRegistry cursors) {
+            super(database, name, options, data, meta, cursors);
+        }
+
+        @Override
+        protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+                                             Document fieldSelector) {
+            SecondaryIndex<Object> narrowest = null;
+            long fewest = Long.MAX_VALUE;
+            for (Index<Object> index : getIndexes()) {
+                if (!index.canHandle(query)) {
+                    continue;
+                }
+                if (!(index instanceof SecondaryIndex<Object> secondary)) { // a unique index: one document at most
+                    return matchDocuments(query, index.getPositions(query), orderBy, skip, limit, batchSize, fieldSelector);
+                }
+                long size = secondary.sizeFor(query);
+                if (size < fewest) {
+                    fewest = size;
+                    narrowest = secondary;
+                }
+            }
+            if (narrowest == null) {
+                return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+            }
+            return matchDocuments(query, narrowest.getPositions(query), orderBy, skip, limit, batchSize, fieldSelector);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package fr.renfortrh.infra.mongo;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
+import de.bwaldvogel.mongo.bson.Document;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A non-unique index kept in memory and rebuilt from the collection when the server opens it, which
+ * mongo-java-server lacks (it ignores such indexes and scans the whole collection). It indexes the first field
+ * of the declared key, array elements one by one (multikey), and serves the queries that pin that field to a
+ * value, to values ({@code $in}) or, when sparse, to its presence ({@code $exists: true}); the collection still
+ * matches every document it returns against the whole query, so it only narrows what is read.
+ */
+final class SecondaryIndex<P> extends Index<P> {
+
+    private record Entry<P>(P position, Set<Object> values, boolean present) {
+    }
+
+    private final String field;
+    private final Map<Object, Entry<P>> byId = new HashMap<>();
+    private final Map<Object, Set<P>> byValue = new HashMap<>();
+
+    SecondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
+        super(name, keys, sparse);
+        this.field = keys.getFirst().getKey();
+    }
+
+    @Override
+    public synchronized P getPosition(Document document) {
+        Entry<P> entry = byId.get(document.get("_id"));
+        return entry == null ? null : entry.position();
+    }
+
+    @Override
+    public void checkAdd(Document document, MongoCollection<P> collection) {
+    }
+
+    @Override
+    public synchronized void add(Document document, P position, MongoCollection<P> collection) {
+        Object value = Utils.getSubdocumentValueCollectionAware(document, field);
+        boolean present = !(value instanceof Missing) && !(value instanceof Collection<?> values && values.isEmpty());
+        Set<Object> values = new HashSet<>();
+        if (value instanceof Collection<?> elements) {
+            elements.forEach(element -> values.add(normalized(element)));
+        } else if (present) {
+            values.add(normalized(value));
+        }
+        byId.put(document.get("_id"), new Entry<>(position, values, present));
+        values.forEach(v -> byValue.computeIfAbsent(v, k -> new HashSet<>()).add(position));
+    }
+
+    @Override
+    public synchronized P remove(Document document) {
+        Entry<P> entry = byId.remove(document.get("_id"));
+        if (entry == null) {
+            return null;
+        }
+        for (Object value : entry.values()) {
+            Set<P> positions = byValue.get(value);
+            positions.remove(entry.position());
+            if (positions.isEmpty()) {
+                byValue.remove(value);
+            }
+        }
+        return entry.position();
+    }
+
+    @Override
+    public synchronized boolean canHandle(Document query) {
+        Object condition = query.get(field);
+        if (condition instanceof Document operators) {
+            return operators.size() == 1 && (indexable(operators.get("$in")) || isSparse() && Boolean.TRUE.equals(operators.get("$exists")));
+        }
+        return isScalar(condition);
+    }
+
+    @Override
+    public synchronized Iterable<P> getPositions(Document query) {
+        Object condition = query.get(field);
+        if (isPresenceCondition(condition)) {
+            return byId.values().stream().filter(Entry::present).map(Entry::position).toList();
+        }
+        Set<P> positions = new LinkedHashSet<>();
+        wanted(condition).forEach(value -> positions.addAll(byValue.getOrDefault(normalized(value), Set.of())));
+        return new ArrayList<>(positions);
+    }
+
+    /** How many documents {@link #getPositions} would return at most, to pick the narrowest index. */
+    synchronized long sizeFor(Document query) {
+        Object condition = query.get(field);
+        if (isPresenceCondition(condition)) {
+            return byId.values().stream().filter(Entry::present).count();
+        }
+        return wanted(condition).stream().mapToLong(value -> byValue.getOrDefault(normalized(value), Set.of()).size()).sum();
+    }
+
+    private static boolean isPresenceCondition(Object condition) {
+        return condition instanceof Document operators && operators.containsKey("$exists");
+    }
+
+    private static Collection<?> wanted(Object condition) {
+        return condition instanceof Document operators ? (Collection<?>) operators.get("$in") : List.of(condition);
+    }
+
+    @Override
+    public synchronized long getCount() {
+        return byId.size();
+    }
+
+    @Override
+    public long getDataSize() {
+        return 0;
+    }
+
+    @Override
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {
+    }
+
+    @Override
+    public synchronized void updateInPlace(Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
+        remove(oldDocument);
+        add(newDocument, position, collection);
+    }
+
+    @Override
+    public synchronized void drop() {
+        byId.clear();
+        byValue.clear();
+    }
+
+    private static boolean indexable(Object values) {
+        return values instanceof Collection<?> elements && elements.stream().allMatch(SecondaryIndex::isScalar);
+    }
+
+    /** Values whose equality the index decides: not null (which also matches a missing field), not a sub-document, array or pattern. */
+    private static boolean isScalar(Object value) {
+        return value != null && !(value instanceof Map) && !(value instanceof Collection) && !(value instanceof BsonRegularExpression)
+                && !(value instanceof Missing);
+    }
+
+    private static Object normalized(Object value) {
+        return new KeyValue(value).normalized().get(0);
+    }
+}

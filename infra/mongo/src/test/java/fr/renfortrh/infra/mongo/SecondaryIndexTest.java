@@ -1,0 +1,116 @@
+package fr.renfortrh.infra.mongo;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SecondaryIndexTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void equalityAndInQueriesFindTheSameDocumentsAsAScanThroughInsertsUpdatesAndDeletes() {
+        try (var server = LocalMongoServer.start(dir.resolve("renfort.mv"), "127.0.0.1", 0); var client = client(server)) {
+            MongoCollection<Document> proposals = client.getDatabase("renfort-test").getCollection("proposals");
+            proposals.createIndex(Indexes.ascending("p.volunteerId"));
+            for (int i = 0; i < 30; i++) {
+                proposals.insertOne(new Document("_id", "n" + i).append("p", new Document("volunteerId", "v" + i % 3).append("rank", i)));
+            }
+            proposals.updateOne(Filters.eq("_id", "n0"), Updates.set("p.volunteerId", "v9"));
+            proposals.deleteOne(Filters.eq("_id", "n3"));
+
+            assertThat(ids(proposals.find(Filters.eq("p.volunteerId", "v0")))).hasSize(8).doesNotContain("n0", "n3");
+            assertThat(ids(proposals.find(Filters.eq("p.volunteerId", "v9")))).containsExactly("n0");
+            assertThat(ids(proposals.find(Filters.and(Filters.eq("p.volunteerId", "v1"), Filters.gt("p.rank", 20)))))
+                    .containsExactlyInAnyOrder("n22", "n25", "n28");
+            assertThat(ids(proposals.find(Filters.in("p.volunteerId", List.of("v1", "v2"))))).hasSize(20);
+            assertThat(ids(proposals.find(Filters.eq("p.volunteerId", "nobody")))).isEmpty();
+        }
+    }
+
+    @Test
+    void anArrayFieldIsIndexedElementByElement() {
+        try (var server = LocalMongoServer.start(dir.resolve("renfort.mv"), "127.0.0.1", 0); var client = client(server)) {
+            MongoCollection<Document> candidates = client.getDatabase("renfort-test").getCollection("candidates");
+            candidates.createIndex(Indexes.ascending("keys.reach"));
+            candidates.insertOne(new Document("_id", "a").append("keys", new Document("reach", List.of("c1", "c2"))));
+            candidates.insertOne(new Document("_id", "b").append("keys", new Document("reach", List.of("c2", "c3"))));
+            candidates.insertOne(new Document("_id", "c").append("keys", new Document("reach", List.of())));
+
+            assertThat(ids(candidates.find(Filters.eq("keys.reach", "c2")))).containsExactlyInAnyOrder("a", "b");
+            assertThat(ids(candidates.find(Filters.eq("keys.reach", "c3")))).containsExactly("b");
+        }
+    }
+
+    @Test
+    void aSparseIndexAnswersPresenceOfAFieldInsideAnArray() {
+        try (var server = LocalMongoServer.start(dir.resolve("renfort.mv"), "127.0.0.1", 0); var client = client(server)) {
+            MongoCollection<Document> needs = client.getDatabase("renfort-test").getCollection("needs");
+            needs.createIndex(Indexes.ascending("outbox.eventId"), new IndexOptions().sparse(true));
+            needs.insertOne(new Document("_id", "sent").append("outbox", List.of()));
+            needs.insertOne(new Document("_id", "pending").append("outbox", List.of(new Document("eventId", "e1"))));
+            needs.insertOne(new Document("_id", "old"));
+
+            assertThat(ids(needs.find(Filters.exists("outbox.eventId")))).containsExactly("pending");
+            needs.updateOne(Filters.eq("_id", "pending"), Updates.pull("outbox", new Document("eventId", "e1")));
+            assertThat(ids(needs.find(Filters.exists("outbox.eventId")))).isEmpty();
+        }
+    }
+
+    @Test
+    void theIndexIsRebuiltFromTheFileAfterARestart() {
+        Path file = dir.resolve("renfort.mv");
+        try (var server = LocalMongoServer.start(file, "127.0.0.1", 0); var client = client(server)) {
+            MongoCollection<Document> needs = client.getDatabase("renfort-test").getCollection("needs");
+            needs.createIndex(Indexes.ascending("status"));
+            needs.insertOne(new Document("_id", "n1").append("status", "OPEN"));
+            needs.insertOne(new Document("_id", "n2").append("status", "FILLED"));
+        }
+        try (var server = LocalMongoServer.start(file, "127.0.0.1", 0); var client = client(server)) {
+            MongoCollection<Document> needs = client.getDatabase("renfort-test").getCollection("needs");
+            needs.insertOne(new Document("_id", "n3").append("status", "OPEN"));
+            needs.deleteOne(Filters.eq("_id", "n1"));
+
+            assertThat(ids(needs.find(Filters.eq("status", "OPEN")))).containsExactly("n3");
+            assertThat(ids(needs.find(Filters.eq("status", "FILLED")))).containsExactly("n2");
+        }
+    }
+
+    @Test
+    void onlyConditionsPinningTheIndexedFieldAreServedFromTheIndex() {
+        var index = new SecondaryIndex<>("status_1", List.of(new IndexKey("status", true)), false);
+
+        assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("status", "OPEN").append("urgency", "HIGH"))).isTrue();
+        assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("status",
+                new de.bwaldvogel.mongo.bson.Document("$in", List.of("OPEN", "FILLED"))))).isTrue();
+        assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("status", null))).isFalse();
+        assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("status", new de.bwaldvogel.mongo.bson.Document("$ne", "OPEN")))).isFalse();
+        assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("status", new de.bwaldvogel.mongo.bson.Document("$exists", true)))).isFalse();
+        assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("urgency", "HIGH"))).isFalse();
+    }
+
+    private static MongoClient client(LocalMongoServer server) {
+        return MongoClients.create("mongodb://127.0.0.1:" + server.address().getPort());
+    }
+
+    private static List<Object> ids(Iterable<Document> documents) {
+        List<Object> ids = new ArrayList<>();
+        documents.forEach(document -> ids.add(document.get("_id")));
+        return ids;
+    }
+}
