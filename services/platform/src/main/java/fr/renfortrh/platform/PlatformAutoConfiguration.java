@@ -10,6 +10,7 @@ import fr.renfortrh.platform.events.Retries;
 import fr.renfortrh.platform.health.MongoPing;
 import fr.renfortrh.platform.security.ResourceServerSecurity;
 import fr.renfortrh.platform.web.BodySizeLimit;
+import fr.renfortrh.platform.web.ConcurrencyLimit;
 import fr.renfortrh.platform.web.CorrelationId;
 import fr.renfortrh.platform.web.ProblemHandler;
 import io.swagger.v3.oas.models.info.Info;
@@ -98,6 +99,15 @@ public class PlatformAutoConfiguration {
             @Value("${renfort.web.max-body-size:256KB}") DataSize limit) {
         var registration = new FilterRegistrationBean<>(new BodySizeLimit(limit, json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ConcurrencyLimit> concurrencyLimitFilter(JsonMapper json,
+            @Value("${renfort.web.max-concurrent-requests:32}") int maxConcurrent,
+            @Value("${renfort.web.max-queue-wait:3s}") Duration maxWait) {
+        var registration = new FilterRegistrationBean<>(new ConcurrencyLimit(maxConcurrent, maxWait, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 

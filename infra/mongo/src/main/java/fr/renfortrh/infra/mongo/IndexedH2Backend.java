@@ -14,12 +14,16 @@ import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The H2 file backend with the secondary indexes the services declare serving their queries: each query reads
- * the documents of the narrowest index that can answer it, as MongoDB's planner would, instead of the whole
- * collection.
+ * The H2 file backend with the secondary indexes the services declare serving their queries: a query reads only
+ * the documents found in every index that can answer it (narrowest first), instead of the whole collection.
  */
 final class IndexedH2Backend extends H2Backend {
 
@@ -59,8 +63,7 @@ final class IndexedH2Backend extends H2Backend {
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
                                              Document fieldSelector) {
-            SecondaryIndex<Object> narrowest = null;
-            long fewest = Long.MAX_VALUE;
+            List<SecondaryIndex<Object>> usable = new ArrayList<>();
             for (Index<Object> index : getIndexes()) {
                 if (!index.canHandle(query)) {
                     continue;
@@ -68,16 +71,20 @@ final class IndexedH2Backend extends H2Backend {
                 if (!(index instanceof SecondaryIndex<Object> secondary)) { // a unique index: one document at most
                     return matchDocuments(query, index.getPositions(query), orderBy, skip, limit, batchSize, fieldSelector);
                 }
-                long size = secondary.sizeFor(query);
-                if (size < fewest) {
-                    fewest = size;
-                    narrowest = secondary;
-                }
+                usable.add(secondary);
             }
-            if (narrowest == null) {
+            if (usable.isEmpty()) {
                 return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
             }
-            return matchDocuments(query, narrowest.getPositions(query), orderBy, skip, limit, batchSize, fieldSelector);
+            usable.sort(Comparator.comparingLong(index -> index.sizeFor(query)));
+            Set<Object> positions = new LinkedHashSet<>();
+            usable.getFirst().getPositions(query).forEach(positions::add);
+            for (SecondaryIndex<Object> other : usable.subList(1, usable.size())) {
+                Set<Object> alsoThere = new HashSet<>();
+                other.getPositions(query).forEach(alsoThere::add);
+                positions.retainAll(alsoThere);
+            }
+            return matchDocuments(query, positions, orderBy, skip, limit, batchSize, fieldSelector);
         }
     }
 }

@@ -58,6 +58,22 @@ class SecondaryIndexTest {
     }
 
     @Test
+    void aQueryOnTwoIndexedFieldsFindsTheDocumentsInBothIndexes() {
+        try (var server = LocalMongoServer.start(dir.resolve("renfort.mv"), "127.0.0.1", 0); var client = client(server)) {
+            MongoCollection<Document> candidates = client.getDatabase("renfort-test").getCollection("candidates");
+            candidates.createIndex(Indexes.ascending("professions"));
+            candidates.createIndex(Indexes.ascending("keys.reach"));
+            candidates.insertOne(new Document("_id", "nurse-here").append("professions", List.of("NURSE")).append("keys", new Document("reach", List.of("c1"))));
+            candidates.insertOne(new Document("_id", "nurse-there").append("professions", List.of("NURSE")).append("keys", new Document("reach", List.of("c2"))));
+            candidates.insertOne(new Document("_id", "doctor-here").append("professions", List.of("DOCTOR", "NURSE_ASSISTANT")).append("keys", new Document("reach", List.of("c1"))));
+
+            assertThat(ids(candidates.find(Filters.and(Filters.eq("keys.reach", "c1"), Filters.eq("professions", "NURSE")))))
+                    .containsExactly("nurse-here");
+            assertThat(ids(candidates.find(Filters.and(Filters.eq("keys.reach", "c1"), Filters.eq("professions", "MIDWIFE"))))).isEmpty();
+        }
+    }
+
+    @Test
     void aSparseIndexAnswersPresenceOfAFieldInsideAnArray() {
         try (var server = LocalMongoServer.start(dir.resolve("renfort.mv"), "127.0.0.1", 0); var client = client(server)) {
             MongoCollection<Document> needs = client.getDatabase("renfort-test").getCollection("needs");
