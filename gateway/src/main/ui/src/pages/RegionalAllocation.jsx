@@ -25,7 +25,8 @@ function Summary({ plan }) {
         ['Postes couverts', `${s.positionsCovered} / ${s.positions}`],
         ['Volontaires mobilisés', new Set(plan.assignments.map((a) => a.volunteerId)).size || '—'],
         ['Valeur du plan', number(s.objective)],
-        ['Borne supérieure (relaxation linéaire)', s.upperBound == null ? 'non prouvée à temps' : number(s.upperBound)],
+        [s.boundIsLpOptimum === false ? 'Borne supérieure (duale, au-dessus de la relaxation linéaire)' : 'Borne supérieure (relaxation linéaire)',
+          s.upperBound == null ? 'non prouvée à temps' : number(s.upperBound)],
         ['Écart à la borne', percent(s.gap)],
         ['Temps de calcul', `${(s.solveMillis / 1000).toLocaleString('fr-FR')} s (+ ${(s.boundMillis / 1000).toLocaleString('fr-FR')} s pour la borne)`],
       ].map(([title, value]) => (

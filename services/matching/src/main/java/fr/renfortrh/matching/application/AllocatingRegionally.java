@@ -15,7 +15,9 @@ import fr.renfortrh.matching.domain.allocation.AllocationPlan.Selection;
 import fr.renfortrh.matching.domain.allocation.AllocationPlan.Shortfall;
 import fr.renfortrh.matching.domain.allocation.AllocationPlan.Summary;
 import fr.renfortrh.matching.domain.allocation.Allocator;
+import fr.renfortrh.matching.domain.allocation.DualBound;
 import fr.renfortrh.matching.domain.allocation.LinearRelaxation;
+import fr.renfortrh.matching.domain.allocation.SparseLp;
 import fr.renfortrh.matching.domain.allocation.Shortfalls;
 import fr.renfortrh.matching.domain.allocation.Weights;
 import fr.renfortrh.platform.domain.NotFound;
@@ -102,7 +104,9 @@ public class AllocatingRegionally {
 
         Allocation allocation = Allocator.optimise(instance, settings.allocationTime());
         long boundStarted = System.nanoTime();
-        OptionalDouble bound = linearSolver.maximise(LinearRelaxation.blocks(instance), settings.allocationBoundTime());
+        List<SparseLp> relaxation = LinearRelaxation.blocks(instance);
+        OptionalDouble lpOptimum = linearSolver.maximise(relaxation, settings.allocationBoundTime());
+        double bound = lpOptimum.isPresent() ? lpOptimum.getAsDouble() : DualBound.of(relaxation, settings.allocationBoundTime());
         long boundMillis = (System.nanoTime() - boundStarted) / 1_000_000;
 
         Map<String, OpenNeed> byId = selected.stream().collect(Collectors.toMap(OpenNeed::needId, n -> n));
@@ -118,8 +122,8 @@ public class AllocatingRegionally {
 
         Summary summary = new Summary(selected.size(), instance.positions(), instance.volunteers().size(),
                 instance.arcs().size(), allocation.positionsCovered(), round(allocation.objective()),
-                round(allocation.weightedCoverage()), bound.isPresent() ? round(bound.getAsDouble()) : null,
-                bound.isPresent() && bound.getAsDouble() > 0 ? 1 - allocation.objective() / bound.getAsDouble() : null,
+                round(allocation.weightedCoverage()), round(bound), lpOptimum.isPresent(),
+                bound > 0 ? 1 - allocation.objective() / bound : null,
                 allocation.elapsed().toMillis(), boundMillis);
         AllocationPlan plan = new AllocationPlan(UUID.randomUUID().toString(), now, caller.accountId(), selection,
                 weights, summary, assignments, shortfalls, null, null);

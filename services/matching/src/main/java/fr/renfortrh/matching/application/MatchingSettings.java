@@ -10,7 +10,8 @@ import java.time.Duration;
  * @param shortlistSize        candidates shown for a need
  * @param proposalsPerPosition volunteers proposed per open position when a need is published
  * @param allocationTime       how long the regional optimiser may search
- * @param allocationBoundTime  how long the LP bound may take before the plan is shown without it
+ * @param allocationBoundTime  how long GLOP may take to prove the LP optimum; when it does not, a dual bound
+ *                             (above that optimum) is computed for as long again
  * @param requestsPerOpenPosition requests outstanding per open position when asking in waves
  * @param indicatorsMaxAge     how old the ARS's indicators may be before they are computed again
  */

@@ -27,8 +27,8 @@ public record AllocationPlan(String id, Instant createdAt, String createdBy, Sel
      * @param gap        1 − objective / upperBound, when known
      */
     public record Summary(int needs, int positions, int volunteers, int eligiblePairs, int positionsCovered,
-                          double objective, double weightedCoverage, Double upperBound, Double gap,
-                          long solveMillis, long boundMillis) {
+                          double objective, double weightedCoverage, Double upperBound, Boolean boundIsLpOptimum,
+                          Double gap, long solveMillis, long boundMillis) {
     }
 
     public record Assignment(String needId, String establishmentName, Profession profession, Urgency urgency,
