@@ -15,7 +15,8 @@ import java.util.Map;
  * variable's bound {@code x ≤ 1}). The prices are improved one row at a time, each set to what minimises the
  * bound given the others, pass after pass until a pass gains almost nothing. Exact steps stall where the bound
  * has a kink, so the descent goes on with {@code max(0, u)} smoothed to {@code μ·log(1 + e^(u/μ))} and
- * {@code μ} shrinking; the exact bound of the best prices seen is returned. It needs no simplex, so it answers
+ * {@code μ} shrinking, each phase taking an equal share of the time left; the exact bound of the best prices
+ * seen is returned. It needs no simplex, so it answers
  * within its budget on instances where one does not finish in minutes; it is never below the LP optimum, and
  * above it by what the budget did not close.
  */
@@ -35,108 +36,213 @@ public final class DualBound {
     }
 
     public static double of(SparseLp lp, Duration budget) {
-        long deadline = System.nanoTime() + budget.toNanos();
-        lp = new SparseLp(lp.objective(), lp.rows().stream().map(DualBound::merged).toList());
-        double[] priced = new double[lp.objective().length]; // Σ coefficient·y over the rows of each variable
-        double[] prices = new double[lp.rows().size()];
-        double best = exact(lp, prices, priced);
-        for (double temperature : TEMPERATURES) {
-            double previous = smoothed(lp, prices, priced, temperature);
-            while (System.nanoTime() < deadline) {
-                for (int r = 0; r < prices.length; r++) {
-                    reprice(lp.rows().get(r), r, prices, priced, lp.objective(), temperature);
-                }
-                best = Math.min(best, exact(lp, prices, priced));
-                double current = smoothed(lp, prices, priced, temperature);
-                if (previous - current <= NEGLIGIBLE_GAIN * Math.max(1, Math.abs(current))) {
-                    break;
-                }
-                previous = current;
-            }
-        }
-        return best;
+        return new Descent(new SparseLp(lp.objective(), lp.rows().stream().map(DualBound::merged).toList()))
+                .run(System.nanoTime() + budget.toNanos());
     }
 
-    /**
-     * Sets the row's price to the minimiser given the other prices: exactly, or for a smoothed bound by solving
-     * {@code limit = Σ coefficient·σ((reduced − coefficient·y) / μ)} for y ≥ 0 (its slope is zero there and only
-     * grows with y) with safeguarded Newton steps.
-     */
-    private static void reprice(Row row, int r, double[] prices, double[] priced, double[] objective, double temperature) {
-        int[] variables = row.variables();
-        double[] coefficients = row.coefficients();
-        double old = prices[r];
-        double[] reduced = new double[variables.length];
-        double high = 0;
-        for (int i = 0; i < variables.length; i++) {
-            reduced[i] = objective[variables[i]] - priced[variables[i]] + coefficients[i] * old;
-            if (coefficients[i] > 0) {
-                high = Math.max(high, reduced[i] / coefficients[i] + 40 * temperature / coefficients[i]);
+    private static final class Descent {
+
+        private final double[] objective;
+        private final List<Row> rows;
+        private final boolean[] uniform; // every coefficient of the row is the same
+        private final double[] prices;
+        private final double[] priced; // Σ coefficient·y over the rows of each variable
+        private final double[] reduced; // scratch, per entry of the row being repriced
+        private final double[] ratios;
+
+        Descent(SparseLp lp) {
+            objective = lp.objective();
+            rows = lp.rows();
+            uniform = new boolean[rows.size()];
+            int longest = 0;
+            for (int r = 0; r < rows.size(); r++) {
+                double[] coefficients = rows.get(r).coefficients();
+                uniform[r] = Arrays.stream(coefficients).allMatch(c -> c == coefficients[0]);
+                longest = Math.max(longest, coefficients.length);
             }
+            prices = new double[rows.size()];
+            priced = new double[objective.length];
+            reduced = new double[longest];
+            ratios = new double[longest];
         }
-        double low = 0;
-        double price = 0;
-        if (temperature == 0) {
-            price = exactMinimiser(row, reduced);
-        } else if (slope(row, reduced, 0, temperature)[0] < 0) {
-            price = Math.min(Math.max(old, low), high);
-            for (int step = 0; step < 50 && high - low > 1e-12; step++) {
-                double[] slopeAndCurvature = slope(row, reduced, price, temperature);
-                if (Math.abs(slopeAndCurvature[0]) < 1e-10) {
-                    break;
+
+        double run(long deadline) {
+            double best = exact();
+            for (int phase = 0; phase < TEMPERATURES.length; phase++) {
+                double temperature = TEMPERATURES[phase];
+                long phaseEnd = System.nanoTime() + (deadline - System.nanoTime()) / (TEMPERATURES.length - phase);
+                double previous = smoothed(temperature);
+                while (System.nanoTime() < phaseEnd) {
+                    for (int r = 0; r < prices.length; r++) {
+                        reprice(r, temperature);
+                    }
+                    best = Math.min(best, exact());
+                    double current = smoothed(temperature);
+                    if (previous - current <= NEGLIGIBLE_GAIN * Math.max(1, Math.abs(current))) {
+                        break;
+                    }
+                    previous = current;
                 }
-                if (slopeAndCurvature[0] < 0) {
-                    low = price;
-                } else {
-                    high = price;
-                }
-                double newton = price - slopeAndCurvature[0] / slopeAndCurvature[1];
-                price = slopeAndCurvature[1] > 0 && newton > low && newton < high ? newton : (low + high) / 2;
             }
+            return best;
         }
-        if (price != old) {
+
+        /**
+         * Sets the row's price to the minimiser given the other prices: exactly, or for a smoothed bound by
+         * solving {@code limit = Σ coefficient·σ((reduced − coefficient·y) / μ)} for y ≥ 0 (its slope is zero
+         * there and only grows with y) with safeguarded Newton steps.
+         */
+        private void reprice(int r, double temperature) {
+            Row row = rows.get(r);
+            int[] variables = row.variables();
+            double[] coefficients = row.coefficients();
+            double old = prices[r];
+            double high = 0;
             for (int i = 0; i < variables.length; i++) {
-                priced[variables[i]] += coefficients[i] * (price - old);
+                reduced[i] = objective[variables[i]] - priced[variables[i]] + coefficients[i] * old;
+                if (coefficients[i] > 0) {
+                    high = Math.max(high, reduced[i] / coefficients[i] + 40 * temperature / coefficients[i]);
+                }
             }
-            prices[r] = price;
+            double price = 0;
+            if (temperature == 0) {
+                price = uniform[r] ? uniformMinimiser(row) : exactMinimiser(row);
+            } else if (slope(row, 0, temperature)[0] < 0) {
+                double low = 0;
+                price = Math.min(Math.max(old, low), high);
+                for (int step = 0; step < 50 && high - low > 1e-12; step++) {
+                    double[] slopeAndCurvature = slope(row, price, temperature);
+                    if (Math.abs(slopeAndCurvature[0]) < 1e-10) {
+                        break;
+                    }
+                    if (slopeAndCurvature[0] < 0) {
+                        low = price;
+                    } else {
+                        high = price;
+                    }
+                    double newton = price - slopeAndCurvature[0] / slopeAndCurvature[1];
+                    price = slopeAndCurvature[1] > 0 && newton > low && newton < high ? newton : (low + high) / 2;
+                }
+            }
+            if (price != old) {
+                for (int i = 0; i < variables.length; i++) {
+                    priced[variables[i]] += coefficients[i] * (price - old);
+                }
+                prices[r] = price;
+            }
+        }
+
+        /** With one coefficient a, the bound stops decreasing at the (⌊limit / a⌋ + 1)-th largest worth per unit. */
+        private double uniformMinimiser(Row row) {
+            double a = row.coefficients()[0];
+            int positive = 0;
+            for (int i = 0; i < row.variables().length; i++) {
+                if (reduced[i] > 0 && a > 0) {
+                    ratios[positive++] = reduced[i] / a;
+                }
+            }
+            int wanted = (int) Math.floor(row.limit() / a + 1e-12) + 1;
+            return wanted > positive ? 0 : largest(ratios, positive, wanted);
+        }
+
+        /** Where {@code limit·y + Σ max(0, reduced − coefficient·y)} stops decreasing: the breakpoint at which the coefficients of the variables still worth more than y exceed the limit. */
+        private double exactMinimiser(Row row) {
+            double[] coefficients = row.coefficients();
+            Integer[] worth = new Integer[coefficients.length];
+            int positive = 0;
+            for (int i = 0; i < coefficients.length; i++) {
+                if (reduced[i] > 0 && coefficients[i] > 0) {
+                    worth[positive++] = i;
+                }
+            }
+            Arrays.sort(worth, 0, positive, (a, b) -> Double.compare(reduced[b] / coefficients[b], reduced[a] / coefficients[a]));
+            double weight = 0;
+            for (int k = 0; k < positive; k++) {
+                weight += coefficients[worth[k]];
+                if (weight > row.limit()) {
+                    return reduced[worth[k]] / coefficients[worth[k]];
+                }
+            }
+            return 0;
+        }
+
+        private double[] slope(Row row, double price, double temperature) {
+            double slope = row.limit();
+            double curvature = 0;
+            for (int i = 0; i < row.variables().length; i++) {
+                double a = row.coefficients()[i];
+                double s = sigmoid((reduced[i] - a * price) / temperature);
+                slope -= a * s;
+                curvature += a * a * s * (1 - s) / temperature;
+            }
+            return new double[]{slope, curvature};
+        }
+
+        private double smoothed(double temperature) {
+            if (temperature == 0) {
+                return exact();
+            }
+            double bound = priceOfLimits();
+            for (int j = 0; j < priced.length; j++) {
+                double u = (objective[j] - priced[j]) / temperature;
+                bound += temperature * (Math.max(u, 0) + Math.log1p(Math.exp(-Math.abs(u))));
+            }
+            return bound;
+        }
+
+        private double exact() {
+            double bound = priceOfLimits();
+            for (int j = 0; j < priced.length; j++) {
+                bound += Math.max(0, objective[j] - priced[j]);
+            }
+            return bound;
+        }
+
+        private double priceOfLimits() {
+            double total = 0;
+            for (int r = 0; r < prices.length; r++) {
+                total += rows.get(r).limit() * prices[r];
+            }
+            return total;
         }
     }
 
-    /** Where {@code limit·y + Σ max(0, reduced − coefficient·y)} stops decreasing: the breakpoint at which the coefficients of the variables still worth more than y exceed the limit. */
-    private static double exactMinimiser(Row row, double[] reduced) {
-        double[] coefficients = row.coefficients();
-        Integer[] worth = new Integer[reduced.length];
-        int positive = 0;
-        for (int i = 0; i < reduced.length; i++) {
-            if (reduced[i] > 0 && coefficients[i] > 0) {
-                worth[positive++] = i;
+    /** The k-th largest (k ≥ 1) of the first n values, by quickselect (reorders them). */
+    static double largest(double[] values, int n, int k) {
+        int target = k - 1;
+        int low = 0;
+        int high = n - 1;
+        while (low < high) {
+            double pivot = values[(low + high) >>> 1];
+            int i = low;
+            int j = high;
+            while (i <= j) {
+                while (values[i] > pivot) {
+                    i++;
+                }
+                while (values[j] < pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double swap = values[i];
+                    values[i++] = values[j];
+                    values[j--] = swap;
+                }
+            }
+            if (target <= j) {
+                high = j;
+            } else if (target >= i) {
+                low = i;
+            } else {
+                return values[target];
             }
         }
-        Arrays.sort(worth, 0, positive, (a, b) -> Double.compare(reduced[b] / coefficients[b], reduced[a] / coefficients[a]));
-        double weight = 0;
-        for (int k = 0; k < positive; k++) {
-            weight += coefficients[worth[k]];
-            if (weight > row.limit()) {
-                return reduced[worth[k]] / coefficients[worth[k]];
-            }
-        }
-        return 0;
-    }
-
-    private static double[] slope(Row row, double[] reduced, double price, double temperature) {
-        double slope = row.limit();
-        double curvature = 0;
-        for (int i = 0; i < reduced.length; i++) {
-            double a = row.coefficients()[i];
-            double s = sigmoid((reduced[i] - a * price) / temperature);
-            slope -= a * s;
-            curvature += a * a * s * (1 - s) / temperature;
-        }
-        return new double[]{slope, curvature};
+        return values[target];
     }
 
     private static double sigmoid(double t) {
-        return t >= 0 ? 1 / (1 + Math.exp(-Math.min(t, 40))) : Math.exp(Math.max(t, -40)) / (1 + Math.exp(Math.max(t, -40)));
+        double bounded = Math.max(-40, Math.min(40, t));
+        return bounded >= 0 ? 1 / (1 + Math.exp(-bounded)) : Math.exp(bounded) / (1 + Math.exp(bounded));
     }
 
     /** One entry per variable (a need with two shifts in a week appears twice in that week's hours row). */
@@ -147,31 +253,5 @@ public final class DualBound {
         }
         return new Row(coefficients.keySet().stream().mapToInt(Integer::intValue).toArray(),
                 coefficients.values().stream().mapToDouble(Double::doubleValue).toArray(), row.limit());
-    }
-
-    private static double smoothed(SparseLp lp, double[] prices, double[] priced, double temperature) {
-        if (temperature == 0) {
-            return exact(lp, prices, priced);
-        }
-        double bound = 0;
-        for (int r = 0; r < prices.length; r++) {
-            bound += lp.rows().get(r).limit() * prices[r];
-        }
-        for (int j = 0; j < priced.length; j++) {
-            double u = (lp.objective()[j] - priced[j]) / temperature;
-            bound += temperature * (Math.max(u, 0) + Math.log1p(Math.exp(-Math.abs(u))));
-        }
-        return bound;
-    }
-
-    private static double exact(SparseLp lp, double[] prices, double[] priced) {
-        double bound = 0;
-        for (int r = 0; r < prices.length; r++) {
-            bound += lp.rows().get(r).limit() * prices[r];
-        }
-        for (int j = 0; j < priced.length; j++) {
-            bound += Math.max(0, lp.objective()[j] - priced[j]);
-        }
-        return bound;
     }
 }

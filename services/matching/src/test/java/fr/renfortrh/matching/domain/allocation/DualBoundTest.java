@@ -7,11 +7,26 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DualBoundTest {
+
+    @Test
+    void picksTheKthLargestValueLikeASortDoes() {
+        var random = new java.util.Random(7);
+        for (int round = 0; round < 500; round++) {
+            int n = 1 + random.nextInt(40);
+            double[] values = random.doubles(n, 0, 5).map(v -> Math.floor(v * 4) / 4).toArray(); // with ties
+            int k = 1 + random.nextInt(n);
+            double[] sorted = values.clone();
+            Arrays.sort(sorted);
+
+            assertThat(DualBound.largest(values, n, k)).isEqualTo(sorted[n - k]);
+        }
+    }
 
     @Test
     void boundsASmallLpFromAboveAndReachesItsOptimum() {
