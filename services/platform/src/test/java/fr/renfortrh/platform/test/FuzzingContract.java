@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,10 +118,10 @@ public abstract class FuzzingContract {
         for (String topic : topics) {
             for (var poison : poisons(topic)) {
                 poisonKeys.add(poison.key());
-                kafka.send(poison);
+                sent(poison);
             }
             // well-formed but empty: parked if the service reads it, ignored if not; either way nothing stops
-            kafka.send(record(topic, "{}", typeFor(topic)));
+            sent(record(topic, "{}", typeFor(topic)));
         }
         Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "fuzz-dlt-" + UUID.randomUUID(), false);
         props.put("auto.offset.reset", "earliest");
@@ -136,6 +137,20 @@ public abstract class FuzzingContract {
         }
         assertThat(parked).as("poison records parked on the dead-letter topics").containsAll(poisonKeys);
         assertThat(listeners.getListenerContainers()).allSatisfy(container -> assertThat(container.isRunning()).isTrue());
+    }
+
+    /** Sends and waits for the broker's ack, again if a fresh topic's partition had no leader yet (it happens under load). */
+    private void sent(ProducerRecord<String, String> record) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                kafka.send(record).get(30, TimeUnit.SECONDS);
+                return;
+            } catch (Exception e) {
+                if (attempt == 3) {
+                    throw new IllegalStateException("could not send " + record.key(), e);
+                }
+            }
+        }
     }
 
     /** Records a broken or hostile producer could send: garbage, unknown types, missing envelope, wrong shapes. */
