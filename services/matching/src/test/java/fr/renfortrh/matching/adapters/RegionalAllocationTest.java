@@ -72,6 +72,7 @@ class RegionalAllocationTest {
         String body = plan("ars-operator", manche(10)).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.summary.positionsCovered").value(1))
                 .andExpect(jsonPath("$.summary.upperBound").value(greaterThanOrEqualTo(3.9)))
+                .andExpect(jsonPath("$.summary.boundIsLpOptimum").value(true))
                 .andExpect(jsonPath("$.shortfalls[?(@.needId == '" + normal + "')].reason")
                         .value(hasItem(containsString("retenus pour des besoins plus urgents ou simultanés"))))
                 .andExpect(jsonPath("$.shortfalls[?(@.needId == '" + secondment + "')].reason")
