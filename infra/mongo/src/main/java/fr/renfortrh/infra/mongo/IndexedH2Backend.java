@@ -68,7 +68,7 @@ final class IndexedH2Backend extends H2Backend {
                 if (!index.canHandle(query)) {
                     continue;
                 }
-                if (!(index instanceof SecondaryIndex<Object> secondary)) { // a unique index: one document at most
+                if (!(index instanceof SecondaryIndex<Object> secondary)) { // a unique index: one document per value asked
                     return matchDocuments(query, index.getPositions(query), orderBy, skip, limit, batchSize, fieldSelector);
                 }
                 usable.add(secondary);
