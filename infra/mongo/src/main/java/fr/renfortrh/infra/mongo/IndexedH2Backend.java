@@ -16,8 +16,6 @@ import org.h2.mvstore.MVStore;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -63,7 +61,7 @@ final class IndexedH2Backend extends H2Backend {
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
                                              Document fieldSelector) {
-            List<SecondaryIndex<Object>> usable = new ArrayList<>();
+            List<Set<Object>> found = new ArrayList<>();
             for (Index<Object> index : getIndexes()) {
                 if (!index.canHandle(query)) {
                     continue;
@@ -71,19 +69,14 @@ final class IndexedH2Backend extends H2Backend {
                 if (!(index instanceof SecondaryIndex<Object> secondary)) { // a unique index: one document per value asked
                     return matchDocuments(query, index.getPositions(query), orderBy, skip, limit, batchSize, fieldSelector);
                 }
-                usable.add(secondary);
+                found.add(secondary.getPositions(query));
             }
-            if (usable.isEmpty()) {
+            if (found.isEmpty()) {
                 return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
             }
-            usable.sort(Comparator.comparingLong(index -> index.sizeFor(query)));
-            Set<Object> positions = new LinkedHashSet<>();
-            usable.getFirst().getPositions(query).forEach(positions::add);
-            for (SecondaryIndex<Object> other : usable.subList(1, usable.size())) {
-                Set<Object> alsoThere = new HashSet<>();
-                other.getPositions(query).forEach(alsoThere::add);
-                positions.retainAll(alsoThere);
-            }
+            found.sort(Comparator.comparingInt(Set::size));
+            Set<Object> positions = found.getFirst();
+            found.subList(1, found.size()).forEach(positions::retainAll);
             return matchDocuments(query, positions, orderBy, skip, limit, batchSize, fieldSelector);
         }
     }

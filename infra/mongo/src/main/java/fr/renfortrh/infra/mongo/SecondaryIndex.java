@@ -9,7 +9,6 @@ import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -88,32 +87,18 @@ final class SecondaryIndex<P> extends Index<P> {
         return isScalar(condition);
     }
 
+    /** A fresh set of the positions the query's condition on the field points to, for the caller to narrow. */
     @Override
-    public synchronized Iterable<P> getPositions(Document query) {
+    public synchronized Set<P> getPositions(Document query) {
         Object condition = query.get(field);
-        if (isPresenceCondition(condition)) {
-            return byId.values().stream().filter(Entry::present).map(Entry::position).toList();
-        }
         Set<P> positions = new LinkedHashSet<>();
-        wanted(condition).forEach(value -> positions.addAll(byValue.getOrDefault(normalized(value), Set.of())));
-        return new ArrayList<>(positions);
-    }
-
-    /** How many documents {@link #getPositions} would return at most, to pick the narrowest index. */
-    synchronized long sizeFor(Document query) {
-        Object condition = query.get(field);
-        if (isPresenceCondition(condition)) {
-            return byId.values().stream().filter(Entry::present).count();
+        if (condition instanceof Document operators && operators.containsKey("$exists")) {
+            byId.values().stream().filter(Entry::present).forEach(entry -> positions.add(entry.position()));
+            return positions;
         }
-        return wanted(condition).stream().mapToLong(value -> byValue.getOrDefault(normalized(value), Set.of()).size()).sum();
-    }
-
-    private static boolean isPresenceCondition(Object condition) {
-        return condition instanceof Document operators && operators.containsKey("$exists");
-    }
-
-    private static Collection<?> wanted(Object condition) {
-        return condition instanceof Document operators ? (Collection<?>) operators.get("$in") : List.of(condition);
+        Collection<?> wanted = condition instanceof Document operators ? (Collection<?>) operators.get("$in") : List.of(condition);
+        wanted.forEach(value -> positions.addAll(byValue.getOrDefault(normalized(value), Set.of())));
+        return positions;
     }
 
     @Override

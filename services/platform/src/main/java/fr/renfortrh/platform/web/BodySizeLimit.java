@@ -26,11 +26,8 @@ public class BodySizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit.toBytes()) {
-            var problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Requête trop volumineuse",
-                    "Le corps de la requête dépasse " + limit.toKilobytes() + " Ko.");
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(Problems.MEDIA_TYPE.toString());
-            json.writeValue(response.getOutputStream(), problem);
+            Problems.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Requête trop volumineuse",
+                    "Le corps de la requête dépasse " + limit.toKilobytes() + " Ko."), json);
             return;
         }
         chain.doFilter(request, response);

@@ -47,12 +47,9 @@ public class ConcurrencyLimit extends OncePerRequestFilter {
             admitted = false;
         }
         if (!admitted) {
-            var problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "overloaded", "Service momentanément saturé",
-                    "Trop de demandes en cours. Réessayez dans quelques secondes.");
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-            response.setContentType(Problems.MEDIA_TYPE.toString());
-            json.writeValue(response.getOutputStream(), problem);
+            Problems.write(response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "overloaded", "Service momentanément saturé",
+                    "Trop de demandes en cours. Réessayez dans quelques secondes."), json);
             return;
         }
         try {

@@ -1,10 +1,14 @@
 package fr.renfortrh.platform.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +45,13 @@ public final class Problems {
     public static ProblemDetail unauthorized() {
         return of(HttpStatus.UNAUTHORIZED, "unauthorized", "Authentification requise",
                 "Connectez-vous pour accéder à cette ressource.");
+    }
+
+    /** Writes the problem as the response, where no controller advice runs (servlet filters, security handlers). */
+    public static void write(HttpServletResponse response, ProblemDetail problem, JsonMapper json) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MEDIA_TYPE.toString());
+        json.writeValue(response.getOutputStream(), problem);
     }
 
     public static ProblemDetail forbidden(String detail) {
