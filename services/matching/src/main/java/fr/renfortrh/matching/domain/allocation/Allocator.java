@@ -13,8 +13,9 @@ import java.util.stream.IntStream;
  * for a chain of moves that frees someone for it (volunteer 1 leaves need A for this one, volunteer 2 leaves
  * B for A, … until somebody free takes the last one) — the augmenting paths of bipartite matching, through
  * the time clashes of each volunteer. When no chain ends with a free volunteer, a position of a less urgent
- * need may be given up for a more urgent one. Finally each position goes to the nearest volunteer who can
- * take it. Every step keeps every hard constraint.
+ * need may be given up for a more urgent one. Then {@link Annealing} trades coverage and travel for the rest
+ * of the budget, and finally each position goes to the nearest volunteer who can take it. Every step keeps
+ * every hard constraint.
  */
 public final class Allocator {
 
@@ -43,12 +44,13 @@ public final class Allocator {
         queue = new int[needs];
     }
 
-    /** The best plan found within {@code budget} (the search usually ends well before). */
+    /** The best plan found within {@code budget} (small instances end well before). */
     public static Allocation optimise(AllocationInstance instance, Duration budget) {
         long started = System.nanoTime();
         Allocator allocator = new Allocator(instance, budget);
         allocator.fillScarcestFirst();
         allocator.augment();
+        Annealing.everyBlock(allocator.plan, allocator.deadline);
         allocator.bringCloser();
         return allocator.plan.toAllocation(Duration.ofNanos(System.nanoTime() - started));
     }

@@ -4,9 +4,7 @@ import fr.renfortrh.matching.domain.allocation.SparseLp.Row;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An upper bound on a packing LP's optimum — hence on every plan — that holds whatever the search did: for
@@ -36,8 +34,7 @@ public final class DualBound {
     }
 
     public static double of(SparseLp lp, Duration budget) {
-        return new Descent(new SparseLp(lp.objective(), lp.rows().stream().map(DualBound::merged).toList()))
-                .run(System.nanoTime() + budget.toNanos());
+        return new Descent(lp).run(System.nanoTime() + budget.toNanos());
     }
 
     private static final class Descent {
@@ -243,15 +240,5 @@ public final class DualBound {
     private static double sigmoid(double t) {
         double bounded = Math.max(-40, Math.min(40, t));
         return bounded >= 0 ? 1 / (1 + Math.exp(-bounded)) : Math.exp(bounded) / (1 + Math.exp(bounded));
-    }
-
-    /** One entry per variable (a need with two shifts in a week appears twice in that week's hours row). */
-    private static Row merged(Row row) {
-        Map<Integer, Double> coefficients = new LinkedHashMap<>();
-        for (int i = 0; i < row.variables().length; i++) {
-            coefficients.merge(row.variables()[i], row.coefficients()[i], Double::sum);
-        }
-        return new Row(coefficients.keySet().stream().mapToInt(Integer::intValue).toArray(),
-                coefficients.values().stream().mapToDouble(Double::doubleValue).toArray(), row.limit());
     }
 }

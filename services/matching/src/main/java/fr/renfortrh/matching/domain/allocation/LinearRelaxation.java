@@ -118,11 +118,10 @@ public final class LinearRelaxation {
             List<Double> hours = new ArrayList<>();
             for (int arc : arcs) {
                 int need = plan.needOf(arc);
-                for (int i = 0; i < plan.weekOfNeed[need].length; i++) {
-                    if (plan.weekOfNeed[need][i] == week) {
-                        variables.add(arc);
-                        hours.add(plan.hoursOfNeed[need][i]);
-                    }
+                int at = WorkingPlan.indexOf(plan.weekOfNeed[need], week);
+                if (at >= 0) {
+                    variables.add(arc);
+                    hours.add(plan.hoursOfNeed[need][at]);
                 }
             }
             double limit = Math.max(0, plan.weeklyCap[volunteer] - plan.hoursUsed[volunteer][week]);

@@ -45,6 +45,8 @@ final class WorkingPlan {
     final double[][] hoursUsed;
 
     final int[] filled;
+    /** Whether each arc is in the plan. */
+    private final boolean[] inPlan;
     /** Arcs currently in the plan, per volunteer. */
     private final int[][] taken;
     private final int[] takenCount;
@@ -107,6 +109,7 @@ final class WorkingPlan {
             }
         }
         filled = new int[needCount];
+        inPlan = new boolean[arcs.size()];
         taken = new int[volunteerCount][];
         takenCount = new int[volunteerCount];
         for (int v = 0; v < volunteerCount; v++) {
@@ -136,6 +139,10 @@ final class WorkingPlan {
 
     boolean hasRequestsLeft(int volunteer) {
         return takenCount[volunteer] < requestCap[volunteer];
+    }
+
+    boolean inPlan(int arc) {
+        return inPlan[arc];
     }
 
     boolean holds(int volunteer, int need) {
@@ -201,6 +208,7 @@ final class WorkingPlan {
             taken[v] = Arrays.copyOf(taken[v], taken[v].length * 2);
         }
         taken[v][takenCount[v]++] = arc;
+        inPlan[arc] = true;
         filled[n]++;
         addHours(v, n, 1);
     }
@@ -211,12 +219,24 @@ final class WorkingPlan {
         for (int i = 0; i < takenCount[v]; i++) {
             if (taken[v][i] == arc) {
                 taken[v][i] = taken[v][--takenCount[v]];
+                inPlan[arc] = false;
                 filled[n]--;
                 addHours(v, n, -1);
                 return;
             }
         }
         throw new IllegalStateException("arc " + arc + " is not in the plan");
+    }
+
+    /** What the plan is worth: the sum of the values of its arcs. */
+    double value() {
+        double value = 0;
+        for (int v = 0; v < volunteerCount; v++) {
+            for (int i = 0; i < takenCount[v]; i++) {
+                value += arcValue[taken[v][i]];
+            }
+        }
+        return value;
     }
 
     Allocation toAllocation(Duration elapsed) {
@@ -230,7 +250,8 @@ final class WorkingPlan {
         return Allocation.of(instance, chosen, elapsed);
     }
 
-    private boolean clash(int a, int b) {
+    /** Whether one volunteer cannot take both needs (overlap or less than 11 h rest). */
+    boolean clash(int a, int b) {
         int[] startA = start[a];
         int[] endA = restedEnd[a];
         int[] startB = start[b];
@@ -245,7 +266,7 @@ final class WorkingPlan {
         return false;
     }
 
-    private boolean clashesWithBooked(int volunteer, int need) {
+    boolean clashesWithBooked(int volunteer, int need) {
         int[] bookedStarts = bookedStart[volunteer];
         for (int i = 0; i < bookedStarts.length; i++) {
             for (int j = 0; j < start[need].length; j++) {
@@ -291,7 +312,7 @@ final class WorkingPlan {
         return groups;
     }
 
-    private static int indexOf(int[] values, int value) {
+    static int indexOf(int[] values, int value) {
         for (int i = 0; i < values.length; i++) {
             if (values[i] == value) {
                 return i;

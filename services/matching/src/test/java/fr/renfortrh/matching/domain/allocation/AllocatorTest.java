@@ -101,7 +101,7 @@ class AllocatorTest {
             planned += plan.objective();
             bound += upper;
         }
-        assertThat(planned / bound).isGreaterThan(0.97);
+        assertThat(planned / bound).isGreaterThan(0.985);
     }
 
     @Test

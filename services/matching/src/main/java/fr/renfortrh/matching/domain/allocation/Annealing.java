@@ -1,0 +1,290 @@
+package fr.renfortrh.matching.domain.allocation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+/**
+ * Simulated annealing on a plan, over one move: a volunteer takes a position — when the need is full, in the
+ * place of one of its volunteers — and makes room for it: gives up the needs that clash with it, then the
+ * least valuable ones while out of requests or weekly hours. Each position given up goes to the nearest
+ * volunteer free to take it, and a volunteer replaced takes the best position still open to them. A move
+ * that loses value is kept with a probability that falls as the search cools; the best plan seen is the
+ * result. Chains of such moves cover what a single one cannot.
+ * <p>
+ * Needs and volunteers that share no arc, directly or through others (nurses and doctors), are searched
+ * separately and in parallel, each up to {@link #MOVES_PER_POSITION} tries per position or the deadline.
+ */
+final class Annealing {
+
+    private static final long MOVES_PER_POSITION = 1_000;
+    private static final double HOT = 0.3;
+    private static final double COLD = 0.005;
+    /** A walk this far from the best plan without beating it starts again from the best plan. */
+    private static final long RESTART_AFTER_CHANGES_PER_POSITION = 200;
+    private static final long SEED = 20200316L;
+
+    private final WorkingPlan plan;
+    /** The needs of one block. */
+    private final int[] needs;
+    private final long deadline;
+    private final SplittableRandom random;
+    private final Changes moveChanges = new Changes();
+    private final Changes sinceBest = new Changes();
+
+    private Annealing(WorkingPlan plan, int[] needs, long deadline, long seed) {
+        this.plan = plan;
+        this.needs = needs;
+        this.deadline = deadline;
+        this.random = new SplittableRandom(seed);
+    }
+
+    /** Improves {@code plan} block by block, on as many threads as there are processors, until {@code deadline} (nanoTime). */
+    static void everyBlock(WorkingPlan plan, long deadline) {
+        List<int[]> blocks = blocks(plan);
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), blocks.size()));
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<?>> searches = IntStream.range(0, blocks.size())
+                    .<Future<?>>mapToObj(b -> pool.submit(() -> new Annealing(plan, blocks.get(b), deadline, SEED + b).run()))
+                    .toList();
+            for (Future<?> search : searches) {
+                search.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while searching", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Needs with at least one arc, grouped by connected component of the arcs, most positions first. */
+    private static List<int[]> blocks(WorkingPlan plan) {
+        int[] parent = IntStream.range(0, plan.needCount + plan.volunteerCount).toArray();
+        for (int need = 0; need < plan.needCount; need++) {
+            for (int arc : plan.arcsOfNeed[need]) {
+                parent[root(parent, plan.needCount + plan.volunteerOf(arc))] = root(parent, need);
+            }
+        }
+        Map<Integer, List<Integer>> byRoot = new HashMap<>();
+        for (int need = 0; need < plan.needCount; need++) {
+            if (plan.arcsOfNeed[need].length > 0) {
+                byRoot.computeIfAbsent(root(parent, need), r -> new ArrayList<>()).add(need);
+            }
+        }
+        return byRoot.values().stream()
+                .map(block -> block.stream().mapToInt(Integer::intValue).toArray())
+                .sorted(Comparator.comparingLong((int[] block) -> -Arrays.stream(block).mapToLong(n -> plan.positions[n]).sum())
+                        .thenComparingInt(block -> block[0]))
+                .toList();
+    }
+
+    private static int root(int[] parent, int node) {
+        while (parent[node] != node) {
+            parent[node] = parent[parent[node]];
+            node = parent[node];
+        }
+        return node;
+    }
+
+    private void run() {
+        long positions = Arrays.stream(needs).mapToLong(need -> plan.positions[need]).sum();
+        long moves = MOVES_PER_POSITION * positions;
+        long started = System.nanoTime();
+        long time = deadline - started;
+        double value = plan.value();
+        double best = value;
+        double temperature = HOT;
+        for (long move = 0; move < moves && time > 0; move++) {
+            if ((move & 255) == 0) {
+                double progress = Math.max((double) move / moves, (double) (System.nanoTime() - started) / time);
+                if (progress >= 1) {
+                    break;
+                }
+                temperature = HOT * Math.pow(COLD / HOT, progress);
+            }
+            int[] arcs = plan.arcsOfNeed[needs[random.nextInt(needs.length)]];
+            if (arcs.length == 0) {
+                continue;
+            }
+            double gain = takeMakingRoom(arcs[random.nextInt(arcs.length)]);
+            if (Double.isNaN(gain)) {
+                continue;
+            }
+            if (gain < -1e-12 && random.nextDouble() >= Math.exp(gain / temperature)) {
+                moveChanges.undo(plan);
+                continue;
+            }
+            value += gain;
+            if (value > best + 1e-9) {
+                best = value;
+                sinceBest.clear();
+            } else {
+                sinceBest.addAll(moveChanges);
+                if (sinceBest.size() > RESTART_AFTER_CHANGES_PER_POSITION * positions) {
+                    sinceBest.undo(plan);
+                    value = best;
+                }
+            }
+        }
+        sinceBest.undo(plan);
+    }
+
+    /** The gain of giving {@code arc} its position and making room for it (NaN, nothing changed, when it cannot). */
+    private double takeMakingRoom(int arc) {
+        int volunteer = plan.volunteerOf(arc);
+        int need = plan.needOf(arc);
+        moveChanges.clear();
+        if (plan.holds(volunteer, need) || plan.clashesWithBooked(volunteer, need)) {
+            return Double.NaN;
+        }
+        double gain = 0;
+        if (!plan.hasOpenPosition(need)) {
+            gain -= unassign(anyHolder(need));
+        }
+        for (int i = plan.takenCount(volunteer) - 1; i >= 0; i--) {
+            int held = plan.takenArc(volunteer, i);
+            if (plan.clash(plan.needOf(held), need)) {
+                gain -= unassign(held);
+            }
+        }
+        while (!plan.hasRequestsLeft(volunteer) || !plan.hoursAllow(volunteer, need, -1)) {
+            int cheapest = cheapestHeld(volunteer, plan.hasRequestsLeft(volunteer) ? need : -1);
+            if (cheapest == -1) {
+                moveChanges.undo(plan);
+                return Double.NaN;
+            }
+            gain -= unassign(cheapest);
+        }
+        gain += assign(arc);
+        for (int i = 0; i < moveChanges.size(); i++) {
+            int given = moveChanges.arc(i);
+            if (moveChanges.assigned(i)) {
+                continue;
+            }
+            if (plan.needOf(given) != need) {
+                for (int candidate : plan.arcsOfNeed[plan.needOf(given)]) {
+                    if (plan.canTake(candidate)) {
+                        gain += assign(candidate);
+                        break;
+                    }
+                }
+            } else {
+                int best = -1;
+                for (int candidate : plan.arcsOfVolunteer[plan.volunteerOf(given)]) {
+                    if ((best == -1 || plan.arcValue[candidate] > plan.arcValue[best]) && plan.canTake(candidate)) {
+                        best = candidate;
+                    }
+                }
+                if (best != -1) {
+                    gain += assign(best);
+                }
+            }
+        }
+        return gain;
+    }
+
+    /** The arc of one of the need's volunteers in the plan, drawn at random. */
+    private int anyHolder(int need) {
+        int chosen = -1;
+        int count = 0;
+        for (int arc : plan.arcsOfNeed[need]) {
+            if (plan.inPlan(arc) && random.nextInt(++count) == 0) {
+                chosen = arc;
+            }
+        }
+        return chosen;
+    }
+
+    /** The least valuable arc the volunteer holds (among needs sharing a week with {@code need} unless -1). */
+    private int cheapestHeld(int volunteer, int need) {
+        int cheapest = -1;
+        for (int i = 0; i < plan.takenCount(volunteer); i++) {
+            int held = plan.takenArc(volunteer, i);
+            if ((need == -1 || sharesAWeek(plan.needOf(held), need))
+                    && (cheapest == -1 || plan.arcValue[held] < plan.arcValue[cheapest])) {
+                cheapest = held;
+            }
+        }
+        return cheapest;
+    }
+
+    private boolean sharesAWeek(int a, int b) {
+        for (int week : plan.weekOfNeed[a]) {
+            for (int other : plan.weekOfNeed[b]) {
+                if (week == other) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private double assign(int arc) {
+        plan.assign(arc);
+        moveChanges.add(arc, true);
+        return plan.arcValue[arc];
+    }
+
+    private double unassign(int arc) {
+        plan.unassign(arc);
+        moveChanges.add(arc, false);
+        return plan.arcValue[arc];
+    }
+
+    /** Arcs assigned and given up, in order, so that they can be undone. */
+    private static final class Changes {
+
+        private int[] entries = new int[64];
+        private int size;
+
+        void add(int arc, boolean assigned) {
+            if (size == entries.length) {
+                entries = Arrays.copyOf(entries, size * 2);
+            }
+            entries[size++] = arc * 2 + (assigned ? 1 : 0);
+        }
+
+        void addAll(Changes other) {
+            for (int i = 0; i < other.size; i++) {
+                add(other.arc(i), other.assigned(i));
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        int arc(int i) {
+            return entries[i] >> 1;
+        }
+
+        boolean assigned(int i) {
+            return (entries[i] & 1) == 1;
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        void undo(WorkingPlan plan) {
+            for (int i = size - 1; i >= 0; i--) {
+                if (assigned(i)) {
+                    plan.unassign(arc(i));
+                } else {
+                    plan.assign(arc(i));
+                }
+            }
+            size = 0;
+        }
+    }
+}
