@@ -40,7 +40,8 @@ public class Inbox {
 
     public void handleOnce(ConsumerRecord<String, String> record, Consumer<ReceivedEvent> handler) {
         ReceivedEvent event = reader.read(record);
-        if (mongo.exists(Query.query(Criteria.where("_id").is(event.id())), ProcessedEvent.class)) {
+        // not exists(): it counts, an aggregation that the local MongoDB-wire server runs over the whole collection
+        if (mongo.findById(event.id(), ProcessedEvent.class) != null) {
             return;
         }
         if (event.correlationId() != null) {

@@ -4,6 +4,7 @@ import fr.renfortrh.contracts.events.ContactPointChanged.Channel;
 import fr.renfortrh.notification.application.Notifications;
 import fr.renfortrh.notification.domain.Notification;
 import fr.renfortrh.notification.domain.Notification.DeliveryStatus;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -71,7 +72,8 @@ class MongoNotifications implements Notifications {
         Criteria mine = Criteria.where("_id").is(notificationId).and(RECIPIENT).is(recipientId);
         mongo.updateFirst(Query.query(new Criteria().andOperator(mine, Criteria.where(READ_AT).is(null))),
                 Update.update(READ_AT, now), COLLECTION);
-        return mongo.exists(Query.query(mine), COLLECTION);
+        // not exists(): it counts, an aggregation that the local MongoDB-wire server runs over the whole collection
+        return mongo.findOne(Query.query(mine), Document.class, COLLECTION) != null;
     }
 
     @Override

@@ -44,8 +44,9 @@ class MongoContactGrants implements ContactGrants {
 
     @Override
     public boolean isGranted(String proposalId, String volunteerId, String establishmentId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(proposalId).and("volunteerId").is(volunteerId)
-                .and("establishmentId").is(establishmentId)), GRANTS);
+        // not exists(): it counts, an aggregation that the local MongoDB-wire server runs over the whole collection
+        return mongo.findOne(Query.query(Criteria.where("_id").is(proposalId).and("volunteerId").is(volunteerId)
+                .and("establishmentId").is(establishmentId)), Document.class, GRANTS) != null;
     }
 
     @Override
