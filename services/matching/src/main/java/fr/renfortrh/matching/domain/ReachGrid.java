@@ -9,14 +9,20 @@ import java.util.Map;
 /**
  * A spatial index of volunteers by how far they accept to travel: each is filed under every ~10 km cell their
  * travel disk touches, so the volunteers who might reach a place are found by reading one cell (the local
- * MongoDB server has no geo queries; the candidates read model stores the same cells as an indexed key).
- * Exact distances are still checked by {@link Eligibility}.
+ * MongoDB server has no geo queries). A stored read model uses the dual form, one key per volunteer — their
+ * home cell and reach class — and asks for every home key close enough to the place: a cell per few km of
+ * reach would make its index 100 times larger at a national scale. Exact distances are still checked by
+ * {@link Eligibility}.
  */
 public final class ReachGrid {
 
     private static final double CELL_LATITUDE = 0.1;
     private static final double CELL_LONGITUDE = 0.15;
     private static final double KM_PER_DEGREE = 111.2;
+    /** Travel distances (km) a volunteer is classed under: the smallest covering theirs (profiles stop at 200 km). */
+    private static final int[] REACH_CLASSES = {10, 20, 30, 50, 80, 120, 200};
+    /** Home cells are kept when their nearest point is within the class's distance plus this (flat-earth slack). */
+    private static final double MARGIN_KM = 1;
 
     private final Map<Long, List<Candidate>> byCell = new HashMap<>();
 
@@ -54,6 +60,45 @@ public final class ReachGrid {
             }
         }
         return cells;
+    }
+
+    /** The volunteer's home cell and reach class as one key (none without a location or a travel distance). */
+    public static List<Long> homeKeyOf(Candidate candidate) {
+        if ((candidate.latitude() == 0 && candidate.longitude() == 0) || candidate.maxTravelKm() <= 0) {
+            return List.of();
+        }
+        int reachClass = 0;
+        while (reachClass < REACH_CLASSES.length - 1 && REACH_CLASSES[reachClass] < candidate.maxTravelKm()) {
+            reachClass++;
+        }
+        return List.of(homeKey(reachClass, row(candidate.latitude()), column(candidate.longitude())));
+    }
+
+    /** The home keys of every volunteer who may reach the place: per class, the home cells within its distance. */
+    public static List<Long> homeKeysReaching(double latitude, double longitude) {
+        List<Long> keys = new ArrayList<>();
+        for (int reachClass = 0; reachClass < REACH_CLASSES.length; reachClass++) {
+            double km = REACH_CLASSES[reachClass] + MARGIN_KM;
+            double latitudeSpan = km / KM_PER_DEGREE;
+            double narrowest = Math.max(0.1, Math.cos(Math.toRadians(Math.min(89, Math.abs(latitude) + latitudeSpan))));
+            double longitudeSpan = latitudeSpan / narrowest;
+            for (int row = row(latitude - latitudeSpan); row <= row(latitude + latitudeSpan); row++) {
+                double nearestLatitude = Math.clamp(latitude, row * CELL_LATITUDE, (row + 1) * CELL_LATITUDE);
+                for (int column = column(longitude - longitudeSpan); column <= column(longitude + longitudeSpan); column++) {
+                    double nearestLongitude = Math.clamp(longitude, column * CELL_LONGITUDE, (column + 1) * CELL_LONGITUDE);
+                    double north = (latitude - nearestLatitude) * KM_PER_DEGREE;
+                    double east = (longitude - nearestLongitude) * KM_PER_DEGREE * narrowest;
+                    if (Math.hypot(north, east) <= km) {
+                        keys.add(homeKey(reachClass, row, column));
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static long homeKey(int reachClass, int row, int column) {
+        return ((long) reachClass << 48) ^ ((long) (row & 0xffffff) << 24) ^ (column & 0xffffff);
     }
 
     private void file(Candidate candidate) {

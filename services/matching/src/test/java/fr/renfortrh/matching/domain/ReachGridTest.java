@@ -29,6 +29,25 @@ class ReachGridTest {
     }
 
     @Test
+    void everyVolunteerWhoAcceptsToTravelToAPlaceHasTheirHomeKeyAmongThePlacesKeys() {
+        SplittableRandom random = new SplittableRandom(11);
+        Candidate rouen = nurse("rouen");
+        List<Long> keysOfRouen = ReachGrid.homeKeysReaching(rouen.latitude(), rouen.longitude());
+        int within = 0;
+        for (int i = 0; i < 5_000; i++) {
+            double latitude = rouen.latitude() + random.nextDouble(-2, 2);
+            double longitude = rouen.longitude() + random.nextDouble(-3, 3);
+            int reach = 1 + random.nextInt(200);
+            if (Commune.haversineKm(latitude, longitude, rouen.latitude(), rouen.longitude()) <= reach) {
+                within++;
+                assertThat(keysOfRouen).containsAll(ReachGrid.homeKeyOf(volunteerAt(latitude, longitude, reach)));
+            }
+        }
+        assertThat(within).isGreaterThan(1_000);
+        assertThat(keysOfRouen).hasSizeLessThan(3_000);
+    }
+
+    @Test
     void farPlacesAndVolunteersWithoutALocationAreNotFound() {
         Candidate rouen = nurse("rouen");
         ReachGrid grid = ReachGrid.of(List.of(rouen));
@@ -38,5 +57,14 @@ class ReachGridTest {
                 rouen.departmentsAccepted(), rouen.contractTypes(), 48, null, rouen.availability(), rouen.confirmedAt(), 1,
                 List.of(), 3, rouen.contactConsent());
         assertThat(ReachGrid.cellsReachedBy(nowhere)).isEmpty();
+        assertThat(ReachGrid.homeKeyOf(nowhere)).isEmpty();
+        assertThat(ReachGrid.homeKeysReaching(49.63984, -1.61631)).doesNotContainAnyElementsOf(ReachGrid.homeKeyOf(volunteerAt(rouen.latitude(), rouen.longitude(), 30)));
+    }
+
+    private static Candidate volunteerAt(double latitude, double longitude, int reach) {
+        Candidate rouen = nurse("rouen");
+        return new Candidate("v", "V.V.", rouen.professions(), null, rouen.status(), "76", latitude, longitude, reach,
+                rouen.departmentsAccepted(), rouen.contractTypes(), 48, null, rouen.availability(), rouen.confirmedAt(), 1,
+                List.of(), 3, rouen.contactConsent());
     }
 }

@@ -56,9 +56,12 @@ public class Projection<T> {
         return write(id, version, mongo.getConverter().convertToMongoType(state), new Document(keys));
     }
 
-    /** Computes the search keys of live aggregates stored without them (read models older than the keys). */
-    public void addMissingKeys(Function<T, Map<String, Object>> keys) {
-        Query missing = Query.query(Criteria.where(KEYS).exists(false).and(STATE).ne(null));
+    /**
+     * Computes the search keys of live aggregates stored without the key {@code name} (read models older than
+     * it), replacing whatever keys they had.
+     */
+    public void addMissingKeys(String name, Function<T, Map<String, Object>> keys) {
+        Query missing = Query.query(Criteria.where(key(name)).exists(false).and(STATE).ne(null));
         for (Document document : mongo.find(missing, Document.class, collection)) {
             T state = mongo.getConverter().read(type, document.get(STATE, Document.class));
             mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id")).and(VERSION).is(document.get(VERSION))),

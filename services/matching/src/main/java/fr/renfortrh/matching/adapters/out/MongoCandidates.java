@@ -21,20 +21,20 @@ class MongoCandidates implements Candidates {
 
     private static final String COLLECTION = "candidates";
     private static final String PROFESSIONS = Projection.field("professions");
-    private static final String REACH = "reach";
+    private static final String HOME = "home";
 
     private final Projection<Candidate> projection;
 
     MongoCandidates(MongoTemplate mongo) {
         this.projection = new Projection<>(mongo, COLLECTION, Candidate.class);
         mongo.indexOps(COLLECTION).createIndex(new Index(PROFESSIONS, Sort.Direction.ASC));
-        mongo.indexOps(COLLECTION).createIndex(new Index(Projection.key(REACH), Sort.Direction.ASC));
-        projection.addMissingKeys(MongoCandidates::keys);
+        mongo.indexOps(COLLECTION).createIndex(new Index(Projection.key(HOME), Sort.Direction.ASC));
+        projection.addMissingKeys(HOME, MongoCandidates::keys);
     }
 
-    /** The grid cells the volunteer's travel disk touches: a need's cell finds who may reach it. */
+    /** The volunteer's home cell and reach class: a need's place lists the keys of those who may reach it. */
     private static Map<String, Object> keys(Candidate candidate) {
-        return Map.of(REACH, ReachGrid.cellsReachedBy(candidate));
+        return Map.of(HOME, ReachGrid.homeKeyOf(candidate));
     }
 
     @Override
@@ -57,7 +57,7 @@ class MongoCandidates implements Candidates {
         if (!need.hasLocation()) {
             return List.of();
         }
-        return projection.find(Query.query(Criteria.where(Projection.key(REACH)).is(ReachGrid.cellOf(need.latitude(), need.longitude()))
+        return projection.find(Query.query(Criteria.where(Projection.key(HOME)).in(ReachGrid.homeKeysReaching(need.latitude(), need.longitude()))
                 .and(PROFESSIONS).is(need.profession())));
     }
 

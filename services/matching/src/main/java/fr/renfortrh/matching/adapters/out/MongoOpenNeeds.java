@@ -29,12 +29,12 @@ class MongoOpenNeeds implements OpenNeeds {
         this.projection = new Projection<>(mongo, COLLECTION, OpenNeed.class);
         mongo.indexOps(COLLECTION).createIndex(new Index(PROFESSION, Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).createIndex(new Index(Projection.key(CELL), Sort.Direction.ASC));
-        projection.addMissingKeys(MongoOpenNeeds::keys);
+        projection.addMissingKeys(CELL, MongoOpenNeeds::keys);
     }
 
     /** The grid cell of the need's place: a volunteer's reach cells find the needs they may travel to. */
     private static Map<String, Object> keys(OpenNeed need) {
-        return need.hasLocation() ? Map.of(CELL, ReachGrid.cellOf(need.latitude(), need.longitude())) : Map.of();
+        return Map.of(CELL, need.hasLocation() ? List.of(ReachGrid.cellOf(need.latitude(), need.longitude())) : List.of());
     }
 
     @Override

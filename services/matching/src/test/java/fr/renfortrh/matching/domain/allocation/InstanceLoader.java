@@ -56,6 +56,8 @@ public final class InstanceLoader {
     private static final String KAFKA = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
     private static final String DEMO_PASSWORD = "Renfort2026!";
     private static final int SENDERS = 8;
+    /** Named instances, in the order of the digit their made-up FINESS numbers carry. */
+    private static final List<String> INSTANCES = List.of("nominal", "crisis", "national", "shortlist-stress");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -111,7 +113,7 @@ public final class InstanceLoader {
             for (List<OpenNeed> ofEstablishment : byEstablishment.values()) {
                 renewTokensIfOld();
                 OpenNeed first = ofEstablishment.getFirst();
-                String finess = finess(first.department(), name.equals("crisis") ? 2 : 1, index++);
+                String finess = finess(first.department(), INSTANCES.indexOf(name) + 1, index++);
                 String establishmentId = register(finess, first);
                 if (establishmentId == null) {
                     skipped.incrementAndGet();

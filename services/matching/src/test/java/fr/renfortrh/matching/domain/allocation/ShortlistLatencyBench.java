@@ -55,8 +55,7 @@ public class ShortlistLatencyBench {
 
     @Setup(Level.Trial)
     public void generate() {
-        SyntheticNormandy data = SyntheticNormandy.generate("shortlist-stress", volunteers, 500,
-                new double[]{0.6, 0.3, 0.1}, 14, 500_000L, NOW);
+        SyntheticNormandy data = SyntheticNormandy.shortlistStress(volunteers, NOW);
         needs = data.needs();
         grid = ReachGrid.of(data.volunteers());
         byProfession = new HashMap<>();

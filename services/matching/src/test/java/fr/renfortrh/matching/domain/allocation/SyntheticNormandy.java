@@ -39,7 +39,9 @@ public record SyntheticNormandy(String name, List<Candidate> volunteers, List<Op
         return switch (name) {
             case "nominal" -> nominal(now);
             case "crisis" -> crisis(now);
-            default -> throw new IllegalArgumentException("unknown instance " + name + " (nominal, crisis)");
+            case "national" -> national(now);
+            case "shortlist-stress" -> shortlistStress(500_000, now);
+            default -> throw new IllegalArgumentException("unknown instance " + name + " (nominal, crisis, national, shortlist-stress)");
         };
     }
 
@@ -51,6 +53,16 @@ public record SyntheticNormandy(String name, List<Candidate> volunteers, List<Op
     /** 5,000 volunteers, 8,000 needs (≈ 16,000 positions) over 14 days. */
     public static SyntheticNormandy crisis(Instant now) {
         return generate("crisis", 5_000, 8_000, new double[]{0.35, 0.35, 0.25, 0.05}, 14, 20200316L, now);
+    }
+
+    /** A national volume of volunteers (100,000), with 5,000 needs (≈ 7,500 positions) over 14 days. */
+    public static SyntheticNormandy national(Instant now) {
+        return generate("national", 100_000, 5_000, new double[]{0.6, 0.3, 0.1}, 14, 20261130L, now);
+    }
+
+    /** {@code volunteers} volunteers (500,000 for the named instance) and 500 needs, to time shortlists. */
+    public static SyntheticNormandy shortlistStress(int volunteers, Instant now) {
+        return generate("shortlist-stress", volunteers, 500, new double[]{0.6, 0.3, 0.1}, 14, 500_000L, now);
     }
 
     private static final List<Commune> COMMUNES = Communes.normandy().all().stream()
