@@ -41,13 +41,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
- * {@code ./renfort load nominal|crisis}: puts a synthetic instance into the running stack. Establishments and
- * needs go through the gateway's public API, as the demo staff account {@code etablissement2} (establishments
- * verified by the demo ARS account); volunteers, who would each need an account and a verification, arrive as
- * the {@code VolunteerVerified} events volunteer-profile would publish, on its topic and in its envelope, so
- * matching, the regional allocation and the ARS indicators see the whole instance. Loading twice adds nothing:
- * establishments already registered (same FINESS) are skipped with their needs, volunteer events carry the
- * same version.
+ * {@code ./renfort load nominal|crisis|national|shortlist-stress}: puts a synthetic instance into the running
+ * stack. Establishments and needs go through the gateway's public API, as the demo staff account
+ * {@code etablissement2} (establishments verified by the demo ARS account); volunteers, who would each need an
+ * account and a verification, arrive as the {@code VolunteerVerified} events volunteer-profile would publish, on
+ * its topic and in its envelope, so matching, the regional allocation and the ARS indicators see the whole
+ * instance. Loading twice adds nothing: establishments already registered (same FINESS) are skipped with their
+ * needs, volunteer events carry the same version.
  */
 public final class InstanceLoader {
 
