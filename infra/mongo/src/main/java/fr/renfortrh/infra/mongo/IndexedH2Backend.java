@@ -63,13 +63,17 @@ final class IndexedH2Backend extends H2Backend {
                                              Document fieldSelector) {
             List<Set<Object>> found = new ArrayList<>();
             for (Index<Object> index : getIndexes()) {
-                if (!index.canHandle(query)) {
+                if (index instanceof SecondaryIndex<Object> secondary) {
+                    if (secondary.canHandle(query)) {
+                        found.add(secondary.getPositions(query));
+                    }
                     continue;
                 }
-                if (!(index instanceof SecondaryIndex<Object> secondary)) { // a unique index: one document per value asked
-                    return matchDocuments(query, index.getPositions(query), orderBy, skip, limit, batchSize, fieldSelector);
+                // a unique index (e.g. _id) answers only queries on its keys alone: {_id, version} would read everything
+                Document ownConditions = conditionsOnKeysOf(index, query);
+                if (ownConditions != null && index.canHandle(ownConditions)) { // one document per value asked
+                    return matchDocuments(query, index.getPositions(ownConditions), orderBy, skip, limit, batchSize, fieldSelector);
                 }
-                found.add(secondary.getPositions(query));
             }
             if (found.isEmpty()) {
                 return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
@@ -78,6 +82,18 @@ final class IndexedH2Backend extends H2Backend {
             Set<Object> positions = found.getFirst();
             found.subList(1, found.size()).forEach(positions::retainAll);
             return matchDocuments(query, positions, orderBy, skip, limit, batchSize, fieldSelector);
+        }
+
+        /** The query's conditions on the index's keys alone, or null when it does not constrain all of them. */
+        private static Document conditionsOnKeysOf(Index<Object> index, Document query) {
+            Document own = new Document();
+            for (IndexKey key : index.getKeys()) {
+                if (!query.containsKey(key.getKey())) {
+                    return null;
+                }
+                own.put(key.getKey(), query.get(key.getKey()));
+            }
+            return own;
         }
     }
 }

@@ -44,6 +44,24 @@ class SecondaryIndexTest {
     }
 
     @Test
+    void anIdWithAVersionConditionFindsAndUpdatesOnlyThatDocumentAtThatVersion() {
+        try (var server = LocalMongoServer.start(dir.resolve("renfort.mv"), "127.0.0.1", 0); var client = client(server)) {
+            MongoCollection<Document> needs = client.getDatabase("renfort-test").getCollection("needs");
+            for (int i = 0; i < 20; i++) {
+                needs.insertOne(new Document("_id", "n" + i).append("version", i % 2));
+            }
+
+            assertThat(ids(needs.find(Filters.and(Filters.eq("_id", "n3"), Filters.eq("version", 1))))).containsExactly("n3");
+            assertThat(ids(needs.find(Filters.and(Filters.eq("_id", "n3"), Filters.eq("version", 0))))).isEmpty();
+            assertThat(needs.updateOne(Filters.and(Filters.eq("_id", "n4"), Filters.eq("version", 0)), Updates.set("version", 1))
+                    .getModifiedCount()).isEqualTo(1);
+            assertThat(needs.updateOne(Filters.and(Filters.eq("_id", "n4"), Filters.eq("version", 0)), Updates.set("version", 2))
+                    .getModifiedCount()).isZero();
+            assertThat(ids(needs.find(Filters.eq("version", 1)))).hasSize(11).contains("n4");
+        }
+    }
+
+    @Test
     void anArrayFieldIsIndexedElementByElement() {
         try (var server = LocalMongoServer.start(dir.resolve("renfort.mv"), "127.0.0.1", 0); var client = client(server)) {
             MongoCollection<Document> candidates = client.getDatabase("renfort-test").getCollection("candidates");
