@@ -72,7 +72,7 @@ public final class AllocationQualityBench {
             }
             if (name.equals("nominal")) {
                 started = System.nanoTime();
-                OptionalDouble optimum = exactOptimum(LinearRelaxation.of(instance));
+                OptionalDouble optimum = exactOptimum(LinearRelaxation.of(instance), MIP_LIMIT);
                 lines.add(head + String.format(Locale.ROOT, "| Best possible plan (SCIP, integer) | %s | %s | | %s |",
                         optimum.isPresent() ? String.format(Locale.ROOT, "%.1f", optimum.getAsDouble()) : "not proved in " + MIP_LIMIT.toMinutes() + " min",
                         optimum.isPresent() ? String.format(Locale.ROOT, "%.2f %%", 100 * optimum.getAsDouble() / bound) : "n/a",
@@ -97,8 +97,8 @@ public final class AllocationQualityBench {
         Files.writeString(Path.of(args[0]), table);
     }
 
-    /** The integer optimum, proved by SCIP's branch and bound (only small instances finish). */
-    private static OptionalDouble exactOptimum(SparseLp lp) {
+    /** The integer optimum, proved by SCIP's branch and bound within {@code limit} (only small instances finish). */
+    static OptionalDouble exactOptimum(SparseLp lp, Duration limit) {
         Loader.loadNativeLibraries();
         MPSolver solver = MPSolver.createSolver("SCIP");
         try {
@@ -114,7 +114,7 @@ public final class AllocationQualityBench {
                     constraint.setCoefficient(x[row.variables()[i]], row.coefficients()[i]);
                 }
             }
-            solver.setTimeLimit(MIP_LIMIT.toMillis());
+            solver.setTimeLimit(limit.toMillis());
             return solver.solve() == MPSolver.ResultStatus.OPTIMAL
                     ? OptionalDouble.of(solver.objective().value()) : OptionalDouble.empty();
         } finally {
