@@ -101,8 +101,8 @@ final class Annealing {
         long moves = MOVES_PER_POSITION * positions;
         long started = System.nanoTime();
         long time = deadline - started;
-        double value = plan.value();
-        double best = value;
+        double value = 0; // gained since the start: other blocks change the plan's total meanwhile, on other threads
+        double best = 0;
         double temperature = HOT;
         for (long move = 0; move < moves && time > 0; move++) {
             if ((move & 255) == 0) {
@@ -149,7 +149,11 @@ final class Annealing {
         }
         double gain = 0;
         if (!plan.hasOpenPosition(need)) {
-            gain -= unassign(anyHolder(need));
+            int replaced = anyHolder(need);
+            if (replaced == -1) { // nothing left to fill there
+                return Double.NaN;
+            }
+            gain -= unassign(replaced);
         }
         for (int i = plan.takenCount(volunteer) - 1; i >= 0; i--) {
             int held = plan.takenArc(volunteer, i);
@@ -193,7 +197,7 @@ final class Annealing {
         return gain;
     }
 
-    /** The arc of one of the need's volunteers in the plan, drawn at random. */
+    /** The arc of one of the need's volunteers in the plan, drawn at random (-1 when it has none). */
     private int anyHolder(int need) {
         int chosen = -1;
         int count = 0;

@@ -228,17 +228,6 @@ final class WorkingPlan {
         throw new IllegalStateException("arc " + arc + " is not in the plan");
     }
 
-    /** What the plan is worth: the sum of the values of its arcs. */
-    double value() {
-        double value = 0;
-        for (int v = 0; v < volunteerCount; v++) {
-            for (int i = 0; i < takenCount[v]; i++) {
-                value += arcValue[taken[v][i]];
-            }
-        }
-        return value;
-    }
-
     Allocation toAllocation(Duration elapsed) {
         List<Arc> chosen = new ArrayList<>();
         for (int v = 0; v < volunteerCount; v++) {

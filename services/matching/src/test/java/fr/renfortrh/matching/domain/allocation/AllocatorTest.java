@@ -76,6 +76,15 @@ class AllocatorTest {
     }
 
     @Test
+    void aNeedWithNoPositionLeftToFillGetsNobody() {
+        var instance = instance(List.of(need(Urgency.CRITICAL, 0, day(0)), need(Urgency.NORMAL, 1, day(2))),
+                List.of(volunteer(3), volunteer(3)),
+                List.of(new Arc(0, 0, 1), new Arc(1, 0, 2), new Arc(0, 1, 1), new Arc(1, 1, 2)));
+
+        assertThat(Allocator.optimise(instance, BUDGET).assignments()).containsExactly(new Arc(0, 1, 1));
+    }
+
+    @Test
     void aScarceVolunteerGoesToTheMostUrgentNeedAndTheNearestVolunteerIsPreferred() {
         var instance = instance(List.of(need(Urgency.NORMAL, 1, day(0)), need(Urgency.CRITICAL, 1, day(0)),
                         need(Urgency.HIGH, 1, day(3))),
