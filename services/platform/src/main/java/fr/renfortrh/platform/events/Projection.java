@@ -80,8 +80,9 @@ public class Projection<T> {
 
     /** Live aggregates matching the query (tombstones never match a state criterion). */
     public List<T> find(Query query) {
-        query.fields().include(STATE); // the search keys can outweigh the state (a grid cell per few km of reach)
-        return mongo.find(query, Document.class, collection).stream()
+        Query stateOnly = Query.of(query);
+        stateOnly.fields().include(STATE); // the search keys serve queries, they are not part of the aggregate
+        return mongo.find(stateOnly, Document.class, collection).stream()
                 .map(d -> d.get(STATE, Document.class))
                 .filter(Objects::nonNull)
                 .map(state -> mongo.getConverter().read(type, state))
