@@ -72,13 +72,13 @@ final class Annealing {
         int[] parent = IntStream.range(0, plan.needCount + plan.volunteerCount).toArray();
         for (int need = 0; need < plan.needCount; need++) {
             for (int arc : plan.arcsOfNeed[need]) {
-                parent[root(parent, plan.needCount + plan.volunteerOf(arc))] = root(parent, need);
+                parent[LinearRelaxation.root(parent, plan.needCount + plan.volunteerOf(arc))] = LinearRelaxation.root(parent, need);
             }
         }
         Map<Integer, List<Integer>> byRoot = new HashMap<>();
         for (int need = 0; need < plan.needCount; need++) {
             if (plan.arcsOfNeed[need].length > 0) {
-                byRoot.computeIfAbsent(root(parent, need), r -> new ArrayList<>()).add(need);
+                byRoot.computeIfAbsent(LinearRelaxation.root(parent, need), r -> new ArrayList<>()).add(need);
             }
         }
         return byRoot.values().stream()
@@ -86,14 +86,6 @@ final class Annealing {
                 .sorted(Comparator.comparingLong((int[] block) -> -Arrays.stream(block).mapToLong(n -> plan.positions[n]).sum())
                         .thenComparingInt(block -> block[0]))
                 .toList();
-    }
-
-    private static int root(int[] parent, int node) {
-        while (parent[node] != node) {
-            parent[node] = parent[parent[node]];
-            node = parent[node];
-        }
-        return node;
     }
 
     private void run() {

@@ -78,7 +78,8 @@ public final class LinearRelaxation {
                 groups.get(g).stream().mapToDouble(v -> whole.objective()[v]).toArray(), rows.get(g))).toList();
     }
 
-    private static int root(int[] parent, int variable) {
+    /** The representative of {@code variable}'s set in a union-find forest (halving the path on the way). */
+    static int root(int[] parent, int variable) {
         while (parent[variable] != variable) {
             parent[variable] = parent[parent[variable]];
             variable = parent[variable];
