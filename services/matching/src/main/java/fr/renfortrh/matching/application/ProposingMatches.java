@@ -7,13 +7,16 @@ import fr.renfortrh.matching.domain.Candidate;
 import fr.renfortrh.matching.domain.Eligibility;
 import fr.renfortrh.matching.domain.OpenNeed;
 import fr.renfortrh.matching.domain.Proposal;
+import fr.renfortrh.matching.domain.Scoring;
 import fr.renfortrh.matching.domain.Shortlist;
+import fr.renfortrh.matching.domain.ShortlistEntry;
 import fr.renfortrh.matching.domain.VolunteerSchedule;
 import fr.renfortrh.platform.domain.Versioned;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -45,27 +48,34 @@ public class ProposingMatches {
     /** Published or changed: the need is (re)ranked and its best candidates proposed. */
     public void needPublished(NeedSnapshot published, long version) {
         OpenNeed need = OpenNeed.of(published);
-        if (!needs.upsertIfNewer(need, version)) {
-            return;
-        }
         List<Candidate> plausible = candidates.plausibleFor(need);
         var schedulesById = schedules.of(plausible.stream().map(Candidate::volunteerId).toList());
         int wanted = Math.max(1, need.positions()) * settings.proposalsPerPosition();
-        Shortlist.rank(need, plausible, id -> schedulesById.getOrDefault(id, VolunteerSchedule.empty(id)),
-                        Audience.ESTABLISHMENT, clock.instant(), wanted)
-                .forEach(entry -> proposals.addIfAbsent(Proposal.propose(need, entry.candidate(), clock.instant())));
+        List<ShortlistEntry> best = Shortlist.rank(need, plausible,
+                id -> schedulesById.getOrDefault(id, VolunteerSchedule.empty(id)), Audience.ESTABLISHMENT,
+                clock.instant(), wanted);
+        if (needs.upsertIfNewer(need.proposedTo(best, wanted), version)) {
+            best.forEach(entry -> proposals.addIfAbsent(Proposal.propose(need, entry.candidate(), clock.instant())));
+        }
     }
 
+    /**
+     * A volunteer verified or changed is proposed for the open needs where they would have ranked among those
+     * proposed, so proposals stay a few per position however many volunteers sign up.
+     */
     public void volunteerChanged(VolunteerSnapshot volunteer, long version) {
         Candidate candidate = Candidate.of(volunteer);
         if (!candidates.upsertIfNewer(candidate, version)) {
             return;
         }
         VolunteerSchedule schedule = schedules.of(candidate.volunteerId()).aggregate();
+        Instant now = clock.instant();
         needs.plausibleFor(candidate).stream()
                 .filter(OpenNeed::open)
                 .filter(need -> Eligibility.isEligible(candidate, need, schedule, Audience.ESTABLISHMENT))
-                .forEach(need -> proposals.addIfAbsent(Proposal.propose(need, candidate, clock.instant())));
+                .filter(need -> need.worthProposing(
+                        Scoring.score(candidate, need, Eligibility.distanceKm(candidate, need), schedule, now)))
+                .forEach(need -> proposals.addIfAbsent(Proposal.propose(need, candidate, now)));
     }
 
     /** Cancelled, expired or filled: no more proposals, and pending requests are withdrawn with the reason. */

@@ -59,7 +59,7 @@ public class SearchingCandidates {
         }
         OpenNeed probe = new OpenNeed("search", establishment.establishmentId(), establishment.name(), search.profession(),
                 null, search.unitType(), establishment.department(), establishment.latitude(), establishment.longitude(),
-                search.contractType(), Urgency.NORMAL, 1, shiftOf(search), true, null, false);
+                search.contractType(), Urgency.NORMAL, 1, shiftOf(search), true, null, false, null);
         List<Candidate> plausible = candidates.plausibleFor(probe).stream()
                 .filter(c -> c.experienceYears() >= search.minExperienceYears())
                 .toList();

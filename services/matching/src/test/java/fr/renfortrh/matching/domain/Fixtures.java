@@ -25,15 +25,19 @@ final class Fixtures {
     }
 
     static Candidate nurse(String id) {
+        return nurse(id, 49.44157, 1.09372);
+    }
+
+    static Candidate nurse(String id, double latitude, double longitude) {
         return new Candidate(id, "M.L.", List.of(Profession.INFIRMIER), null, VolunteerStatus.VERIFIED, "76",
-                49.44157, 1.09372, 30, List.of("76", "27"), List.of(ContractType.CDD_COURT, ContractType.VACATION),
+                latitude, longitude, 30, List.of("76", "27"), List.of(ContractType.CDD_COURT, ContractType.VACATION),
                 48, null, new Availability(ALL_WEEK, List.of(), List.of(), null), NOW.minusSeconds(86_400), 5,
                 List.of(UnitType.EHPAD), 3, ContactConsent.ESTABLISHMENTS_AND_ARS);
     }
 
     static OpenNeed nightNeed(ShiftSnapshot... shifts) {
         return new OpenNeed("need-1", "est-1", "EHPAD Les Tilleuls", Profession.INFIRMIER, null, UnitType.EHPAD, "76",
-                49.28671, 1.00798, ContractType.CDD_COURT, Urgency.HIGH, 1, List.of(shifts), true, null, false);
+                49.28671, 1.00798, ContractType.CDD_COURT, Urgency.HIGH, 1, List.of(shifts), true, null, false, null);
     }
 
     static ShiftSnapshot night(LocalDate day) {

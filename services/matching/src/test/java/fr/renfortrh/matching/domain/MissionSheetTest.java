@@ -48,7 +48,7 @@ class MissionSheetTest {
     void aSecondmentComesWithADraftConventionBetweenEmployerHostAndVolunteer() {
         var secondment = new OpenNeed(need.needId(), need.establishmentId(), need.establishmentName(), need.profession(), null,
                 need.unitType(), need.department(), need.latitude(), need.longitude(), ContractType.MISE_A_DISPOSITION,
-                need.urgency(), 1, need.shifts(), true, "Remboursement de la rémunération chargée", true);
+                need.urgency(), 1, need.shifts(), true, "Remboursement de la rémunération chargée", true, null);
         var confirmed = Proposal.propose(secondment, nurse("v1"), NOW).aggregate().requestContact(NOW, Duration.ofHours(24))
                 .aggregate().accept(NOW.plusSeconds(60)).aggregate().confirm().aggregate();
 

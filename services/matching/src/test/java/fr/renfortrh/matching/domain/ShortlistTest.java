@@ -58,4 +58,22 @@ class ShortlistTest {
             assertThat(entry.why()).anyMatch(line -> line.startsWith("Score "));
         });
     }
+
+    @Test
+    void aVolunteerWhoAppearsLaterIsWorthProposingOnlyIfTheyOutrankTheLastProposed() {
+        var rouen = nurse("rouen");
+        var elbeuf = nurse("elbeuf", need.latitude(), need.longitude());
+        var fartherAway = nurse("farther", 49.48, 1.10);
+        var ranked = Shortlist.rank(need, List.of(rouen), VolunteerSchedule::empty, Audience.ESTABLISHMENT, NOW, 1);
+
+        OpenNeed proposedToOne = need.proposedTo(ranked, 1);
+
+        assertThat(proposedToOne.worthProposing(scoreOf(elbeuf))).isTrue();
+        assertThat(proposedToOne.worthProposing(scoreOf(fartherAway))).isFalse();
+        assertThat(need.proposedTo(ranked, 2).worthProposing(scoreOf(fartherAway))).as("fewer proposed than wanted").isTrue();
+    }
+
+    private Score scoreOf(Candidate candidate) {
+        return Scoring.score(candidate, need, Eligibility.distanceKm(candidate, need), VolunteerSchedule.empty(candidate.volunteerId()), NOW);
+    }
 }

@@ -16,7 +16,7 @@ class WavesTest {
 
     private final OpenNeed need = new OpenNeed("need-1", "est-1", "EHPAD", nightNeed(night(MONDAY)).profession(), null,
             null, "76", 49.28671, 1.00798, nightNeed(night(MONDAY)).contractType(), nightNeed(night(MONDAY)).urgency(), 2,
-            List.of(night(MONDAY)), true, null, false);
+            List.of(night(MONDAY)), true, null, false, null);
     private final Duration day = Duration.ofHours(24);
 
     private Proposal asked(String volunteer) {

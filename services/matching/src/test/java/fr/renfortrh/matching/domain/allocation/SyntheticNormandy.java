@@ -178,7 +178,7 @@ public record SyntheticNormandy(String name, List<Candidate> volunteers, List<Op
                 commune.longitude(), pick(random, new ContractType[]{ContractType.CDD_COURT, ContractType.VACATION,
                         ContractType.MISE_A_DISPOSITION}, new double[]{50, 35, 15}),
                 pick(random, new Urgency[]{Urgency.CRITICAL, Urgency.HIGH, Urgency.NORMAL}, new double[]{15, 35, 50}),
-                1 + pickIndex(random, positionShares), shifts, true, null, false);
+                1 + pickIndex(random, positionShares), shifts, true, null, false, null);
     }
 
     /** {@code count} random weekly half-days (see {@link Availability}), nights included when asked. */
