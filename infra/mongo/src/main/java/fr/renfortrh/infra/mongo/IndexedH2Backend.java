@@ -4,13 +4,17 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.aggregation.Aggregation;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -20,8 +24,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The H2 file backend with the secondary indexes the services declare serving their queries: a query reads only
- * the documents found in every index that can answer it (narrowest first), instead of the whole collection.
+ * The H2 file backend with the secondary indexes the services declare serving their queries and aggregations: a
+ * query reads only the documents found in every index that can answer it (narrowest first), instead of the whole
+ * collection.
  */
 final class IndexedH2Backend extends H2Backend {
 
@@ -40,6 +45,37 @@ final class IndexedH2Backend extends H2Backend {
             @Override
             protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
                 return new SecondaryIndex<>(indexName, keys, sparse);
+            }
+
+            @Override
+            public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver, Oplog oplog) {
+                Document answer = command.equalsIgnoreCase("aggregate") ? aggregateFromIndexes(query, resolver, oplog) : null;
+                return answer != null ? answer : super.handleCommand(channel, command, query, resolver, oplog);
+            }
+
+            /**
+             * A pipeline that starts with {@code $match} (a count is one) reads what that stage keeps through the
+             * indexes, as queries do, instead of the whole collection; null when the library must run it itself.
+             */
+            private Document aggregateFromIndexes(Document command, DatabaseResolver resolver, Oplog oplog) {
+                if (!(command.get("aggregate") instanceof String name) || command.containsKey("let")) {
+                    return null;
+                }
+                List<Document> pipeline = Aggregation.parse(command.get("pipeline"));
+                if (pipeline.isEmpty() || !(pipeline.getFirst().get("$match") instanceof Document match)) {
+                    return null;
+                }
+                MongoCollection<Object> collection = resolveCollection(name, false);
+                if (collection == null) {
+                    return null;
+                }
+                Aggregation rest = Aggregation.fromPipeline(pipeline.subList(1, pipeline.size()), resolver, this, collection, oplog);
+                if (rest.isModifying()) {
+                    return null;
+                }
+                Document cursor = new Document("id", 0L).append("ns", getFullCollectionNamespace(name))
+                        .append("firstBatch", rest.runStages(collection.handleQueryAsStream(match)));
+                return new Document("cursor", cursor).append("ok", 1.0);
             }
 
             @Override

@@ -3,9 +3,12 @@ package fr.renfortrh.infra.mongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import org.bson.Document;
@@ -40,6 +43,26 @@ class SecondaryIndexTest {
                     .containsExactlyInAnyOrder("n22", "n25", "n28");
             assertThat(ids(proposals.find(Filters.in("p.volunteerId", List.of("v1", "v2"))))).hasSize(20);
             assertThat(ids(proposals.find(Filters.eq("p.volunteerId", "nobody")))).isEmpty();
+        }
+    }
+
+    @Test
+    void countsAndPipelinesThatStartWithAMatchSeeTheSameDocumentsAsAScan() {
+        try (var server = LocalMongoServer.start(dir.resolve("renfort.mv"), "127.0.0.1", 0); var client = client(server)) {
+            MongoCollection<Document> notifications = client.getDatabase("renfort-test").getCollection("notifications");
+            notifications.createIndex(Indexes.ascending("recipientId"));
+            for (int i = 0; i < 30; i++) {
+                notifications.insertOne(new Document("_id", "n" + i).append("recipientId", "r" + i % 3).append("read", i % 2 == 0));
+            }
+            notifications.deleteOne(Filters.eq("_id", "n3"));
+
+            assertThat(notifications.countDocuments(Filters.eq("recipientId", "r0"))).isEqualTo(9);
+            assertThat(notifications.countDocuments(Filters.and(Filters.eq("recipientId", "r1"), Filters.eq("read", false)))).isEqualTo(5);
+            assertThat(notifications.countDocuments(Filters.eq("recipientId", "nobody"))).isZero();
+            assertThat(notifications.countDocuments()).isEqualTo(29);
+            assertThat(notifications.aggregate(List.of(Aggregates.match(Filters.in("recipientId", List.of("r1", "r2"))),
+                    Aggregates.group("$recipientId", Accumulators.sum("n", 1)), Aggregates.sort(Sorts.ascending("_id")))))
+                    .containsExactly(new Document("_id", "r1").append("n", 10), new Document("_id", "r2").append("n", 10));
         }
     }
 
