@@ -20,6 +20,7 @@ import org.h2.mvstore.MVStore;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -97,6 +98,16 @@ final class IndexedH2Backend extends H2Backend {
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
                                              Document fieldSelector) {
+            Set<Object> positions = positionsFor(query);
+            return positions == null ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector)
+                    : matchDocuments(query, positions, orderBy, skip, limit, batchSize, fieldSelector);
+        }
+
+        /**
+         * Where the documents the query may match are, from every index that can answer it (narrowest first) and,
+         * for an {@code $or}, the union of its branches' when each has one; null when no index narrows the query.
+         */
+        private Set<Object> positionsFor(Document query) {
             List<Set<Object>> found = new ArrayList<>();
             for (Index<Object> index : getIndexes()) {
                 if (index instanceof SecondaryIndex<Object> secondary) {
@@ -108,16 +119,32 @@ final class IndexedH2Backend extends H2Backend {
                 // a unique index (e.g. _id) answers only queries on its keys alone: {_id, version} would read everything
                 Document ownConditions = conditionsOnKeysOf(index, query);
                 if (ownConditions != null && index.canHandle(ownConditions)) { // one document per value asked
-                    return matchDocuments(query, index.getPositions(ownConditions), orderBy, skip, limit, batchSize, fieldSelector);
+                    Set<Object> positions = new HashSet<>();
+                    index.getPositions(ownConditions).forEach(positions::add);
+                    return positions;
+                }
+            }
+            if (query.get("$or") instanceof List<?> branches) {
+                Set<Object> union = new HashSet<>();
+                for (Object branch : branches) {
+                    Set<Object> positions = branch instanceof Document conditions ? positionsFor(conditions) : null;
+                    if (positions == null) {
+                        union = null;
+                        break;
+                    }
+                    union.addAll(positions);
+                }
+                if (union != null) {
+                    found.add(union);
                 }
             }
             if (found.isEmpty()) {
-                return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+                return null;
             }
             found.sort(Comparator.comparingInt(Set::size));
             Set<Object> positions = found.getFirst();
             found.subList(1, found.size()).forEach(positions::retainAll);
-            return matchDocuments(query, positions, orderBy, skip, limit, batchSize, fieldSelector);
+            return positions;
         }
 
         /** The query's conditions on the index's keys alone, or null when it does not constrain all of them. */

@@ -67,6 +67,24 @@ class SecondaryIndexTest {
     }
 
     @Test
+    void anOrWhoseBranchesAreIndexedFindsWhatEitherBranchMatches() {
+        try (var server = LocalMongoServer.start(dir.resolve("renfort.mv"), "127.0.0.1", 0); var client = client(server)) {
+            MongoCollection<Document> deliveries = client.getDatabase("renfort-test").getCollection("deliveries");
+            deliveries.createIndex(Indexes.ascending("status", "dueAt"));
+            List<String> statuses = List.of("PENDING", "SENDING", "SENT");
+            for (int i = 0; i < 30; i++) {
+                deliveries.insertOne(new Document("_id", "d" + i).append("status", statuses.get(i % 3)).append("dueAt", i));
+            }
+
+            var due = Filters.or(Filters.and(Filters.eq("status", "PENDING"), Filters.lte("dueAt", 10)),
+                    Filters.and(Filters.eq("status", "SENDING"), Filters.lt("dueAt", 5)));
+            assertThat(ids(deliveries.find(due))).containsExactlyInAnyOrder("d0", "d3", "d6", "d9", "d1", "d4");
+            assertThat(ids(deliveries.find(Filters.or(Filters.eq("status", "SENT"), Filters.eq("dueAt", 0))))).hasSize(11);
+            assertThat(deliveries.findOneAndUpdate(due, Updates.set("status", "SENDING"))).isNotNull();
+        }
+    }
+
+    @Test
     void anIdWithAVersionConditionFindsAndUpdatesOnlyThatDocumentAtThatVersion() {
         try (var server = LocalMongoServer.start(dir.resolve("renfort.mv"), "127.0.0.1", 0); var client = client(server)) {
             MongoCollection<Document> needs = client.getDatabase("renfort-test").getCollection("needs");
