@@ -30,8 +30,13 @@ public class DeliveringNotifications {
     private static final Logger log = LoggerFactory.getLogger(DeliveringNotifications.class);
     /** A claim older than this belongs to an instance that stopped mid-way. */
     private static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
-    /** Contact points and events travel on different topics: wait a day for a person's before giving up. */
+    /**
+     * Contact points and events travel on different topics: a person's notifications wait up to a day for their
+     * address, and leave when it arrives (not by polling: at a national scale most never get one, e.g. volunteers
+     * who gave only a phone number to an establishment).
+     */
     private static final Duration WAIT_FOR_CONTACT_POINT = Duration.ofDays(1);
+    private static final String AWAITING_ADDRESS = "Adresse pas encore connue.";
     private static final int BATCH = 200;
 
     private final Notifications notifications;
@@ -70,6 +75,14 @@ public class DeliveringNotifications {
         } while (due.size() == BATCH);
     }
 
+    /** A person's address, new or changed: what waited for it is due. */
+    public void addressKnown(Recipient recipient, long version) {
+        if (recipients.upsertIfNewer(recipient, version)) {
+            Instant now = clock.instant();
+            notifications.dueAgain(recipient.accountId(), AWAITING_ADDRESS, now, policy.dueAt(now, false));
+        }
+    }
+
     public Notifications.DeliveryReport report() {
         return notifications.deliveryReport(clock.instant());
     }
@@ -82,7 +95,7 @@ public class DeliveringNotifications {
                 if (n.createdAt().plus(WAIT_FOR_CONTACT_POINT).isBefore(now)) {
                     notifications.markNotSent(List.of(n.id()), "Aucune adresse connue : message dans l'espace seulement.");
                 } else {
-                    notifications.postpone(n.id(), now.plus(Duration.ofMinutes(1)), "Adresse pas encore connue.", false);
+                    notifications.postpone(n.id(), n.createdAt().plus(WAIT_FOR_CONTACT_POINT), AWAITING_ADDRESS, false);
                 }
             }
             return;

@@ -43,6 +43,9 @@ public interface Notifications {
 
     void markNotSent(List<String> notificationIds, String why);
 
+    /** The person's pending notifications postponed for {@code why} are due again: critical ones now, others at {@code othersDueAt}. */
+    void dueAgain(String recipientId, String why, Instant now, Instant othersDueAt);
+
     DeliveryReport deliveryReport(Instant now);
 
     /** What the ARS watches: mails and SMS waiting, failing (with the oldest), sent in the last 24 hours. */

@@ -7,7 +7,8 @@ import java.util.Optional;
 /** How to reach each person, from the contact-points topic (port). */
 public interface Recipients {
 
-    void upsertIfNewer(Recipient recipient, long version);
+    /** @return true if this version was newer and is now stored */
+    boolean upsertIfNewer(Recipient recipient, long version);
 
     void removeIfNewer(String accountId, long version);
 

@@ -113,6 +113,18 @@ class NotificationDeliveryTest {
     }
 
     @Test
+    void aNotificationThatArrivesBeforeTheVolunteersAddressLeavesAsSoonAsTheAddressDoes() throws Exception {
+        events.publish(Topics.VOLUNTEERS, 2, new VolunteerAvailabilityStale(volunteer));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mine(get("/api/notifications")).andExpect(jsonPath("$.notifications[0].delivery").value("PENDING")));
+        Thread.sleep(2_000); // the dispatcher has found no address and put it aside for a day (the clock stands still)
+
+        events.publish(Topics.CONTACT_POINTS, 1, new ContactPointChanged(volunteer, email, "Paul Durand", null, Channel.EMAIL));
+
+        assertThat(textOf(awaitMails(email, 1).getFirst())).contains("Vos disponibilités sont-elles à jour ?");
+    }
+
+    @Test
     void remindersDueTogetherLeaveAsOneDigest() throws Exception {
         events.publish(Topics.CONTACT_POINTS, 1, new ContactPointChanged(volunteer, email, "Paul Durand", null, Channel.EMAIL));
         events.publish(Topics.VOLUNTEERS, 2, new VolunteerAvailabilityStale(volunteer));

@@ -7,9 +7,9 @@ import fr.renfortrh.contracts.events.EstablishmentVerified;
 import fr.renfortrh.contracts.events.NeedChanged;
 import fr.renfortrh.contracts.events.NeedPublished;
 import fr.renfortrh.contracts.events.VolunteerWithdrawn;
+import fr.renfortrh.notification.application.DeliveringNotifications;
 import fr.renfortrh.notification.application.NeedsAndEstablishments;
 import fr.renfortrh.notification.application.Notifying;
-import fr.renfortrh.notification.application.Recipients;
 import fr.renfortrh.notification.domain.Recipient;
 import fr.renfortrh.platform.events.Inbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,13 +22,13 @@ class EventListeners {
 
     private final Inbox inbox;
     private final Notifying notifying;
-    private final Recipients recipients;
+    private final DeliveringNotifications delivering;
     private final NeedsAndEstablishments context;
 
-    EventListeners(Inbox inbox, Notifying notifying, Recipients recipients, NeedsAndEstablishments context) {
+    EventListeners(Inbox inbox, Notifying notifying, DeliveringNotifications delivering, NeedsAndEstablishments context) {
         this.inbox = inbox;
         this.notifying = notifying;
-        this.recipients = recipients;
+        this.delivering = delivering;
         this.context = context;
     }
 
@@ -72,7 +72,7 @@ class EventListeners {
     void onContactPoint(ConsumerRecord<String, String> record) {
         inbox.handleOnce(record, event -> {
             if (event.payload() instanceof ContactPointChanged c) {
-                recipients.upsertIfNewer(new Recipient(c.accountId(), c.email(), c.displayName(), c.phone(), c.preferredChannel()),
+                delivering.addressKnown(new Recipient(c.accountId(), c.email(), c.displayName(), c.phone(), c.preferredChannel()),
                         event.aggregateVersion());
             }
         });

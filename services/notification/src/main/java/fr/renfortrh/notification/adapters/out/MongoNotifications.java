@@ -138,6 +138,17 @@ class MongoNotifications implements Notifications {
     }
 
     @Override
+    public void dueAgain(String recipientId, String why, Instant now, Instant othersDueAt) {
+        mongo.updateMulti(postponedFor(recipientId, why, true), Update.update(DUE_AT, now), COLLECTION);
+        mongo.updateMulti(postponedFor(recipientId, why, false), Update.update(DUE_AT, othersDueAt), COLLECTION);
+    }
+
+    private static Query postponedFor(String recipientId, String why, boolean critical) {
+        return Query.query(Criteria.where(RECIPIENT).is(recipientId).and(STATUS).is(DeliveryStatus.PENDING.name())
+                .and("delivery.lastError").is(why).and("critical").is(critical));
+    }
+
+    @Override
     public DeliveryReport deliveryReport(Instant now) {
         Criteria failing = Criteria.where(STATUS).in(DeliveryStatus.PENDING.name(), DeliveryStatus.SENDING.name()).and(ATTEMPTS).gt(0);
         Notification oldest = mongo.findOne(Query.query(failing).with(Sort.by("createdAt")), Notification.class, COLLECTION);

@@ -22,8 +22,8 @@ class MongoRecipients implements Recipients {
     }
 
     @Override
-    public void upsertIfNewer(Recipient recipient, long version) {
-        projection.upsertIfNewer(recipient.accountId(), version, recipient);
+    public boolean upsertIfNewer(Recipient recipient, long version) {
+        return projection.upsertIfNewer(recipient.accountId(), version, recipient);
     }
 
     @Override
