@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -62,16 +63,20 @@ public final class ReachGrid {
         return cells;
     }
 
-    /** The volunteer's home cell and reach class as one key (none without a location or a travel distance). */
-    public static List<Long> homeKeyOf(Candidate candidate) {
+    /**
+     * The volunteer's home cell and reach class as one key (none without a location or a travel distance). Keys
+     * sort by reach class, then row of cells, then column: a range of keys is a strip of the map, so a read model
+     * sharded by ranges of this key finds a shortlist's candidates on few shards.
+     */
+    public static Optional<Long> homeKeyOf(Candidate candidate) {
         if ((candidate.latitude() == 0 && candidate.longitude() == 0) || candidate.maxTravelKm() <= 0) {
-            return List.of();
+            return Optional.empty();
         }
         int reachClass = 0;
         while (reachClass < REACH_CLASSES.length - 1 && REACH_CLASSES[reachClass] < candidate.maxTravelKm()) {
             reachClass++;
         }
-        return List.of(homeKey(reachClass, row(candidate.latitude()), column(candidate.longitude())));
+        return Optional.of(homeKey(reachClass, row(candidate.latitude()), column(candidate.longitude())));
     }
 
     /** The home keys of every volunteer who may reach the place: per class, the home cells within its distance. */
@@ -98,7 +103,7 @@ public final class ReachGrid {
     }
 
     private static long homeKey(int reachClass, int row, int column) {
-        return ((long) reachClass << 48) ^ ((long) (row & 0xffffff) << 24) ^ (column & 0xffffff);
+        return ((long) reachClass << 48) | ((long) (row & 0xffffff) << 24) | (column & 0xffffff);
     }
 
     private void file(Candidate candidate) {

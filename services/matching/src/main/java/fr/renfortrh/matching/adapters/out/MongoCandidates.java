@@ -32,9 +32,12 @@ class MongoCandidates implements Candidates {
         projection.addMissingKeys(HOME, MongoCandidates::keys);
     }
 
-    /** The volunteer's home cell and reach class: a need's place lists the keys of those who may reach it. */
+    /**
+     * The volunteer's home cell and reach class: a need's place lists the keys of those who may reach it. A single
+     * value, not an array, so that it can be the collection's shard key (docs/operations.md).
+     */
     private static Map<String, Object> keys(Candidate candidate) {
-        return Map.of(HOME, ReachGrid.homeKeyOf(candidate));
+        return ReachGrid.homeKeyOf(candidate).<Map<String, Object>>map(key -> Map.of(HOME, key)).orElse(Map.of());
     }
 
     @Override
