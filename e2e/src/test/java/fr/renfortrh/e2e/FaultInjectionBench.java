@@ -36,6 +36,11 @@ import java.util.function.Predicate;
 
 import static fr.renfortrh.e2e.Http.get;
 import static fr.renfortrh.e2e.Http.postJson;
+import static fr.renfortrh.e2e.LocalStack.ROOT;
+import static fr.renfortrh.e2e.LocalStack.SECOND_MATCHING;
+import static fr.renfortrh.e2e.LocalStack.pidOf;
+import static fr.renfortrh.e2e.LocalStack.sleep;
+import static fr.renfortrh.e2e.LocalStack.startSecondMatching;
 import static fr.renfortrh.e2e.Scenario.call;
 
 /**
@@ -48,7 +53,6 @@ import static fr.renfortrh.e2e.Scenario.call;
  */
 public final class FaultInjectionBench {
 
-    private static final Path ROOT = Path.of(System.getenv().getOrDefault("RENFORT_ROOT", ".."));
     private static final Duration CONVERGENCE = Duration.ofMinutes(10);
     private static final int SENDERS = 8;
 
@@ -201,37 +205,7 @@ public final class FaultInjectionBench {
             lines.add(row("**missions confirmed for the volunteer** (target 1)", byStatus.getOrDefault("CONFIRMED", 0L)));
             return lines;
         } finally {
-            second.destroy();
-            second.onExit().join();
-        }
-    }
-
-    private static final String SECOND_MATCHING = "http://localhost:8093";
-
-    /** Another matching instance on port 8093: same database, same consumer group, as a second pod would be. */
-    private static Process startSecondMatching() {
-        try {
-            String java = ProcessHandle.current().info().command().orElse("java");
-            var builder = new ProcessBuilder(java, "-jar", ROOT.resolve("services/matching/target/matching.jar").toString())
-                    .redirectErrorStream(true).redirectOutput(ROOT.resolve("var/log/matching-2.log").toFile());
-            builder.environment().put("SERVER_PORT", "8093");
-            Process process = builder.start();
-            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            while (System.nanoTime() < deadline) {
-                try {
-                    if (Http.send(get(SECOND_MATCHING + "/actuator/health")).status() == 200) {
-                        System.out.println("second matching instance up on 8093");
-                        return process;
-                    }
-                } catch (RuntimeException notYet) {
-                    // still starting
-                }
-                sleep(Duration.ofSeconds(1));
-            }
-            process.destroy();
-            throw new IllegalStateException("the second matching instance did not start (var/log/matching-2.log)");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+            LocalStack.stop(second);
         }
     }
 
@@ -403,27 +377,11 @@ public final class FaultInjectionBench {
         }
     }
 
-    private static long pidOf(String component) {
-        try {
-            return Long.parseLong(Files.readString(ROOT.resolve("var/run/" + component + ".pid")).strip());
-        } catch (IOException e) {
-            throw new IllegalStateException(component + " is not running under ./renfort", e);
-        }
-    }
-
     private static long percentile(List<Sent> sent, double p) {
         return Percentile.of(sent.stream().map(Sent::micros).toList(), p);
     }
 
     private static String row(String measure, long value) {
         return String.format(Locale.ROOT, "| %s | %,d |", measure, value);
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

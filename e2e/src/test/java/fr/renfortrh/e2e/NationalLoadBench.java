@@ -1,0 +1,430 @@
+package fr.renfortrh.e2e;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
+
+import static fr.renfortrh.e2e.Http.postForm;
+import static fr.renfortrh.e2e.Http.postJson;
+import static fr.renfortrh.e2e.Http.putJson;
+import static fr.renfortrh.e2e.Http.send;
+
+/**
+ * Benchmark (not a test): on a stack holding the {@code national} instance, volunteers sign up through the gateway
+ * at a fixed rate (an open model: a sign-up's time counts from when it was due), each verified by an ARS operator
+ * as soon as it is submitted, while every consumer group's lag is sampled; then the same with a second matching
+ * instance in matching's consumer group. Run by {@code ./renfort bench national-load [per second] [seconds]}.
+ */
+public final class NationalLoadBench {
+
+    private static final List<String> GROUPS = List.of("volunteer-profile", "establishment-needs", "matching", "notification");
+    private static final List<String> COMPONENTS = List.of("kafka", "mongo", "keycloak", "volunteer-profile",
+            "establishment-needs", "matching", "notification", "gateway");
+    private static final Duration SAMPLE_EVERY = Duration.ofSeconds(2);
+    private static final Duration DRAIN_LIMIT = Duration.ofMinutes(3);
+    private static final List<String> COMMUNES = List.of("76540", "14118", "27229", "50502", "61001", "76351", "50129",
+            "76217", "14366", "27681", "61169", "50502");
+    private static final List<String> PROFESSIONS = List.of("INFIRMIER", "INFIRMIER", "INFIRMIER", "AIDE_SOIGNANT",
+            "AIDE_SOIGNANT", "SAGE_FEMME");
+    /** How the local Annuaire Santé stub lists RPPS 10003456786: the directory check confirms it. */
+    private static final String RPPS = "10003456786";
+    private static final String LAST_NAME = "Lemoine";
+    /** Applied to the bench's own accounts only, while they are made (see {@link Accounts}). */
+    private static final String CHEAP_HASHING = "hashAlgorithm(pbkdf2-sha256) and hashIterations(1)";
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    private final Admin kafka = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.KAFKA));
+    private final Keycloak.User arsUser = Keycloak.newUser("ars-operator");
+
+    /** One sign-up: the status that ended it (201/200 all along, else the first refusal), and when it ended. */
+    private record SignUp(int status, long latencyMicros, long endedAt) {
+    }
+
+    /** Each consumer group's committed offsets and lag, summed over its topics and partitions. */
+    private record Sample(long at, Map<String, Long> committed, Map<String, Long> lag) {
+    }
+
+    private record Run(int matchingInstances, double rate, List<SignUp> signUps, long burstStart, long burstEnd,
+                       List<Sample> samples, Map<String, Long> rss) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path output = Path.of(args[0]);
+        double rate = args.length > 1 ? Double.parseDouble(args[1]) : 100;
+        Duration burst = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 120);
+        var bench = new NationalLoadBench();
+        Map<String, Long> topics = bench.topicSizes();
+        double keycloakRate = bench.keycloakSignUpsPerSecond(20);
+        System.out.printf("Keycloak, account and first sign-in at the realm's hashing: %.1f/s%n", keycloakRate);
+
+        Run one = bench.run(1, rate, burst);
+        Files.writeString(output, String.join("\n", report(topics, keycloakRate, List.of(one))) + "\n");
+        Process second = LocalStack.startSecondMatching();
+        Run two;
+        try {
+            two = bench.run(2, rate, burst);
+        } finally {
+            LocalStack.stop(second);
+        }
+        String table = String.join("\n", report(topics, keycloakRate, List.of(one, two))) + "\n";
+        System.out.print(table);
+        Files.writeString(output, table);
+        System.exit(0);
+    }
+
+    private Run run(int instances, double rate, Duration burst) throws Exception {
+        int count = (int) (rate * burst.toSeconds());
+        System.out.printf("%d matching instance(s): making %,d accounts…%n", instances, count);
+        List<String> tokens = Accounts.make(count, "n" + instances);
+        String ars = Keycloak.accessToken(arsUser);
+        var samples = new ConcurrentLinkedQueue<Sample>();
+        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                samples.add(sample());
+                LockSupport.parkNanos(SAMPLE_EVERY.toNanos());
+            }
+        });
+        System.out.printf("%d matching instance(s): %,d sign-ups at %.0f/s…%n", instances, count, rate);
+        var signUps = new ConcurrentLinkedQueue<SignUp>();
+        long period = (long) (1e9 / rate);
+        long start = System.nanoTime();
+        try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < count; i++) {
+                long due = start + i * period;
+                LockSupport.parkNanos(due - System.nanoTime());
+                String token = tokens.get(i);
+                int n = i;
+                senders.submit(() -> signUps.add(signUp(token, ars, n, due)));
+            }
+            senders.shutdown();
+            senders.awaitTermination(5, TimeUnit.MINUTES);
+        }
+        long burstEnd = System.nanoTime();
+        System.out.println("Sign-ups done; waiting for every consumer group to catch up…");
+        long deadline = burstEnd + DRAIN_LIMIT.toNanos();
+        while (System.nanoTime() < deadline && sample().lag().values().stream().anyMatch(lag -> lag > 0)) {
+            LocalStack.sleep(SAMPLE_EVERY);
+        }
+        sampler.interrupt();
+        sampler.join();
+        samples.add(sample());
+        Map<String, Long> rss = new LinkedHashMap<>();
+        COMPONENTS.forEach(component -> rss.put(component, LocalStack.rssMb(LocalStack.pidOf(component))));
+        if (instances > 1) {
+            rss.put("matching (2nd)", ProcessHandle.allProcesses()
+                    .filter(p -> p.info().commandLine().orElse("").contains("matching.jar") && p.pid() != LocalStack.pidOf("matching"))
+                    .mapToLong(p -> LocalStack.rssMb(p.pid())).sum());
+        }
+        return new Run(instances, rate, List.copyOf(signUps), start, burstEnd, List.copyOf(samples), rss);
+    }
+
+    /** A volunteer's sign-up as the web app sends it, then the ARS operator's verification. */
+    private SignUp signUp(String token, String ars, int n, long due) {
+        String profession = PROFESSIONS.get(n % PROFESSIONS.size());
+        String commune = COMMUNES.get(n % COMMUNES.size());
+        var created = call(token, postJson(Stack.GATEWAY + "/api/volunteers/me", Map.of("firstName", "Camille",
+                "lastName", LAST_NAME, "professions", List.of(profession), "department", commune.substring(0, 2))));
+        if (created.status() != 201) {
+            return ended(created.status(), due);
+        }
+        String id = created.json().get("id").asString();
+        long version = created.json().get("version").asLong();
+        var steps = List.<LongFunction<HttpRequest.Builder>>of(
+                v -> putJson(Stack.GATEWAY + "/api/volunteers/me", Map.of("version", v, "firstName", "Camille",
+                        "lastName", LAST_NAME, "profile", Map.of(
+                                "phone", "06 12 34 56 78", "preferredChannel", "EMAIL",
+                                "situation", Map.of("status", n % 5 == 0 ? "RETIRED" : "ACTIVE"),
+                                "professions", List.of(profession), "professionalId", RPPS, "diplomas", List.of(),
+                                "experience", Map.of("years", n % 20, "units", List.of(), "languages", List.of()),
+                                "mobility", Map.of("communeInsee", commune, "maxTravelKm", 10 + n % 5 * 15, "hasCar", true,
+                                        "departmentsAccepted", List.of(commune.substring(0, 2))),
+                                "preferences", Map.of("contractTypes", List.of("VACATION", "CDD_COURT"), "shiftTypes", List.of(),
+                                        "maxHoursPerWeek", 35, "wantsHousing", false, "weeklyContactBudget", 3)))),
+                v -> putJson(Stack.GATEWAY + "/api/volunteers/me/availability", Map.of("version", v,
+                        "weeklySlots", (1 << 14) - 1, "available", List.of(), "unavailable", List.of(), "availableNowDays", 30)),
+                v -> putJson(Stack.GATEWAY + "/api/volunteers/me/consent", Map.of("version", v,
+                        "privacyNoticeVersion", "2026-11", "contactConsent", "ESTABLISHMENTS_AND_ARS")),
+                v -> postJson(Stack.GATEWAY + "/api/volunteers/me/submit", Map.of("version", v)));
+        for (var step : steps) {
+            var answer = call(token, step.apply(version));
+            if (answer.status() != 200) {
+                return ended(answer.status(), due);
+            }
+            version = answer.json().get("version").asLong();
+        }
+        var verified = call(ars, postJson(Stack.GATEWAY + "/api/volunteers/" + id + "/verify", Map.of("version", version)));
+        return ended(verified.status() == 200 ? 201 : verified.status(), due);
+    }
+
+    private static SignUp ended(int status, long due) {
+        long now = System.nanoTime();
+        return new SignUp(status, (now - due) / 1000, now);
+    }
+
+    private Http.Response call(String token, HttpRequest.Builder request) {
+        try {
+            return Http.send(client, request.header("Authorization", "Bearer " + token));
+        } catch (RuntimeException timedOutOrRefused) {
+            return new Http.Response(0, "", "", null);
+        }
+    }
+
+    private Sample sample() {
+        Map<String, Long> committed = new TreeMap<>();
+        Map<String, Long> lag = new TreeMap<>();
+        try {
+            for (String group : GROUPS) {
+                Map<TopicPartition, OffsetAndMetadata> offsets = kafka.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata().get();
+                var ends = kafka.listOffsets(offsets.keySet().stream()
+                        .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get();
+                long done = offsets.values().stream().mapToLong(o -> o == null ? 0 : o.offset()).sum();
+                committed.put(group, done);
+                lag.put(group, ends.values().stream().mapToLong(e -> e.offset()).sum() - done);
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return new Sample(System.nanoTime(), committed, lag);
+    }
+
+    private Map<String, Long> topicSizes() throws ExecutionException, InterruptedException {
+        var names = kafka.listTopics().names().get().stream().filter(t -> t.startsWith("renfort.") && !t.endsWith(".dlt")).toList();
+        var partitions = kafka.describeTopics(names).allTopicNames().get().values().stream()
+                .flatMap(t -> t.partitions().stream().map(p -> new TopicPartition(t.name(), p.partition())))
+                .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
+        Map<String, Long> sizes = new TreeMap<>();
+        kafka.listOffsets(partitions).all().get().forEach((p, end) -> sizes.merge(p.topic(), end.offset(), Long::sum));
+        return sizes;
+    }
+
+    /** Accounts made, then signed in, four at a time, with the realm's own password hashing (one hash each step). */
+    private double keycloakSignUpsPerSecond(int accounts) throws InterruptedException {
+        String admin = Accounts.adminToken();
+        String run = "kc-" + Long.toString(System.currentTimeMillis(), 36);
+        var permits = new Semaphore(4);
+        long start = System.nanoTime();
+        try (var makers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < accounts; i++) {
+                permits.acquire();
+                int n = i;
+                makers.submit(() -> {
+                    try {
+                        Accounts.create(admin, Accounts.username(run, n), Accounts.password(run));
+                        Accounts.token(Accounts.username(run, n), Accounts.password(run));
+                    } finally {
+                        permits.release();
+                    }
+                });
+            }
+        }
+        return accounts / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * The burst's accounts, made through Keycloak's partial import and signed in before the burst. Keycloak hashes
+     * every password it stores or checks, which on this machine caps sign-ins far below the burst (measured apart,
+     * see {@link NationalLoadBench#keycloakSignUpsPerSecond}); while they are made, the realm's policy hashes with one iteration, and
+     * it is put back afterwards.
+     */
+    private static final class Accounts {
+
+        static List<String> make(int count, String prefix) throws Exception {
+            var realm = send(Http.get(Stack.KEYCLOAK + "/admin/realms/renfort").header("Authorization", "Bearer " + adminToken())).json();
+            String policy = realm.get("passwordPolicy").asString();
+            setPolicy(policy + " and " + CHEAP_HASHING);
+            try {
+                String run = prefix + "-" + Long.toString(System.currentTimeMillis(), 36);
+                for (int from = 0; from < count; from += 500) {
+                    List<Map<String, Object>> users = new ArrayList<>();
+                    for (int i = from; i < Math.min(count, from + 500); i++) {
+                        users.add(Map.of("username", username(run, i), "enabled", true, "emailVerified", true,
+                                "email", username(run, i) + "@e2e.renfort-rh.test", "firstName", "Camille", "lastName", "Charge",
+                                "realmRoles", List.of("volunteer"),
+                                "credentials", List.of(Map.of("type", "password", "value", password(run), "temporary", false))));
+                    }
+                    var imported = send(postJson(Stack.KEYCLOAK + "/admin/realms/renfort/partialImport",
+                            Map.of("ifResourceExists", "FAIL", "users", users)).header("Authorization", "Bearer " + adminToken()));
+                    if (imported.status() != 200) {
+                        throw new IllegalStateException("Keycloak partial import failed: " + imported.status() + " " + imported.body());
+                    }
+                }
+                String[] tokens = new String[count];
+                var permits = new Semaphore(8);
+                try (var signIns = Executors.newVirtualThreadPerTaskExecutor()) {
+                    for (int i = 0; i < count; i++) {
+                        permits.acquire();
+                        int n = i;
+                        signIns.submit(() -> {
+                            try {
+                                tokens[n] = token(username(run, n), password(run));
+                            } finally {
+                                permits.release();
+                            }
+                        });
+                    }
+                }
+                return List.of(tokens);
+            } finally {
+                setPolicy(policy);
+            }
+        }
+
+        static String username(String run, int i) {
+            return "load-" + run + "-" + i;
+        }
+
+        static String password(String run) {
+            return "Load-" + run + "!";
+        }
+
+        private static void setPolicy(String policy) {
+            var updated = send(putJson(Stack.KEYCLOAK + "/admin/realms/renfort", Map.of("passwordPolicy", policy))
+                    .header("Authorization", "Bearer " + adminToken()));
+            if (updated.status() != 204) {
+                throw new IllegalStateException("Keycloak realm update failed: " + updated.status() + " " + updated.body());
+            }
+        }
+
+        static void create(String admin, String username, String password) {
+            var created = send(postJson(Stack.KEYCLOAK + "/admin/realms/renfort/users", Map.of("username", username,
+                    "enabled", true, "emailVerified", true, "email", username + "@e2e.renfort-rh.test",
+                    "firstName", "Camille", "lastName", "Charge",
+                    "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))))
+                    .header("Authorization", "Bearer " + admin));
+            if (created.status() != 201) {
+                throw new IllegalStateException("Keycloak user creation failed: " + created.status() + " " + created.body());
+            }
+        }
+
+        static String token(String username, String password) {
+            var response = send(postForm(Stack.REALM + "/protocol/openid-connect/token", Map.of(
+                    "grant_type", "password", "client_id", Stack.E2E_CLIENT, "client_secret", Stack.E2E_SECRET,
+                    "username", username, "password", password)));
+            if (response.status() != 200) {
+                throw new IllegalStateException("sign-in failed: " + response.status() + " " + response.body());
+            }
+            return response.json().get("access_token").asString();
+        }
+
+        static String adminToken() {
+            var response = send(postForm(Stack.KEYCLOAK + "/realms/master/protocol/openid-connect/token", Map.of(
+                    "grant_type", "password", "client_id", "admin-cli",
+                    "username", Stack.ADMIN_USER, "password", Stack.ADMIN_PASSWORD)));
+            return response.json().get("access_token").asString();
+        }
+    }
+
+    private static List<String> report(Map<String, Long> topics, double keycloakRate, List<Run> runs) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Records in the topics at the start: " + topics.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %,d", e.getKey().replace("renfort.", ""), e.getValue()))
+                .collect(Collectors.joining(", ")) + ".");
+        lines.add("");
+        lines.add("| Matching instances | Offered | Sign-ups done | Refused (status: count) | Done per second | p50 | p95 | p99 |");
+        lines.add("|---:|---:|---:|---|---:|---:|---:|---:|");
+        for (Run run : runs) {
+            List<SignUp> done = run.signUps().stream().filter(s -> s.status() == 201).toList();
+            Map<Integer, Long> refused = new TreeMap<>(run.signUps().stream().filter(s -> s.status() != 201)
+                    .collect(Collectors.groupingBy(SignUp::status, Collectors.counting())));
+            long lastDone = done.stream().mapToLong(SignUp::endedAt).max().orElse(run.burstStart());
+            lines.add(String.format(Locale.ROOT, "| %d | %,d at %.0f/s | %,d | %s | %.1f | %s | %s | %s |",
+                    run.matchingInstances(), run.signUps().size(), run.rate(), done.size(),
+                    refused.isEmpty() ? "none" : refused.toString().replaceAll("[{}]", "").replace("=", ": "),
+                    done.size() / ((lastDone - run.burstStart()) / 1e9),
+                    seconds(done, 0.50), seconds(done, 0.95), seconds(done, 0.99)));
+        }
+        lines.add("");
+        lines.add("| Matching instances | Consumer group | Lag at most | Lag when the sign-ups ended | Caught up after the sign-ups | Events read per second while behind |");
+        lines.add("|---:|---|---:|---:|---|---:|");
+        Map<Integer, Double> matchingRates = new HashMap<>();
+        for (Run run : runs) {
+            for (String group : GROUPS) {
+                List<Sample> samples = run.samples();
+                long most = samples.stream().mapToLong(s -> s.lag().get(group)).max().orElse(0);
+                long atEnd = samples.stream().filter(s -> s.at() >= run.burstEnd()).findFirst().map(s -> s.lag().get(group)).orElse(0L);
+                String caughtUp = samples.stream().filter(s -> s.at() >= run.burstEnd() && s.lag().get(group) == 0).findFirst()
+                        .map(s -> String.format(Locale.ROOT, "%.0f s", (s.at() - run.burstEnd()) / 1e9))
+                        .orElse("not within " + DRAIN_LIMIT.toMinutes() + " min");
+                double behindRate = readWhileBehind(samples, group);
+                if (group.equals("matching")) {
+                    matchingRates.put(run.matchingInstances(), behindRate);
+                }
+                lines.add(String.format(Locale.ROOT, "| %d | %s | %,d | %,d | %s | %s |", run.matchingInstances(), group,
+                        most, atEnd, caughtUp, Double.isNaN(behindRate) ? "never behind" : String.format(Locale.ROOT, "%.1f", behindRate)));
+            }
+        }
+        lines.add("");
+        lines.add("| Matching instances | " + String.join(" | ", runs.getLast().rss().keySet()) + " |");
+        lines.add("|---:|" + "---:|".repeat(runs.getLast().rss().size()));
+        for (Run run : runs) {
+            lines.add("| " + run.matchingInstances() + " | " + runs.getLast().rss().keySet().stream()
+                    .map(c -> run.rss().containsKey(c) ? run.rss().get(c) + " MB" : "")
+                    .collect(Collectors.joining(" | ")) + " |");
+        }
+        lines.add("");
+        double one = matchingRates.getOrDefault(1, Double.NaN);
+        double two = matchingRates.getOrDefault(2, Double.NaN);
+        lines.add(String.format(Locale.ROOT, "Matching read %s events per second while behind with 2 instances against %s with 1: "
+                        + "**ratio %s**. Keycloak made and first signed in %.1f accounts per second with the realm's password hashing "
+                        + "(measured apart, 4 at a time); the burst's accounts were made beforehand with one-iteration hashing.",
+                rate(two), rate(one), Double.isNaN(one) || Double.isNaN(two) ? "n/a" : String.format(Locale.ROOT, "%.2f", two / one),
+                keycloakRate));
+        lines.add("");
+        lines.add("A sign-up is five requests of the volunteer (account details, profile, availability, consent, submission "
+                + "with the directory check) and the ARS operator's verification, all through the gateway; its time counts from "
+                + "when it was due. Lag is summed over each group's topics and partitions, sampled every "
+                + SAMPLE_EVERY.toSeconds() + " s; memory is each process's RSS at the end of the run.");
+        return lines;
+    }
+
+    /** Records a group committed per second over the samples where it started behind. */
+    private static double readWhileBehind(List<Sample> samples, String group) {
+        long read = 0;
+        long nanos = 0;
+        for (int i = 1; i < samples.size(); i++) {
+            Sample before = samples.get(i - 1);
+            if (before.lag().get(group) > 0) {
+                read += samples.get(i).committed().get(group) - before.committed().get(group);
+                nanos += samples.get(i).at() - before.at();
+            }
+        }
+        return nanos == 0 ? Double.NaN : read / (nanos / 1e9);
+    }
+
+    private static String rate(double perSecond) {
+        return Double.isNaN(perSecond) ? "n/a (never behind)" : String.format(Locale.ROOT, "%.1f", perSecond);
+    }
+
+    private static String seconds(List<SignUp> signUps, double p) {
+        return String.format(Locale.ROOT, "%.2f s", Percentile.of(signUps.stream().map(SignUp::latencyMicros).toList(), p) / 1e6);
+    }
+}
