@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
@@ -104,8 +105,9 @@ public final class NationalLoadBench {
         List<String> tokens = Accounts.make(count, "n" + instances);
         String ars = Keycloak.accessToken(arsUser);
         var samples = new ConcurrentLinkedQueue<Sample>();
+        var sampling = new AtomicBoolean(true);
         Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
+            while (sampling.get()) {
                 samples.add(sample());
                 LockSupport.parkNanos(SAMPLE_EVERY.toNanos());
             }
@@ -131,7 +133,7 @@ public final class NationalLoadBench {
         while (System.nanoTime() < deadline && sample().lag().values().stream().anyMatch(lag -> lag > 0)) {
             LocalStack.sleep(SAMPLE_EVERY);
         }
-        sampler.interrupt();
+        sampling.set(false);
         sampler.join();
         samples.add(sample());
         Map<String, Long> rss = new LinkedHashMap<>();
@@ -212,6 +214,7 @@ public final class NationalLoadBench {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
         return new Sample(System.nanoTime(), committed, lag);
     }
