@@ -32,8 +32,8 @@ public class DeliveringNotifications {
     private static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
     /**
      * Contact points and events travel on different topics: a person's notifications wait up to a day for their
-     * address, and leave when it arrives (not by polling: at a national scale most never get one, e.g. volunteers
-     * who gave only a phone number to an establishment).
+     * address and leave when it arrives. They are not claimed again meanwhile: thousands may wait at once, and
+     * claiming each every minute kept the database busy.
      */
     private static final Duration WAIT_FOR_CONTACT_POINT = Duration.ofDays(1);
     private static final String AWAITING_ADDRESS = "Adresse pas encore connue.";
