@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static fr.renfortrh.e2e.Http.get;
 
@@ -26,12 +27,17 @@ final class LocalStack {
         }
     }
 
-    /** Resident memory of a process, in MB (0 once it has stopped). */
+    /** Resident memory of a process and its children (Keycloak runs under its launcher script), in MB. */
     static long rssMb(long pid) {
+        return ProcessHandle.of(pid).stream().flatMap(p -> Stream.concat(Stream.of(p), p.descendants()))
+                .mapToLong(p -> ownRssKb(p.pid())).sum() / 1024;
+    }
+
+    private static long ownRssKb(long pid) {
         try {
             return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
                     .filter(line -> line.startsWith("VmRSS:"))
-                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
                     .findFirst().orElse(0);
         } catch (IOException stopped) {
             return 0;

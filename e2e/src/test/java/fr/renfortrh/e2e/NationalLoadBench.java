@@ -6,7 +6,6 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
@@ -49,10 +48,10 @@ public final class NationalLoadBench {
     private static final Duration SAMPLE_EVERY = Duration.ofSeconds(2);
     private static final Duration DRAIN_LIMIT = Duration.ofMinutes(3);
     private static final List<String> COMMUNES = List.of("76540", "14118", "27229", "50502", "61001", "76351", "50129",
-            "76217", "14366", "27681", "61169", "50502");
+            "76217", "14366", "27681", "61169", "14047");
     private static final List<String> PROFESSIONS = List.of("INFIRMIER", "INFIRMIER", "INFIRMIER", "AIDE_SOIGNANT",
             "AIDE_SOIGNANT", "SAGE_FEMME");
-    /** How the local Annuaire Santé stub lists RPPS 10003456786: the directory check confirms it. */
+    /** How the local Annuaire Santé stub lists RPPS 10003456786: the directory check confirms it (aides-soignants have none). */
     private static final String RPPS = "10003456786";
     private static final String LAST_NAME = "Lemoine";
     /** Applied to the bench's own accounts only, while they are made (see {@link Accounts}). */
@@ -162,7 +161,8 @@ public final class NationalLoadBench {
                         "lastName", LAST_NAME, "profile", Map.of(
                                 "phone", "06 12 34 56 78", "preferredChannel", "EMAIL",
                                 "situation", Map.of("status", n % 5 == 0 ? "RETIRED" : "ACTIVE"),
-                                "professions", List.of(profession), "professionalId", RPPS, "diplomas", List.of(),
+                                "professions", List.of(profession), "professionalId", profession.equals("AIDE_SOIGNANT") ? "" : RPPS,
+                                "diplomas", List.of(),
                                 "experience", Map.of("years", n % 20, "units", List.of(), "languages", List.of()),
                                 "mobility", Map.of("communeInsee", commune, "maxTravelKm", 10 + n % 5 * 15, "hasCar", true,
                                         "departmentsAccepted", List.of(commune.substring(0, 2))),

@@ -1,5 +1,6 @@
 package fr.renfortrh.platform.events;
 
+import com.mongodb.MongoConnectionPoolClearedException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -30,15 +31,20 @@ public final class Retries {
 
     /** The back-off for a failure, or null for the default ({@link #briefly()}). */
     public static BackOff forFailure(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || isUnreachable(cause)) {
-                return untilTheDatabaseIsBack();
-            }
-        }
-        return null;
+        return databaseUnreachable(failure) ? untilTheDatabaseIsBack() : null;
     }
 
-    private static boolean isUnreachable(Throwable cause) {
-        return cause instanceof MongoTimeoutException || cause instanceof MongoSocketException;
+    /**
+     * Whether the failure comes from not reaching the database (down, timing out, or its connection pool paused
+     * after such a failure), which says nothing about the record or the request.
+     */
+    public static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof MongoTimeoutException
+                    || cause instanceof MongoSocketException || cause instanceof MongoConnectionPoolClearedException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

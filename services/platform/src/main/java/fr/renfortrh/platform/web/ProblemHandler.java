@@ -4,6 +4,7 @@ import fr.renfortrh.platform.domain.Forbidden;
 import fr.renfortrh.platform.domain.NotFound;
 import fr.renfortrh.platform.domain.RuleViolation;
 import fr.renfortrh.platform.domain.StateConflict;
+import fr.renfortrh.platform.events.Retries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -72,7 +73,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(DataAccessResourceFailureException.class)
-    ResponseEntity<ProblemDetail> databaseDown(DataAccessResourceFailureException e) {
+    ResponseEntity<ProblemDetail> databaseDown(Exception e) {
         log.warn("Database unavailable: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
                 .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service momentanément indisponible",
@@ -85,10 +86,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (Retries.databaseUnreachable(e)) { // e.g. the driver's pool paused after a timeout, not translated as such
+            return databaseDown(e);
+        }
         log.error("Unexpected error", e);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Erreur interne",
-                "Une erreur inattendue est survenue. Elle a été enregistrée.");
+        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Erreur interne", "Une erreur inattendue est survenue. Elle a été enregistrée."));
     }
 
     @Override

@@ -1,8 +1,13 @@
 package fr.renfortrh.platform.events;
 
+import com.mongodb.MongoConnectionPoolClearedException;
 import com.mongodb.MongoTimeoutException;
+import com.mongodb.ServerAddress;
+import com.mongodb.connection.ClusterId;
+import com.mongodb.connection.ServerId;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.data.mongodb.UncategorizedMongoDbException;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.util.backoff.BackOffExecution;
 
@@ -23,6 +28,9 @@ class RetriesTest {
         }
         assertThat(last).isEqualTo(10_000);
         assertThat(Retries.forFailure(new MongoTimeoutException("no server"))).isNotNull();
+        var pausedPool = new UncategorizedMongoDbException("pool paused", new MongoConnectionPoolClearedException(
+                new ServerId(new ClusterId(), new ServerAddress()), new MongoTimeoutException("read timed out")));
+        assertThat(Retries.forFailure(new ListenerExecutionFailedException("listener failed", pausedPool))).isNotNull();
     }
 
     @Test
