@@ -17,9 +17,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 import static fr.renfortrh.e2e.Http.postJson;
@@ -169,22 +167,13 @@ public final class GatewayLoadBench {
     private List<Sample> run(double rate, Duration duration) throws InterruptedException {
         var samples = new ConcurrentLinkedQueue<Sample>();
         var random = new SplittableRandom(42);
-        long count = (long) (rate * duration.toSeconds());
-        long period = (long) (1e9 / rate);
-        long start = System.nanoTime();
-        try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (long i = 0; i < count; i++) {
-                long due = start + i * period;
-                LockSupport.parkNanos(due - System.nanoTime());
-                Kind kind = pick(random.nextInt(totalWeight));
-                List<Keycloak.User> candidates = users.get(kind.role());
-                String token = tokens.get(candidates.get(random.nextInt(candidates.size())).username());
-                boolean paired = i % PAIRED_EVERY == 0;
-                senders.submit(() -> samples.add(send(kind, token, due, paired)));
-            }
-            senders.shutdown();
-            senders.awaitTermination(1, TimeUnit.MINUTES);
-        }
+        OpenModel.run(rate, (long) (rate * duration.toSeconds()), Duration.ofMinutes(1), (i, due) -> {
+            Kind kind = pick(random.nextInt(totalWeight));
+            List<Keycloak.User> candidates = users.get(kind.role());
+            String token = tokens.get(candidates.get(random.nextInt(candidates.size())).username());
+            boolean paired = i % PAIRED_EVERY == 0;
+            return () -> samples.add(send(kind, token, due, paired));
+        });
         return List.copyOf(samples);
     }
 

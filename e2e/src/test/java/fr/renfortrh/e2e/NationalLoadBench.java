@@ -20,10 +20,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongFunction;
@@ -113,19 +111,10 @@ public final class NationalLoadBench {
         });
         System.out.printf("%d matching instance(s): %,d sign-ups at %.0f/s…%n", instances, count, rate);
         var signUps = new ConcurrentLinkedQueue<SignUp>();
-        long period = (long) (1e9 / rate);
-        long start = System.nanoTime();
-        try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = 0; i < count; i++) {
-                long due = start + i * period;
-                LockSupport.parkNanos(due - System.nanoTime());
-                String token = tokens.get(i);
-                int n = i;
-                senders.submit(() -> signUps.add(signUp(token, ars, n, due)));
-            }
-            senders.shutdown();
-            senders.awaitTermination(5, TimeUnit.MINUTES);
-        }
+        long start = OpenModel.run(rate, count, Duration.ofMinutes(5), (i, due) -> {
+            String token = tokens.get((int) i);
+            return () -> signUps.add(signUp(token, ars, (int) i, due));
+        });
         long burstEnd = System.nanoTime();
         System.out.println("Sign-ups done; waiting for every consumer group to catch up…");
         long deadline = burstEnd + DRAIN_LIMIT.toNanos();
