@@ -29,13 +29,7 @@ final class Keycloak {
         String username = "e2e-" + role + "-" + suffix;
         String password = "E2e-" + suffix + "!";
         String admin = adminToken();
-        var created = send(postJson(Stack.KEYCLOAK + "/admin/realms/renfort/users", Map.of(
-                "username", username, "enabled", true, "emailVerified", true,
-                "email", username + "@e2e.renfort-rh.test", "firstName", "Camille", "lastName", "Test" + suffix,
-                "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))))
-                .header("Authorization", "Bearer " + admin));
-        require(created.status() == 201, "create user", created);
-        String location = created.raw().headers().firstValue("Location").orElseThrow();
+        String location = createUser(admin, username, password, "Camille", "Test" + suffix);
         var roleRepresentation = send(get(Stack.KEYCLOAK + "/admin/realms/renfort/roles/" + role)
                 .header("Authorization", "Bearer " + admin));
         require(roleRepresentation.status() == 200, "read role", roleRepresentation);
@@ -45,15 +39,30 @@ final class Keycloak {
         return new User(location.substring(location.lastIndexOf('/') + 1), username, password, "Camille", "Test" + suffix);
     }
 
+    /** @return the new account's address in the admin API */
+    static String createUser(String adminToken, String username, String password, String firstName, String lastName) {
+        var created = send(postJson(Stack.KEYCLOAK + "/admin/realms/renfort/users", Map.of(
+                "username", username, "enabled", true, "emailVerified", true,
+                "email", username + "@e2e.renfort-rh.test", "firstName", firstName, "lastName", lastName,
+                "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))))
+                .header("Authorization", "Bearer " + adminToken));
+        require(created.status() == 201, "create user", created);
+        return created.raw().headers().firstValue("Location").orElseThrow();
+    }
+
     static String accessToken(User user) {
+        return accessToken(user.username(), user.password());
+    }
+
+    static String accessToken(String username, String password) {
         var response = send(postForm(Stack.REALM + "/protocol/openid-connect/token", Map.of(
                 "grant_type", "password", "client_id", Stack.E2E_CLIENT, "client_secret", Stack.E2E_SECRET,
-                "username", user.username(), "password", user.password(), "scope", "openid")));
+                "username", username, "password", password, "scope", "openid")));
         require(response.status() == 200, "token", response);
         return response.json().get("access_token").asString();
     }
 
-    private static String adminToken() {
+    static String adminToken() {
         var response = send(postForm(Stack.KEYCLOAK + "/realms/master/protocol/openid-connect/token", Map.of(
                 "grant_type", "password", "client_id", "admin-cli",
                 "username", Stack.ADMIN_USER, "password", Stack.ADMIN_PASSWORD)));

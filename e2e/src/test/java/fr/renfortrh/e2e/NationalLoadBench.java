@@ -24,10 +24,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntConsumer;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
-import static fr.renfortrh.e2e.Http.postForm;
 import static fr.renfortrh.e2e.Http.postJson;
 import static fr.renfortrh.e2e.Http.putJson;
 import static fr.renfortrh.e2e.Http.send;
@@ -220,25 +220,32 @@ public final class NationalLoadBench {
 
     /** Accounts made, then signed in, four at a time, with the realm's own password hashing (one hash each step). */
     private double keycloakSignUpsPerSecond(int accounts) throws InterruptedException {
-        String admin = Accounts.adminToken();
+        String admin = Keycloak.adminToken();
         String run = "kc-" + Long.toString(System.currentTimeMillis(), 36);
-        var permits = new Semaphore(4);
         long start = System.nanoTime();
-        try (var makers = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = 0; i < accounts; i++) {
+        inParallel(accounts, 4, n -> {
+            Keycloak.createUser(admin, Accounts.username(run, n), Accounts.password(run), "Camille", "Charge");
+            Keycloak.accessToken(Accounts.username(run, n), Accounts.password(run));
+        });
+        return accounts / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** Runs {@code task} for 0 to {@code count - 1}, {@code atOnce} at a time, and returns when all are done. */
+    private static void inParallel(int count, int atOnce, IntConsumer task) throws InterruptedException {
+        var permits = new Semaphore(atOnce);
+        try (var workers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < count; i++) {
                 permits.acquire();
                 int n = i;
-                makers.submit(() -> {
+                workers.submit(() -> {
                     try {
-                        Accounts.create(admin, Accounts.username(run, n), Accounts.password(run));
-                        Accounts.token(Accounts.username(run, n), Accounts.password(run));
+                        task.accept(n);
                     } finally {
                         permits.release();
                     }
                 });
             }
         }
-        return accounts / ((System.nanoTime() - start) / 1e9);
     }
 
     /**
@@ -250,7 +257,7 @@ public final class NationalLoadBench {
     private static final class Accounts {
 
         static List<String> make(int count, String prefix) throws Exception {
-            var realm = send(Http.get(Stack.KEYCLOAK + "/admin/realms/renfort").header("Authorization", "Bearer " + adminToken())).json();
+            var realm = send(Http.get(Stack.KEYCLOAK + "/admin/realms/renfort").header("Authorization", "Bearer " + Keycloak.adminToken())).json();
             String policy = realm.get("passwordPolicy").asString();
             setPolicy(policy + " and " + CHEAP_HASHING);
             try {
@@ -264,26 +271,13 @@ public final class NationalLoadBench {
                                 "credentials", List.of(Map.of("type", "password", "value", password(run), "temporary", false))));
                     }
                     var imported = send(postJson(Stack.KEYCLOAK + "/admin/realms/renfort/partialImport",
-                            Map.of("ifResourceExists", "FAIL", "users", users)).header("Authorization", "Bearer " + adminToken()));
+                            Map.of("ifResourceExists", "FAIL", "users", users)).header("Authorization", "Bearer " + Keycloak.adminToken()));
                     if (imported.status() != 200) {
                         throw new IllegalStateException("Keycloak partial import failed: " + imported.status() + " " + imported.body());
                     }
                 }
                 String[] tokens = new String[count];
-                var permits = new Semaphore(8);
-                try (var signIns = Executors.newVirtualThreadPerTaskExecutor()) {
-                    for (int i = 0; i < count; i++) {
-                        permits.acquire();
-                        int n = i;
-                        signIns.submit(() -> {
-                            try {
-                                tokens[n] = token(username(run, n), password(run));
-                            } finally {
-                                permits.release();
-                            }
-                        });
-                    }
-                }
+                inParallel(count, 8, n -> tokens[n] = Keycloak.accessToken(username(run, n), password(run)));
                 return List.of(tokens);
             } finally {
                 setPolicy(policy);
@@ -300,38 +294,10 @@ public final class NationalLoadBench {
 
         private static void setPolicy(String policy) {
             var updated = send(putJson(Stack.KEYCLOAK + "/admin/realms/renfort", Map.of("passwordPolicy", policy))
-                    .header("Authorization", "Bearer " + adminToken()));
+                    .header("Authorization", "Bearer " + Keycloak.adminToken()));
             if (updated.status() != 204) {
                 throw new IllegalStateException("Keycloak realm update failed: " + updated.status() + " " + updated.body());
             }
-        }
-
-        static void create(String admin, String username, String password) {
-            var created = send(postJson(Stack.KEYCLOAK + "/admin/realms/renfort/users", Map.of("username", username,
-                    "enabled", true, "emailVerified", true, "email", username + "@e2e.renfort-rh.test",
-                    "firstName", "Camille", "lastName", "Charge",
-                    "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))))
-                    .header("Authorization", "Bearer " + admin));
-            if (created.status() != 201) {
-                throw new IllegalStateException("Keycloak user creation failed: " + created.status() + " " + created.body());
-            }
-        }
-
-        static String token(String username, String password) {
-            var response = send(postForm(Stack.REALM + "/protocol/openid-connect/token", Map.of(
-                    "grant_type", "password", "client_id", Stack.E2E_CLIENT, "client_secret", Stack.E2E_SECRET,
-                    "username", username, "password", password)));
-            if (response.status() != 200) {
-                throw new IllegalStateException("sign-in failed: " + response.status() + " " + response.body());
-            }
-            return response.json().get("access_token").asString();
-        }
-
-        static String adminToken() {
-            var response = send(postForm(Stack.KEYCLOAK + "/realms/master/protocol/openid-connect/token", Map.of(
-                    "grant_type", "password", "client_id", "admin-cli",
-                    "username", Stack.ADMIN_USER, "password", Stack.ADMIN_PASSWORD)));
-            return response.json().get("access_token").asString();
         }
     }
 
