@@ -3,6 +3,7 @@ package fr.renfortrh.gateway;
 import fr.renfortrh.platform.security.JwtValidation;
 import fr.renfortrh.platform.security.KeycloakRoles;
 import fr.renfortrh.platform.security.SecurityProperties;
+import fr.renfortrh.platform.security.VerifiedTokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,8 +12,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -42,6 +45,7 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,11 +111,14 @@ class SecurityConfiguration {
     private static ServerWebExchangeMatcher sessionRequestsThatChangeState() {
         return exchange -> {
             var request = exchange.getRequest();
-            String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-            boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
             boolean session = request.getCookies().containsKey(SESSION_COOKIE);
-            return SAFE_METHODS.contains(request.getMethod()) || bearer || !session ? MatchResult.notMatch() : MatchResult.match();
+            return SAFE_METHODS.contains(request.getMethod()) || bearer(request) || !session ? MatchResult.notMatch() : MatchResult.match();
         };
+    }
+
+    private static boolean bearer(ServerHttpRequest request) {
+        String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     /** Only the configured origins (none by default) may call the API from another site's pages. */
@@ -151,12 +158,16 @@ class SecurityConfiguration {
         };
     }
 
-    /** WebFlux writes the CSRF cookie only if someone subscribes to the token: the single-page UI needs it. */
+    /**
+     * WebFlux writes the CSRF cookie only if someone subscribes to the token: the single-page UI needs it. Bearer
+     * calls never do, and making a token moves the rest of the request onto another thread.
+     */
     @Bean
     WebFilter csrfCookie() {
         return (exchange, chain) -> {
             Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-            return (token != null ? token.then() : Mono.<Void>empty()).then(chain.filter(exchange));
+            boolean wanted = token != null && !bearer(exchange.getRequest());
+            return (wanted ? token.then() : Mono.<Void>empty()).then(chain.filter(exchange));
         };
     }
 
@@ -187,6 +198,13 @@ class SecurityConfiguration {
     ReactiveJwtDecoder jwtDecoder(SecurityProperties tokens) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(tokens.jwkSetUri()).build();
         decoder.setJwtValidator(JwtValidation.validator(tokens));
-        return decoder;
+        VerifiedTokens verified = new VerifiedTokens(Clock.systemUTC());
+        return token -> verified.find(token).map(Mono::just).orElseGet(() -> decoder.decode(token).map(verified::remember));
+    }
+
+    /** Requests are timed as a whole already; timing each security filter too cost more than it told. */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 }

@@ -197,6 +197,16 @@ class GatewayTest {
     }
 
     @Test
+    void aPageGetsTheCsrfCookieItsScriptsNeedButABearerCallDoesNot() {
+        client.get().uri("/").accept(MediaType.TEXT_HTML).exchange()
+                .expectCookie().exists("XSRF-TOKEN");
+
+        client.get().uri("/api/volunteers/me").header(HttpHeaders.AUTHORIZATION, "Bearer volunteer-token").exchange()
+                .expectStatus().isOk()
+                .expectCookie().doesNotExist("XSRF-TOKEN");
+    }
+
+    @Test
     void anAnonymousStateChangingCallIsAnswered401LikeAnyAnonymousCall() {
         client.post().uri("/api/volunteers/me").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
                 .expectStatus().isUnauthorized()

@@ -7,11 +7,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
 
 /**
  * Every service is a stateless OAuth2 resource server. The filter chain only demands a valid token;
@@ -52,6 +55,13 @@ public class ResourceServerSecurity {
     JwtDecoder jwtDecoder(SecurityProperties properties) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
         decoder.setJwtValidator(JwtValidation.validator(properties));
-        return decoder;
+        VerifiedTokens verified = new VerifiedTokens(Clock.systemUTC());
+        return token -> verified.find(token).orElseGet(() -> verified.remember(decoder.decode(token)));
+    }
+
+    /** Requests are timed as a whole already; timing each security filter too cost more than it told. */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 }
