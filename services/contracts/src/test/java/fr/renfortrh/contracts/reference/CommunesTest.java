@@ -31,4 +31,14 @@ class CommunesTest {
         var caen = communes.byInseeCode("14118").orElseThrow();
         assertThat(Commune.haversineKm(rouen.latitude(), rouen.longitude(), caen.latitude(), caen.longitude())).isCloseTo(107, within(8.0));
     }
+
+    @Test
+    void theChordIsNeverLongerThanTheDistanceAndWithinATenThousandthOfItAcrossNormandy() {
+        var rouen = communes.byInseeCode("76540").orElseThrow();
+        for (Commune commune : communes.all()) {
+            double distance = Commune.haversineKm(rouen.latitude(), rouen.longitude(), commune.latitude(), commune.longitude());
+            double chord = Commune.chordKm(rouen.latitude(), rouen.longitude(), commune.latitude(), commune.longitude());
+            assertThat(chord).isLessThanOrEqualTo(distance).isGreaterThanOrEqualTo(distance * (1 - 1e-4));
+        }
+    }
 }

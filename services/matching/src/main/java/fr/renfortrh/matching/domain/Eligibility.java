@@ -46,10 +46,22 @@ public final class Eligibility {
     }
 
     public static double distanceKm(Candidate candidate, OpenNeed need) {
-        if (!need.hasLocation() || (candidate.latitude() == 0 && candidate.longitude() == 0)) {
+        if (!located(candidate, need)) {
             return -1;
         }
         return Commune.haversineKm(candidate.latitude(), candidate.longitude(), need.latitude(), need.longitude());
+    }
+
+    /** Never more than {@link #distanceKm} (-1 when it is), and cheaper: to rule candidates out before measuring. */
+    public static double distanceAtLeastKm(Candidate candidate, OpenNeed need) {
+        if (!located(candidate, need)) {
+            return -1;
+        }
+        return Commune.chordKm(candidate.latitude(), candidate.longitude(), need.latitude(), need.longitude());
+    }
+
+    private static boolean located(Candidate candidate, OpenNeed need) {
+        return need.hasLocation() && (candidate.latitude() != 0 || candidate.longitude() != 0);
     }
 
     public static Verdict assess(Candidate c, OpenNeed need, VolunteerSchedule schedule, Audience audience) {

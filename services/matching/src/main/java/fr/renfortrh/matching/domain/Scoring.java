@@ -29,17 +29,43 @@ public final class Scoring {
     }
 
     public static Score score(Candidate c, OpenNeed need, double distanceKm, VolunteerSchedule schedule, Instant now) {
-        double proximity = distanceKm < 0 || c.maxTravelKm() <= 0 ? 0
-                : PROXIMITY * Math.max(0, 1 - distanceKm / Math.max(c.maxTravelKm(), 1));
-        double experience = (need.unitType() != null && c.unitExperience().contains(need.unitType()) ? UNIT_EXPERIENCE : 0)
-                + YEARS_EXPERIENCE * Math.min(c.experienceYears(), 10) / 10.0;
+        double proximity = proximity(c, distanceKm);
+        double experience = experience(c, need);
         double freshness = FRESHNESS * freshnessRatio(c.confirmedAt(), now);
         long recent = schedule.solicitationsSince(now.minus(FAIRNESS_WINDOW));
-        double fairnessWeight = need.urgency() == Urgency.CRITICAL ? FAIRNESS / 2 : FAIRNESS;
-        double fairness = fairnessWeight / (1 + recent);
+        double fairness = fairnessWeight(need) / (1 + recent);
         double reliability = -NO_SHOW_PENALTY * Math.min(NO_SHOWS_COUNTED, schedule.recentNoShows(now));
         double total = proximity + experience + freshness + fairness + reliability;
         return new Score(round(total), round(proximity), round(experience), round(freshness), round(fairness), round(reliability));
+    }
+
+    /**
+     * A total {@link #score} cannot exceed for the candidate at a distance of at least {@code distanceKm}, from their
+     * figures alone (travel distance, years of practice; full marks for the rest): the cheapest bound to rule
+     * someone out.
+     */
+    public static double atMostByFigures(Candidate c, OpenNeed need, double distanceKm) {
+        return round(proximity(c, distanceKm) + UNIT_EXPERIENCE + YEARS_EXPERIENCE * Math.min(c.experienceYears(), 10) / 10.0
+                + FRESHNESS + fairnessWeight(need));
+    }
+
+    /** The same bound with the candidate's experience of the unit and freshness too: only their schedule is left out. */
+    public static double atMost(Candidate c, OpenNeed need, double distanceKm, Instant now) {
+        return round(proximity(c, distanceKm) + experience(c, need) + FRESHNESS * freshnessRatio(c.confirmedAt(), now)
+                + fairnessWeight(need));
+    }
+
+    private static double proximity(Candidate c, double distanceKm) {
+        return distanceKm < 0 || c.maxTravelKm() <= 0 ? 0 : PROXIMITY * Math.max(0, 1 - distanceKm / Math.max(c.maxTravelKm(), 1));
+    }
+
+    private static double experience(Candidate c, OpenNeed need) {
+        return (need.unitType() != null && c.unitExperience().contains(need.unitType()) ? UNIT_EXPERIENCE : 0)
+                + YEARS_EXPERIENCE * Math.min(c.experienceYears(), 10) / 10.0;
+    }
+
+    private static double fairnessWeight(OpenNeed need) {
+        return need.urgency() == Urgency.CRITICAL ? FAIRNESS / 2 : FAIRNESS;
     }
 
     /** French lines saying why the candidate is ranked where they are. */

@@ -4,38 +4,62 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.function.Function;
 
 /** Ranks the eligible candidates for a need; ties rotate between needs instead of favouring the same people. */
 public final class Shortlist {
 
+    private record Scored(Candidate candidate, VolunteerSchedule schedule, double distanceKm, Score score, int rotation) {
+    }
+
+    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble((Scored s) -> s.score().total()).reversed()
+            .thenComparingInt(Scored::rotation);
+
     private Shortlist() {
     }
 
+    /**
+     * The {@code limit} best eligible candidates, best first. Only the best so far are kept, and a candidate whose
+     * highest possible score is below all of them is passed over before the costlier hard rules: among thousands
+     * within reach, few are checked in full.
+     */
     public static List<ShortlistEntry> rank(OpenNeed need, Collection<Candidate> candidates,
                                             Function<String, VolunteerSchedule> schedules, Audience audience,
                                             Instant now, int limit) {
-        record Scored(Candidate candidate, VolunteerSchedule schedule, double distanceKm, Score score) {
+        if (limit <= 0) {
+            return List.of();
         }
-        return candidates.stream()
-                .map(candidate -> {
-                    VolunteerSchedule schedule = schedules.apply(candidate.volunteerId());
-                    if (!Eligibility.isEligible(candidate, need, schedule, audience)) {
-                        return null;
-                    }
-                    double distance = Eligibility.distanceKm(candidate, need);
-                    return new Scored(candidate, schedule, distance, Scoring.score(candidate, need, distance, schedule, now));
-                })
-                .filter(Objects::nonNull)
-                .sorted(Comparator.comparingDouble((Scored s) -> s.score().total()).reversed()
-                        .thenComparingInt(s -> rotation(need.needId(), s.candidate().volunteerId())))
-                .limit(limit)
+        PriorityQueue<Scored> kept = new PriorityQueue<>(BEST_FIRST.reversed()); // the weakest kept first
+        for (Candidate candidate : candidates) {
+            if (kept.size() == limit && outranked(candidate, need, now, kept.peek().score().total())) {
+                continue;
+            }
+            VolunteerSchedule schedule = schedules.apply(candidate.volunteerId());
+            if (!Eligibility.isEligible(candidate, need, schedule, audience)) {
+                continue;
+            }
+            double distance = Eligibility.distanceKm(candidate, need);
+            var scored = new Scored(candidate, schedule, distance, Scoring.score(candidate, need, distance, schedule, now),
+                    rotation(need.needId(), candidate.volunteerId()));
+            kept.add(scored);
+            if (kept.size() > limit) {
+                kept.poll();
+            }
+        }
+        return kept.stream().sorted(BEST_FIRST)
                 // explanations only for those shown
                 .map(s -> new ShortlistEntry(s.candidate(), s.distanceKm(), s.score(),
                         Eligibility.assess(s.candidate(), need, s.schedule(), audience).met(),
                         Scoring.explain(s.candidate(), need, s.score(), s.schedule(), now)))
                 .toList();
+    }
+
+    /** Whether the candidate cannot score as high as {@code weakestKept}, whatever the rest says. */
+    private static boolean outranked(Candidate candidate, OpenNeed need, Instant now, double weakestKept) {
+        double atLeastKm = Eligibility.distanceAtLeastKm(candidate, need);
+        return Scoring.atMostByFigures(candidate, need, atLeastKm) < weakestKept
+                || Scoring.atMost(candidate, need, atLeastKm, now) < weakestKept;
     }
 
     /** A per-need pseudo-random order among equal scores. */

@@ -1,8 +1,11 @@
 package fr.renfortrh.matching.domain;
 
+import fr.renfortrh.matching.domain.allocation.SyntheticNormandy;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -71,6 +74,32 @@ class ShortlistTest {
         assertThat(proposedToOne.worthProposing(scoreOf(elbeuf))).isTrue();
         assertThat(proposedToOne.worthProposing(scoreOf(fartherAway))).isFalse();
         assertThat(need.proposedTo(ranked, 2).worthProposing(scoreOf(fartherAway))).as("fewer proposed than wanted").isTrue();
+    }
+
+    @Test
+    void passingOverCandidatesThatCannotBeatTheKeptOnesGivesTheSameShortlistAsScoringEveryone() {
+        var normandy = SyntheticNormandy.nominal(NOW);
+        Map<String, VolunteerSchedule> schedules = new HashMap<>();
+        for (int i = 0; i < normandy.volunteers().size(); i++) {
+            String id = normandy.volunteers().get(i).volunteerId();
+            var schedule = VolunteerSchedule.empty(id);
+            for (int asked = 0; asked < i % 4; asked++) {
+                schedule = schedule.solicited(NOW.minus(Duration.ofDays(asked + 1)));
+            }
+            schedules.put(id, i % 7 == 0 ? schedule.noShow(NOW.minus(Duration.ofDays(30))) : schedule);
+        }
+        for (OpenNeed need : normandy.needs().subList(0, 60)) {
+            List<Double> everyEligible = normandy.volunteers().stream()
+                    .filter(c -> Eligibility.isEligible(c, need, schedules.get(c.volunteerId()), Audience.ESTABLISHMENT))
+                    .map(c -> Scoring.score(c, need, Eligibility.distanceKm(c, need), schedules.get(c.volunteerId()), NOW).total())
+                    .sorted(Comparator.reverseOrder())
+                    .toList();
+
+            var ranked = Shortlist.rank(need, normandy.volunteers(), schedules::get, Audience.ESTABLISHMENT, NOW, 20);
+
+            assertThat(ranked).extracting(entry -> entry.score().total())
+                    .containsExactlyElementsOf(everyEligible.subList(0, Math.min(20, everyEligible.size())));
+        }
     }
 
     private Score scoreOf(Candidate candidate) {

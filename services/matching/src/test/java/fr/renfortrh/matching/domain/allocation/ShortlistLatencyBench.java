@@ -1,5 +1,6 @@
 package fr.renfortrh.matching.domain.allocation;
 
+import fr.renfortrh.contracts.reference.Profession;
 import fr.renfortrh.matching.domain.Audience;
 import fr.renfortrh.matching.domain.Candidate;
 import fr.renfortrh.matching.domain.OpenNeed;
@@ -35,8 +36,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code ./renfort bench shortlist}: JMH, top 20 for one need among 50,000 and 500,000 synthetic Normandy
- * volunteers — through the reach grid (what the candidates read model queries) against a scan of every
- * volunteer of the profession (what a profession index alone gives). Argument: the Markdown file to write.
+ * volunteers — through the reach grid of the need's profession (what the candidates read model queries: home keys
+ * and profession) against a scan of every volunteer of the profession (what a profession index alone gives).
+ * Argument: the Markdown file to write.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -49,17 +51,18 @@ public class ShortlistLatencyBench {
     public int volunteers;
 
     private List<OpenNeed> needs;
-    private ReachGrid grid;
-    private Map<Object, List<Candidate>> byProfession;
+    private Map<Profession, ReachGrid> grids;
+    private Map<Profession, List<Candidate>> byProfession;
     private int next;
 
     @Setup(Level.Trial)
     public void generate() {
         SyntheticNormandy data = SyntheticNormandy.shortlistStress(volunteers, NOW);
         needs = data.needs();
-        grid = ReachGrid.of(data.volunteers());
         byProfession = new HashMap<>();
         data.volunteers().forEach(c -> c.professions().forEach(p -> byProfession.computeIfAbsent(p, k -> new ArrayList<>()).add(c)));
+        grids = new HashMap<>();
+        byProfession.forEach((profession, volunteers) -> grids.put(profession, ReachGrid.of(volunteers)));
     }
 
     private OpenNeed nextNeed() {
@@ -69,8 +72,8 @@ public class ShortlistLatencyBench {
     @Benchmark
     public List<ShortlistEntry> grid() {
         OpenNeed need = nextNeed();
-        return rank(need, grid.reaching(need.latitude(), need.longitude()).stream()
-                .filter(c -> c.professions().contains(need.profession())).toList());
+        ReachGrid grid = grids.get(need.profession());
+        return rank(need, grid == null ? List.of() : grid.reaching(need.latitude(), need.longitude()));
     }
 
     @Benchmark
