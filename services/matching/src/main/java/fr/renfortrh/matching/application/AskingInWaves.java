@@ -1,11 +1,8 @@
 package fr.renfortrh.matching.application;
 
 import fr.renfortrh.matching.domain.Audience;
-import fr.renfortrh.matching.domain.Candidate;
 import fr.renfortrh.matching.domain.OpenNeed;
 import fr.renfortrh.matching.domain.Proposal;
-import fr.renfortrh.matching.domain.Shortlist;
-import fr.renfortrh.matching.domain.VolunteerSchedule;
 import fr.renfortrh.matching.domain.Waves;
 import fr.renfortrh.platform.domain.Forbidden;
 import fr.renfortrh.platform.domain.NotFound;
@@ -36,21 +33,18 @@ public class AskingInWaves {
 
     private final NeedAccess access;
     private final OpenNeeds needs;
-    private final Candidates candidates;
-    private final Schedules schedules;
+    private final RankingCandidates ranking;
     private final Proposals proposals;
     private final WavesOfRequests waves;
     private final ContactingVolunteer contacting;
     private final MatchingSettings settings;
     private final Clock clock;
 
-    public AskingInWaves(NeedAccess access, OpenNeeds needs, Candidates candidates, Schedules schedules,
-                         Proposals proposals, WavesOfRequests waves, ContactingVolunteer contacting,
-                         MatchingSettings settings, Clock clock) {
+    public AskingInWaves(NeedAccess access, OpenNeeds needs, RankingCandidates ranking, Proposals proposals,
+                         WavesOfRequests waves, ContactingVolunteer contacting, MatchingSettings settings, Clock clock) {
         this.access = access;
         this.needs = needs;
-        this.candidates = candidates;
-        this.schedules = schedules;
+        this.ranking = ranking;
         this.proposals = proposals;
         this.waves = waves;
         this.contacting = contacting;
@@ -90,10 +84,7 @@ public class AskingInWaves {
             waves.remove(wave.needId());
             return;
         }
-        List<Candidate> plausible = candidates.plausibleFor(need.get());
-        var schedulesById = schedules.of(plausible.stream().map(Candidate::volunteerId).toList());
-        var ranked = Shortlist.rank(need.get(), plausible, id -> schedulesById.getOrDefault(id, VolunteerSchedule.empty(id)),
-                wave.arsOperator() ? Audience.ARS : Audience.ESTABLISHMENT, clock.instant(), RANKED);
+        var ranked = ranking.best(need.get(), wave.arsOperator() ? Audience.ARS : Audience.ESTABLISHMENT, RANKED);
         List<Proposal> current = proposals.ofNeed(wave.needId()).stream().map(Versioned::aggregate).toList();
         Waves.Next next = Waves.next(need.get(), current, ranked, settings.requestsPerOpenPosition());
         int sent = 0;

@@ -8,7 +8,6 @@ import fr.renfortrh.matching.domain.Eligibility;
 import fr.renfortrh.matching.domain.OpenNeed;
 import fr.renfortrh.matching.domain.Proposal;
 import fr.renfortrh.matching.domain.Scoring;
-import fr.renfortrh.matching.domain.Shortlist;
 import fr.renfortrh.matching.domain.ShortlistEntry;
 import fr.renfortrh.matching.domain.VolunteerSchedule;
 import fr.renfortrh.platform.domain.Versioned;
@@ -27,6 +26,7 @@ import java.util.List;
 public class ProposingMatches {
 
     private final Candidates candidates;
+    private final RankingCandidates ranking;
     private final OpenNeeds needs;
     private final Proposals proposals;
     private final Schedules schedules;
@@ -34,9 +34,10 @@ public class ProposingMatches {
     private final MatchingSettings settings;
     private final Clock clock;
 
-    public ProposingMatches(Candidates candidates, OpenNeeds needs, Proposals proposals, Schedules schedules,
-                            AllocationPlans plans, MatchingSettings settings, Clock clock) {
+    public ProposingMatches(Candidates candidates, RankingCandidates ranking, OpenNeeds needs, Proposals proposals,
+                            Schedules schedules, AllocationPlans plans, MatchingSettings settings, Clock clock) {
         this.candidates = candidates;
+        this.ranking = ranking;
         this.needs = needs;
         this.proposals = proposals;
         this.schedules = schedules;
@@ -48,12 +49,8 @@ public class ProposingMatches {
     /** Published or changed: the need is (re)ranked and its best candidates proposed. */
     public void needPublished(NeedSnapshot published, long version) {
         OpenNeed need = OpenNeed.of(published);
-        List<Candidate> plausible = candidates.plausibleFor(need);
-        var schedulesById = schedules.of(plausible.stream().map(Candidate::volunteerId).toList());
         int wanted = Math.max(1, need.positions()) * settings.proposalsPerPosition();
-        List<ShortlistEntry> best = Shortlist.rank(need, plausible,
-                id -> schedulesById.getOrDefault(id, VolunteerSchedule.empty(id)), Audience.ESTABLISHMENT,
-                clock.instant(), wanted);
+        List<ShortlistEntry> best = ranking.best(need, Audience.ESTABLISHMENT, wanted);
         if (needs.upsertIfNewer(need.proposedTo(best, wanted), version)) {
             best.forEach(entry -> proposals.addIfAbsent(Proposal.propose(need, entry.candidate(), clock.instant())));
         }

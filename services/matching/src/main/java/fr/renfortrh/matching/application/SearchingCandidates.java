@@ -7,11 +7,8 @@ import fr.renfortrh.contracts.reference.Profession;
 import fr.renfortrh.contracts.reference.UnitType;
 import fr.renfortrh.contracts.reference.Urgency;
 import fr.renfortrh.matching.domain.Audience;
-import fr.renfortrh.matching.domain.Candidate;
 import fr.renfortrh.matching.domain.OpenNeed;
-import fr.renfortrh.matching.domain.Shortlist;
 import fr.renfortrh.matching.domain.ShortlistEntry;
-import fr.renfortrh.matching.domain.VolunteerSchedule;
 import fr.renfortrh.platform.domain.Forbidden;
 import fr.renfortrh.platform.domain.NotFound;
 import fr.renfortrh.platform.domain.RuleViolation;
@@ -36,16 +33,14 @@ public class SearchingCandidates {
     }
 
     private final Establishments establishments;
-    private final Candidates candidates;
-    private final Schedules schedules;
+    private final RankingCandidates ranking;
     private final MatchingSettings settings;
     private final Clock clock;
 
-    public SearchingCandidates(Establishments establishments, Candidates candidates, Schedules schedules,
-                               MatchingSettings settings, Clock clock) {
+    public SearchingCandidates(Establishments establishments, RankingCandidates ranking, MatchingSettings settings,
+                               Clock clock) {
         this.establishments = establishments;
-        this.candidates = candidates;
-        this.schedules = schedules;
+        this.ranking = ranking;
         this.settings = settings;
         this.clock = clock;
     }
@@ -60,12 +55,8 @@ public class SearchingCandidates {
         OpenNeed probe = new OpenNeed("search", establishment.establishmentId(), establishment.name(), search.profession(),
                 null, search.unitType(), establishment.department(), establishment.latitude(), establishment.longitude(),
                 search.contractType(), Urgency.NORMAL, 1, shiftOf(search), true, null, false, null);
-        List<Candidate> plausible = candidates.plausibleFor(probe).stream()
-                .filter(c -> c.experienceYears() >= search.minExperienceYears())
-                .toList();
-        var schedulesById = schedules.of(plausible.stream().map(Candidate::volunteerId).toList());
-        return Shortlist.rank(probe, plausible, id -> schedulesById.getOrDefault(id, VolunteerSchedule.empty(id)),
-                caller.arsOperator() ? Audience.ARS : Audience.ESTABLISHMENT, clock.instant(), settings.shortlistSize());
+        return ranking.best(probe, c -> c.experienceYears() >= search.minExperienceYears(),
+                caller.arsOperator() ? Audience.ARS : Audience.ESTABLISHMENT, settings.shortlistSize());
     }
 
     private List<ShiftSnapshot> shiftOf(Search search) {

@@ -1,16 +1,12 @@
 package fr.renfortrh.matching.application;
 
 import fr.renfortrh.matching.domain.Audience;
-import fr.renfortrh.matching.domain.Candidate;
 import fr.renfortrh.matching.domain.OpenNeed;
 import fr.renfortrh.matching.domain.Proposal;
-import fr.renfortrh.matching.domain.Shortlist;
 import fr.renfortrh.matching.domain.ShortlistEntry;
-import fr.renfortrh.matching.domain.VolunteerSchedule;
 import fr.renfortrh.platform.domain.Versioned;
 import org.springframework.stereotype.Service;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,31 +20,22 @@ public class ViewingShortlist {
     }
 
     private final NeedAccess access;
-    private final Candidates candidates;
-    private final Schedules schedules;
+    private final RankingCandidates ranking;
     private final Proposals proposals;
     private final MatchingSettings settings;
-    private final Clock clock;
 
-    public ViewingShortlist(NeedAccess access, Candidates candidates, Schedules schedules, Proposals proposals,
-                            MatchingSettings settings, Clock clock) {
+    public ViewingShortlist(NeedAccess access, RankingCandidates ranking, Proposals proposals, MatchingSettings settings) {
         this.access = access;
-        this.candidates = candidates;
-        this.schedules = schedules;
+        this.ranking = ranking;
         this.proposals = proposals;
         this.settings = settings;
-        this.clock = clock;
     }
 
     public List<Ranked> forNeed(Caller caller, String needId) {
         OpenNeed need = access.need(caller, needId);
-        List<Candidate> plausible = candidates.plausibleFor(need);
-        var schedulesById = schedules.of(plausible.stream().map(Candidate::volunteerId).toList());
         Map<String, Proposal> proposalsByVolunteer = proposals.ofNeed(needId).stream().map(Versioned::aggregate)
                 .collect(Collectors.toMap(Proposal::volunteerId, Function.identity()));
-        return Shortlist.rank(need, plausible, id -> schedulesById.getOrDefault(id, VolunteerSchedule.empty(id)),
-                        caller.arsOperator() ? Audience.ARS : Audience.ESTABLISHMENT, clock.instant(),
-                        settings.shortlistSize())
+        return ranking.best(need, caller.arsOperator() ? Audience.ARS : Audience.ESTABLISHMENT, settings.shortlistSize())
                 .stream()
                 .map(entry -> new Ranked(entry, proposalsByVolunteer.get(entry.candidate().volunteerId())))
                 .toList();
