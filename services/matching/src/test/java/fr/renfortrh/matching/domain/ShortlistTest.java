@@ -102,6 +102,23 @@ class ShortlistTest {
         }
     }
 
+    @Test
+    void theBoundsUsedToPassOverCandidatesAreNeverBelowTheScoreTheyWouldGet() {
+        var normandy = SyntheticNormandy.nominal(NOW);
+        var solicited = VolunteerSchedule.empty("any").solicited(NOW.minus(Duration.ofDays(2)));
+        for (OpenNeed need : normandy.needs().subList(0, 20)) {
+            for (Candidate candidate : normandy.volunteers()) {
+                double atLeastKm = Eligibility.distanceAtLeastKm(candidate, need);
+                double exact = Scoring.atMost(candidate, need, atLeastKm, NOW);
+                for (VolunteerSchedule schedule : List.of(VolunteerSchedule.empty("any"), solicited)) {
+                    assertThat(exact).isGreaterThanOrEqualTo(
+                            Scoring.score(candidate, need, Eligibility.distanceKm(candidate, need), schedule, NOW).total());
+                }
+                assertThat(Scoring.atMostByFigures(candidate, need, atLeastKm)).isGreaterThanOrEqualTo(exact);
+            }
+        }
+    }
+
     private Score scoreOf(Candidate candidate) {
         return Scoring.score(candidate, need, Eligibility.distanceKm(candidate, need), VolunteerSchedule.empty(candidate.volunteerId()), NOW);
     }
