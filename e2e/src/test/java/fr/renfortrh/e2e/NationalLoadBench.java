@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -81,12 +82,12 @@ public final class NationalLoadBench {
         double keycloakRate = bench.keycloakSignUpsPerSecond(20);
         System.out.printf("Keycloak, account and first sign-in at the realm's hashing: %.1f/s%n", keycloakRate);
 
-        Run one = bench.run(1, rate, burst);
+        Run one = bench.run(Optional.empty(), rate, burst);
         Files.writeString(output, String.join("\n", report(topics, keycloakRate, List.of(one))) + "\n");
         Process second = LocalStack.startSecondMatching();
         Run two;
         try {
-            two = bench.run(2, rate, burst);
+            two = bench.run(Optional.of(second), rate, burst);
         } finally {
             LocalStack.stop(second);
         }
@@ -96,7 +97,9 @@ public final class NationalLoadBench {
         System.exit(0);
     }
 
-    private Run run(int instances, double rate, Duration burst) throws Exception {
+    /** One burst, with a second matching instance when {@code second} is given. */
+    private Run run(Optional<Process> second, double rate, Duration burst) throws Exception {
+        int instances = second.isPresent() ? 2 : 1;
         int count = (int) (rate * burst.toSeconds());
         System.out.printf("%d matching instance(s): making %,d accounts…%n", instances, count);
         List<String> tokens = Accounts.make(count, "n" + instances);
@@ -126,11 +129,7 @@ public final class NationalLoadBench {
         samples.add(sample());
         Map<String, Long> rss = new LinkedHashMap<>();
         COMPONENTS.forEach(component -> rss.put(component, LocalStack.rssMb(LocalStack.pidOf(component))));
-        if (instances > 1) {
-            rss.put("matching (2nd)", ProcessHandle.allProcesses()
-                    .filter(p -> p.info().commandLine().orElse("").contains("matching.jar") && p.pid() != LocalStack.pidOf("matching"))
-                    .mapToLong(p -> LocalStack.rssMb(p.pid())).sum());
-        }
+        second.ifPresent(process -> rss.put("matching (2nd)", LocalStack.rssMb(process.pid())));
         return new Run(instances, rate, List.copyOf(signUps), start, burstEnd, List.copyOf(samples), rss);
     }
 
