@@ -13,6 +13,10 @@ import fr.renfortrh.contracts.events.VolunteerDormancyWarned;
 import fr.renfortrh.contracts.events.VolunteerWithdrawn;
 import fr.renfortrh.contracts.reference.Urgency;
 import fr.renfortrh.notification.Fixtures;
+import fr.renfortrh.notification.application.Notifications;
+import fr.renfortrh.notification.domain.Notification;
+import fr.renfortrh.notification.domain.Notification.DeliveryStatus;
+import fr.renfortrh.notification.domain.NotificationKind;
 import fr.renfortrh.platform.events.EventOutbox;
 import fr.renfortrh.platform.test.MovableClock;
 import fr.renfortrh.platform.test.ServiceTest;
@@ -40,9 +44,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 
 import static fr.renfortrh.platform.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +82,7 @@ class NotificationDeliveryTest {
     @Autowired KafkaTemplate<String, String> kafka;
     @Autowired EventOutbox outbox;
     @Autowired MovableClock clock;
+    @Autowired Notifications notifications;
 
     private TestEvents events;
     private final String volunteer = UUID.randomUUID().toString();
@@ -165,6 +174,29 @@ class NotificationDeliveryTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 mine(get("/api/notifications")).andExpect(jsonPath("$.notifications[0].delivery").value("SENT")));
         assertThat(mailsTo(email)).isEmpty();
+    }
+
+    @Test
+    void twoDispatchersClaimingAtOnceTakeEachNotificationExactlyOnce() throws Exception {
+        Instant later = clock.instant().plus(Duration.ofDays(30)); // not due for the running dispatcher
+        for (int i = 0; i < 100; i++) {
+            notifications.add(new Notification(UUID.randomUUID().toString(), volunteer, "event-" + i,
+                    NotificationKind.AVAILABILITY_REMINDER, "Titre", "Texte", "/espace", false, clock.instant(), null,
+                    new Notification.Delivery(DeliveryStatus.PENDING, later, 0, null, null, null, null)));
+        }
+        List<String> taken = Collections.synchronizedList(new ArrayList<>());
+        Callable<Void> dispatcher = () -> {
+            notifications.claimPendingOf(volunteer, later, later).forEach(claimed -> taken.add(claimed.id()));
+            return null;
+        };
+
+        try (var both = Executors.newFixedThreadPool(2)) {
+            for (var done : both.invokeAll(List.of(dispatcher, dispatcher))) {
+                done.get();
+            }
+        }
+
+        assertThat(taken).hasSize(100).doesNotHaveDuplicates();
     }
 
     @Test

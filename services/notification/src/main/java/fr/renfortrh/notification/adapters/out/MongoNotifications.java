@@ -89,27 +89,34 @@ class MongoNotifications implements Notifications {
 
     @Override
     public List<Notification> claimDue(Instant now, Instant abandonedBefore, int limit) {
-        Query due = Query.query(new Criteria().orOperator(
+        return claim(new Criteria().orOperator(
                         Criteria.where(STATUS).is(DeliveryStatus.PENDING.name()).and(DUE_AT).lte(now),
-                        Criteria.where(STATUS).is(DeliveryStatus.SENDING.name()).and(CLAIMED_AT).lt(abandonedBefore)))
-                .with(Sort.by(DUE_AT));
-        return claim(due, now, limit);
+                        Criteria.where(STATUS).is(DeliveryStatus.SENDING.name()).and(CLAIMED_AT).lt(abandonedBefore)),
+                Sort.by(DUE_AT), now, limit);
     }
 
     @Override
     public List<Notification> claimPendingOf(String recipientId, Instant dueBefore, Instant now) {
-        return claim(Query.query(Criteria.where(RECIPIENT).is(recipientId).and(STATUS).is(DeliveryStatus.PENDING.name())
-                .and(DUE_AT).lte(dueBefore)), now, Integer.MAX_VALUE);
+        return claim(Criteria.where(RECIPIENT).is(recipientId).and(STATUS).is(DeliveryStatus.PENDING.name())
+                .and(DUE_AT).lte(dueBefore), Sort.unsorted(), now, Integer.MAX_VALUE);
     }
 
-    /** One atomic find-and-modify per notification: two instances never take the same one. */
-    private List<Notification> claim(Query query, Instant now, int limit) {
+    /**
+     * Claims up to {@code limit} of the notifications that meet the condition, first in {@code order}. They are read
+     * once, then each is taken by an atomic find-and-modify on its id that checks the condition again: two instances
+     * never take the same one, and the server does not look for the next one again for each.
+     */
+    private List<Notification> claim(Criteria condition, Sort order, Instant now, int limit) {
+        Query firstOnes = Query.query(condition).with(order).limit(limit);
+        firstOnes.fields().include("_id");
         Update claim = new Update().set(STATUS, DeliveryStatus.SENDING.name()).set(CLAIMED_AT, now);
         List<Notification> claimed = new ArrayList<>();
-        Notification next;
-        while (claimed.size() < limit
-                && (next = mongo.findAndModify(query, claim, FindAndModifyOptions.options().returnNew(true), Notification.class, COLLECTION)) != null) {
-            claimed.add(next);
+        for (Document first : mongo.find(firstOnes, Document.class, COLLECTION)) {
+            Notification taken = mongo.findAndModify(Query.query(Criteria.where("_id").is(first.get("_id")).andOperator(condition)),
+                    claim, FindAndModifyOptions.options().returnNew(true), Notification.class, COLLECTION);
+            if (taken != null) {
+                claimed.add(taken);
+            }
         }
         return claimed;
     }
