@@ -104,15 +104,16 @@ final class IndexedH2Backend extends H2Backend {
         }
 
         /**
-         * Where the documents the query may match are, from every index that can answer it (narrowest first) and,
-         * for an {@code $or}, the union of its branches' when each has one; null when no index narrows the query.
+         * Where the documents the query may match are, from every index that can answer it and, for an {@code $or},
+         * the union of its branches' when each has one; null when no index narrows the query. Only the narrowest
+         * index's positions are copied; the others are asked position by position.
          */
         private Set<Object> positionsFor(Document query) {
-            List<Set<Object>> found = new ArrayList<>();
+            List<SecondaryIndex<Object>> secondaries = new ArrayList<>();
             for (Index<Object> index : getIndexes()) {
                 if (index instanceof SecondaryIndex<Object> secondary) {
                     if (secondary.canHandle(query)) {
-                        found.add(secondary.getPositions(query));
+                        secondaries.add(secondary);
                     }
                     continue;
                 }
@@ -124,27 +125,33 @@ final class IndexedH2Backend extends H2Backend {
                     return positions;
                 }
             }
-            if (query.get("$or") instanceof List<?> branches) {
-                Set<Object> union = new HashSet<>();
-                for (Object branch : branches) {
-                    Set<Object> positions = branch instanceof Document conditions ? positionsFor(conditions) : null;
-                    if (positions == null) {
-                        union = null;
-                        break;
-                    }
-                    union.addAll(positions);
-                }
-                if (union != null) {
-                    found.add(union);
-                }
-            }
-            if (found.isEmpty()) {
+            Set<Object> positions = query.get("$or") instanceof List<?> branches ? unionOf(branches) : null;
+            if (positions == null && secondaries.isEmpty()) {
                 return null;
             }
-            found.sort(Comparator.comparingInt(Set::size));
-            Set<Object> positions = found.getFirst();
-            found.subList(1, found.size()).forEach(positions::retainAll);
+            if (positions == null) {
+                SecondaryIndex<Object> narrowest = secondaries.stream()
+                        .min(Comparator.comparingLong(secondary -> secondary.sizeFor(query))).orElseThrow();
+                positions = narrowest.getPositions(query);
+                secondaries.remove(narrowest);
+            }
+            for (SecondaryIndex<Object> secondary : secondaries) {
+                positions.removeIf(secondary.pointsTo(query).negate());
+            }
             return positions;
+        }
+
+        /** The positions any of the branches may match, or null when one of them has no index. */
+        private Set<Object> unionOf(List<?> branches) {
+            Set<Object> union = new HashSet<>();
+            for (Object branch : branches) {
+                Set<Object> positions = branch instanceof Document conditions ? positionsFor(conditions) : null;
+                if (positions == null) {
+                    return null;
+                }
+                union.addAll(positions);
+            }
+            return union;
         }
 
         /** The query's conditions on the index's keys alone, or null when it does not constrain all of them. */

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A non-unique index kept in memory and rebuilt from the collection when the server opens it, which
@@ -25,6 +26,8 @@ import java.util.Set;
  * matches every document it returns against the whole query, so it only narrows what is read.
  */
 final class SecondaryIndex<P> extends Index<P> {
+
+    private static final int FEW_VALUES = 8;
 
     private record Entry<P>(P position, Set<Object> values, boolean present) {
     }
@@ -96,9 +99,35 @@ final class SecondaryIndex<P> extends Index<P> {
             byId.values().stream().filter(Entry::present).forEach(entry -> positions.add(entry.position()));
             return positions;
         }
-        Collection<?> wanted = condition instanceof Document operators ? (Collection<?>) operators.get("$in") : List.of(condition);
-        wanted.forEach(value -> positions.addAll(byValue.getOrDefault(normalized(value), Set.of())));
+        wanted(condition).forEach(value -> positions.addAll(byValue.getOrDefault(normalized(value), Set.of())));
         return positions;
+    }
+
+    /** How many positions {@link #getPositions} would return at most: to start from the narrowest index. */
+    synchronized long sizeFor(Document query) {
+        Object condition = query.get(field);
+        if (condition instanceof Document operators && operators.containsKey("$exists")) {
+            return byId.size();
+        }
+        return wanted(condition).stream().mapToLong(value -> byValue.getOrDefault(normalized(value), Set.of()).size()).sum();
+    }
+
+    /**
+     * Whether the query's condition on the field points to a position, to narrow another index's positions: looked up
+     * in the index's own sets when the query asks for a few values, instead of copying them all.
+     */
+    synchronized Predicate<P> pointsTo(Document query) {
+        Object condition = query.get(field);
+        Collection<?> wanted = condition instanceof Document operators && operators.containsKey("$exists") ? null : wanted(condition);
+        if (wanted == null || wanted.size() > FEW_VALUES) {
+            return getPositions(query)::contains;
+        }
+        List<Set<P>> sets = wanted.stream().map(value -> byValue.getOrDefault(normalized(value), Set.of())).toList();
+        return position -> sets.stream().anyMatch(set -> set.contains(position));
+    }
+
+    private static Collection<?> wanted(Object condition) {
+        return condition instanceof Document operators ? (Collection<?>) operators.get("$in") : List.of(condition);
     }
 
     @Override

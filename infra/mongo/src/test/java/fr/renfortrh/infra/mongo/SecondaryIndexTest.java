@@ -133,6 +133,33 @@ class SecondaryIndexTest {
     }
 
     @Test
+    void queriesOnSeveralIndexedFieldsFindWhatAScanFindsWhicheverIndexIsNarrowest() {
+        try (var server = LocalMongoServer.start(dir.resolve("renfort.mv"), "127.0.0.1", 0); var client = client(server)) {
+            MongoCollection<Document> candidates = client.getDatabase("renfort-test").getCollection("candidates");
+            MongoCollection<Document> unindexed = client.getDatabase("renfort-test").getCollection("scanned");
+            candidates.createIndex(Indexes.ascending("profession"));
+            candidates.createIndex(Indexes.ascending("home"));
+            candidates.createIndex(Indexes.ascending("status"));
+            for (int i = 0; i < 600; i++) {
+                var document = new Document("_id", "v" + i).append("profession", "P" + i % 3).append("home", i % 40)
+                        .append("status", i % 7 == 0 ? "PAUSED" : "VERIFIED");
+                candidates.insertOne(document);
+                unindexed.insertOne(document);
+            }
+            List<Integer> manyHomes = List.of(1, 2, 3, 5, 8, 13, 21, 34, 39, 0);
+            for (var query : List.of(
+                    Filters.and(Filters.eq("profession", "P1"), Filters.in("home", manyHomes)),
+                    Filters.and(Filters.eq("profession", "P2"), Filters.in("home", List.of(4, 7))),
+                    Filters.and(Filters.in("profession", List.of("P0", "P1")), Filters.eq("home", 9), Filters.eq("status", "PAUSED")),
+                    Filters.and(Filters.or(Filters.eq("home", 3), Filters.eq("home", 6)), Filters.eq("profession", "P0")),
+                    Filters.and(Filters.eq("profession", "P1"), Filters.in("home", manyHomes), Filters.eq("status", "VERIFIED")))) {
+                List<Object> found = ids(candidates.find(query));
+                assertThat(found).isNotEmpty().containsExactlyInAnyOrderElementsOf(ids(unindexed.find(query)));
+            }
+        }
+    }
+
+    @Test
     void aSparseIndexAnswersPresenceOfAFieldInsideAnArray() {
         try (var server = LocalMongoServer.start(dir.resolve("renfort.mv"), "127.0.0.1", 0); var client = client(server)) {
             MongoCollection<Document> needs = client.getDatabase("renfort-test").getCollection("needs");
