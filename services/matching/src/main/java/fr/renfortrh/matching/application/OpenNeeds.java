@@ -13,7 +13,10 @@ public interface OpenNeeds {
 
     Optional<OpenNeed> byId(String needId);
 
-    /** Open needs of one of the candidate's professions in a grid cell their travel distance touches. */
+    /**
+     * Open needs of one of the candidate's professions, contract types and departments accepted, in a grid cell their
+     * travel distance touches.
+     */
     List<OpenNeed> plausibleFor(Candidate candidate);
 
     List<OpenNeed> all();
