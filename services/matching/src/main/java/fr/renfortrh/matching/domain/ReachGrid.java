@@ -52,14 +52,8 @@ public final class ReachGrid {
         if ((candidate.latitude() == 0 && candidate.longitude() == 0) || candidate.maxTravelKm() <= 0) {
             return cells;
         }
-        double latitudeSpan = candidate.maxTravelKm() / KM_PER_DEGREE;
-        double longitudeSpan = latitudeSpan / Math.max(0.1, Math.cos(Math.toRadians(candidate.latitude())));
-        for (int row = row(candidate.latitude() - latitudeSpan); row <= row(candidate.latitude() + latitudeSpan); row++) {
-            for (int column = column(candidate.longitude() - longitudeSpan);
-                 column <= column(candidate.longitude() + longitudeSpan); column++) {
-                cells.add(cell(row, column));
-            }
-        }
+        forCellsWithin(candidate.latitude(), candidate.longitude(), candidate.maxTravelKm(),
+                (row, column) -> cells.add(cell(row, column)));
         return cells;
     }
 
@@ -83,23 +77,36 @@ public final class ReachGrid {
     public static List<Long> homeKeysReaching(double latitude, double longitude) {
         List<Long> keys = new ArrayList<>();
         for (int reachClass = 0; reachClass < REACH_CLASSES.length; reachClass++) {
-            double km = REACH_CLASSES[reachClass] + MARGIN_KM;
-            double latitudeSpan = km / KM_PER_DEGREE;
-            double narrowest = Math.max(0.1, Math.cos(Math.toRadians(Math.min(89, Math.abs(latitude) + latitudeSpan))));
-            double longitudeSpan = latitudeSpan / narrowest;
-            for (int row = row(latitude - latitudeSpan); row <= row(latitude + latitudeSpan); row++) {
-                double nearestLatitude = Math.clamp(latitude, row * CELL_LATITUDE, (row + 1) * CELL_LATITUDE);
-                for (int column = column(longitude - longitudeSpan); column <= column(longitude + longitudeSpan); column++) {
-                    double nearestLongitude = Math.clamp(longitude, column * CELL_LONGITUDE, (column + 1) * CELL_LONGITUDE);
-                    double north = (latitude - nearestLatitude) * KM_PER_DEGREE;
-                    double east = (longitude - nearestLongitude) * KM_PER_DEGREE * narrowest;
-                    if (Math.hypot(north, east) <= km) {
-                        keys.add(homeKey(reachClass, row, column));
-                    }
+            int theClass = reachClass;
+            forCellsWithin(latitude, longitude, REACH_CLASSES[reachClass], (row, column) -> keys.add(homeKey(theClass, row, column)));
+        }
+        return keys;
+    }
+
+    private interface CellVisitor {
+        void visit(int row, int column);
+    }
+
+    /**
+     * Visits every cell whose nearest point is within {@code km} of the place, plus a margin: on a flat earth whose
+     * east-west distances are shrunk to the narrowest latitude in reach, so that no cell within reach is missed.
+     */
+    private static void forCellsWithin(double latitude, double longitude, double reachKm, CellVisitor visitor) {
+        double km = reachKm + MARGIN_KM;
+        double latitudeSpan = km / KM_PER_DEGREE;
+        double narrowest = Math.max(0.1, Math.cos(Math.toRadians(Math.min(89, Math.abs(latitude) + latitudeSpan))));
+        double longitudeSpan = latitudeSpan / narrowest;
+        for (int row = row(latitude - latitudeSpan); row <= row(latitude + latitudeSpan); row++) {
+            double nearestLatitude = Math.clamp(latitude, row * CELL_LATITUDE, (row + 1) * CELL_LATITUDE);
+            for (int column = column(longitude - longitudeSpan); column <= column(longitude + longitudeSpan); column++) {
+                double nearestLongitude = Math.clamp(longitude, column * CELL_LONGITUDE, (column + 1) * CELL_LONGITUDE);
+                double north = (latitude - nearestLatitude) * KM_PER_DEGREE;
+                double east = (longitude - nearestLongitude) * KM_PER_DEGREE * narrowest;
+                if (Math.hypot(north, east) <= km) {
+                    visitor.visit(row, column);
                 }
             }
         }
-        return keys;
     }
 
     private static long homeKey(int reachClass, int row, int column) {

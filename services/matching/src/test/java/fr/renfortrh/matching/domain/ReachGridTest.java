@@ -48,6 +48,17 @@ class ReachGridTest {
     }
 
     @Test
+    void theCellsOfATravelDiskLeaveOutTheCornersOfItsSquare() {
+        Candidate rouen = volunteerAt(49.44, 1.10, 80);
+        double corner = 79 / 111.2; // a place 79 km north and 79 km east: 112 km away
+
+        assertThat(ReachGrid.cellsReachedBy(rouen))
+                .contains(ReachGrid.cellOf(rouen.latitude() + corner, rouen.longitude()))
+                .doesNotContain(ReachGrid.cellOf(rouen.latitude() + corner,
+                        rouen.longitude() + corner / Math.cos(Math.toRadians(rouen.latitude() + corner))));
+    }
+
+    @Test
     void farPlacesAndVolunteersWithoutALocationAreNotFound() {
         Candidate rouen = nurse("rouen");
         ReachGrid grid = ReachGrid.of(List.of(rouen));
