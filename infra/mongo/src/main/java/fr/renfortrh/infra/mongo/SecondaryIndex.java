@@ -29,7 +29,8 @@ final class SecondaryIndex<P> extends Index<P> {
 
     private static final int FEW_VALUES = 8;
 
-    private record Entry<P>(P position, Set<Object> values, boolean present) {
+    /** What a document is indexed under; a compact list, as there are as many entries as documents. */
+    private record Entry<P>(P position, List<Object> values, boolean present) {
     }
 
     private final String field;
@@ -61,7 +62,7 @@ final class SecondaryIndex<P> extends Index<P> {
         } else if (present) {
             values.add(normalized(value));
         }
-        byId.put(document.get("_id"), new Entry<>(position, values, present));
+        byId.put(document.get("_id"), new Entry<>(position, List.copyOf(values), present));
         values.forEach(v -> byValue.computeIfAbsent(v, k -> new HashSet<>()).add(position));
     }
 
