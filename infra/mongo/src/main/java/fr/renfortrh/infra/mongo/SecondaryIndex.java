@@ -30,12 +30,14 @@ final class SecondaryIndex<P> extends Index<P> {
     private static final int FEW_VALUES = 8;
 
     /** What a document is indexed under; a compact list, as there are as many entries as documents. */
-    private record Entry<P>(P position, List<Object> values, boolean present) {
+    private record Entry<P>(P position, List<Object> values) {
     }
 
     private final String field;
     private final Map<Object, Entry<P>> byId = new HashMap<>();
     private final Map<Object, Set<P>> byValue = new HashMap<>();
+    /** Where the documents that have the field are: an outbox sweep asks for them every few seconds. */
+    private final Set<P> present = new HashSet<>();
 
     SecondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
@@ -55,15 +57,18 @@ final class SecondaryIndex<P> extends Index<P> {
     @Override
     public synchronized void add(Document document, P position, MongoCollection<P> collection) {
         Object value = Utils.getSubdocumentValueCollectionAware(document, field);
-        boolean present = !(value instanceof Missing) && !(value instanceof Collection<?> values && values.isEmpty());
+        boolean hasField = !(value instanceof Missing) && !(value instanceof Collection<?> values && values.isEmpty());
         Set<Object> values = new HashSet<>();
         if (value instanceof Collection<?> elements) {
             elements.forEach(element -> values.add(normalized(element)));
-        } else if (present) {
+        } else if (hasField) {
             values.add(normalized(value));
         }
-        byId.put(document.get("_id"), new Entry<>(position, List.copyOf(values), present));
+        byId.put(document.get("_id"), new Entry<>(position, List.copyOf(values)));
         values.forEach(v -> byValue.computeIfAbsent(v, k -> new HashSet<>()).add(position));
+        if (hasField) {
+            present.add(position);
+        }
     }
 
     @Override
@@ -72,6 +77,7 @@ final class SecondaryIndex<P> extends Index<P> {
         if (entry == null) {
             return null;
         }
+        present.remove(entry.position());
         for (Object value : entry.values()) {
             Set<P> positions = byValue.get(value);
             positions.remove(entry.position());
@@ -97,7 +103,7 @@ final class SecondaryIndex<P> extends Index<P> {
         Object condition = query.get(field);
         Set<P> positions = new LinkedHashSet<>();
         if (condition instanceof Document operators && operators.containsKey("$exists")) {
-            byId.values().stream().filter(Entry::present).forEach(entry -> positions.add(entry.position()));
+            positions.addAll(present);
             return positions;
         }
         wanted(condition).forEach(value -> positions.addAll(byValue.getOrDefault(normalized(value), Set.of())));
@@ -108,7 +114,7 @@ final class SecondaryIndex<P> extends Index<P> {
     synchronized long sizeFor(Document query) {
         Object condition = query.get(field);
         if (condition instanceof Document operators && operators.containsKey("$exists")) {
-            return byId.size();
+            return present.size();
         }
         return wanted(condition).stream().mapToLong(value -> byValue.getOrDefault(normalized(value), Set.of()).size()).sum();
     }
@@ -155,6 +161,7 @@ final class SecondaryIndex<P> extends Index<P> {
     public synchronized void drop() {
         byId.clear();
         byValue.clear();
+        present.clear();
     }
 
     private static boolean indexable(Object values) {
