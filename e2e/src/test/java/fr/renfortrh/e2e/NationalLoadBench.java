@@ -255,15 +255,18 @@ public final class NationalLoadBench {
      */
     private static final class Accounts {
 
+        /** Accounts per partial import: 500 took longer than a request may (15 s) while the stack was busy. */
+        private static final int IMPORT_BATCH = 100;
+
         static List<String> make(int count, String prefix) throws Exception {
             var realm = send(Http.get(Stack.KEYCLOAK + "/admin/realms/renfort").header("Authorization", "Bearer " + Keycloak.adminToken())).json();
             String policy = realm.get("passwordPolicy").asString();
             setPolicy(policy + " and " + CHEAP_HASHING);
             try {
                 String run = prefix + "-" + Long.toString(System.currentTimeMillis(), 36);
-                for (int from = 0; from < count; from += 500) {
+                for (int from = 0; from < count; from += IMPORT_BATCH) {
                     List<Map<String, Object>> users = new ArrayList<>();
-                    for (int i = from; i < Math.min(count, from + 500); i++) {
+                    for (int i = from; i < Math.min(count, from + IMPORT_BATCH); i++) {
                         users.add(Map.of("username", username(run, i), "enabled", true, "emailVerified", true,
                                 "email", username(run, i) + "@e2e.renfort-rh.test", "firstName", "Camille", "lastName", "Charge",
                                 "realmRoles", List.of("volunteer"),
