@@ -36,10 +36,11 @@ final class IndexedH2Backend extends H2Backend {
     private static final String META_MAP_PREFIX = "meta.";
 
     /**
-     * MB of the file's pages kept decoded in memory (H2's default is 16): a page read again is decoded again with Java
-     * serialisation, which took a quarter of the server's time and most of its garbage at the national scale.
+     * MB of the file's pages kept decoded in memory, by H2's estimate (its default is 16): a page read again is decoded
+     * again with Java serialisation, which took a quarter of the server's time at the national scale. H2 underestimates
+     * the memory of decoded documents: with 256, the server's 2 GB heap filled up at that scale.
      */
-    private static final int PAGE_CACHE_MB = 256;
+    private static final int PAGE_CACHE_MB = 64;
 
     IndexedH2Backend(String fileName) {
         super(new MVStore.Builder().fileName(fileName).cacheSize(PAGE_CACHE_MB).open());

@@ -88,7 +88,7 @@ public final class ReachGrid {
     }
 
     /**
-     * Visits every cell whose nearest point is within {@code km} of the place, plus a margin: on a flat earth whose
+     * Visits every cell whose nearest point is within {@code reachKm} of the place, plus a margin: on a flat earth whose
      * east-west distances are shrunk to the narrowest latitude in reach, so that no cell within reach is missed.
      */
     private static void forCellsWithin(double latitude, double longitude, double reachKm, CellVisitor visitor) {
