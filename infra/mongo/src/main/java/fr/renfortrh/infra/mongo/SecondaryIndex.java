@@ -121,7 +121,9 @@ final class SecondaryIndex<P> extends Index<P> {
 
     /**
      * Whether the query's condition on the field points to a position, to narrow another index's positions: looked up
-     * in the index's own sets when the query asks for a few values, instead of copying them all.
+     * in the index's own sets when the query asks for a few values, instead of copying them all. The caller uses it
+     * after this method returns; that is safe because the collection serialises its operations (it is an
+     * {@code AbstractSynchronizedMongoCollection}) and its indexes change only inside them.
      */
     synchronized Predicate<P> pointsTo(Document query) {
         Object condition = query.get(field);
