@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,6 +84,63 @@ class SecondaryIndexTest {
             assertThat(ids(deliveries.find(Filters.or(Filters.eq("status", "SENT"), Filters.eq("dueAt", 0))))).hasSize(11);
             assertThat(deliveries.findOneAndUpdate(due, Updates.set("status", "SENDING"))).isNotNull();
         }
+    }
+
+    @Test
+    void aBoundOnTheSecondFieldOfACompoundKeyFindsWhatAScanFinds() {
+        try (var server = LocalMongoServer.start(dir.resolve("renfort.mv"), "127.0.0.1", 0); var client = client(server)) {
+            MongoCollection<Document> deliveries = client.getDatabase("renfort-test").getCollection("deliveries");
+            MongoCollection<Document> unindexed = client.getDatabase("renfort-test").getCollection("scanned");
+            deliveries.createIndex(Indexes.ascending("status", "dueAt"));
+            List<String> statuses = List.of("PENDING", "SENDING", "SENT");
+            List<Document> odd = List.of(new Document("_id", "no-due-date").append("status", "PENDING"),
+                    new Document("_id", "null-due-date").append("status", "PENDING").append("dueAt", null),
+                    new Document("_id", "two-due-dates").append("status", "PENDING").append("dueAt", List.of(at(5), at(250))));
+            for (int i = 0; i < 300; i++) {
+                var document = new Document("_id", "d" + i).append("status", statuses.get(i % 3)).append("dueAt", at(i));
+                deliveries.insertOne(document);
+                unindexed.insertOne(document);
+            }
+            deliveries.insertMany(odd);
+            unindexed.insertMany(odd);
+            for (var collection : List.of(deliveries, unindexed)) {
+                collection.updateMany(Filters.and(Filters.eq("status", "PENDING"), Filters.lt("dueAt", at(30))),
+                        Updates.set("status", "SENDING"));
+                collection.updateOne(Filters.eq("_id", "d90"), Updates.set("dueAt", at(400)));
+                collection.deleteOne(Filters.eq("_id", "d99"));
+            }
+
+            for (var query : List.of(
+                    Filters.and(Filters.eq("status", "PENDING"), Filters.lte("dueAt", at(99))),
+                    Filters.and(Filters.eq("status", "PENDING"), Filters.lt("dueAt", at(99))),
+                    Filters.and(Filters.eq("status", "PENDING"), Filters.gt("dueAt", at(240))),
+                    Filters.and(Filters.eq("status", "SENDING"), Filters.gte("dueAt", at(28))),
+                    Filters.and(Filters.in("status", List.of("PENDING", "SENT")), Filters.lte("dueAt", at(50))),
+                    Filters.and(Filters.eq("status", "PENDING"), Filters.gt("dueAt", at(40)), Filters.lt("dueAt", at(50))),
+                    Filters.or(Filters.and(Filters.eq("status", "PENDING"), Filters.lte("dueAt", at(60))),
+                            Filters.and(Filters.eq("status", "SENDING"), Filters.gt("dueAt", at(290)))))) {
+                List<Object> found = ids(deliveries.find(query).sort(Sorts.ascending("dueAt")));
+                assertThat(found).as(query.toString()).isNotEmpty().containsExactlyElementsOf(ids(unindexed.find(query).sort(Sorts.ascending("dueAt"))));
+            }
+        }
+    }
+
+    @Test
+    void aBoundOnTheSecondFieldOfACompoundKeyNarrowsThePositionsToThoseWithinIt() {
+        // the server holds BSON dates as instants
+        var index = new SecondaryIndex<Object>("status_1_dueAt_1", List.of(new IndexKey("status", true), new IndexKey("dueAt", true)), false);
+        for (int i = 0; i < 10; i++) {
+            index.add(new de.bwaldvogel.mongo.bson.Document("_id", "d" + i).append("status", i < 5 ? "PENDING" : "SENT")
+                    .append("dueAt", Instant.EPOCH.plusSeconds(i)), "d" + i, null);
+        }
+        index.remove(new de.bwaldvogel.mongo.bson.Document("_id", "d1"));
+
+        assertThat(index.getPositions(new de.bwaldvogel.mongo.bson.Document("status", "PENDING")
+                .append("dueAt", new de.bwaldvogel.mongo.bson.Document("$lte", Instant.EPOCH.plusSeconds(2))))).containsExactlyInAnyOrder("d0", "d2");
+        assertThat(index.getPositions(new de.bwaldvogel.mongo.bson.Document("status", "PENDING")
+                .append("dueAt", new de.bwaldvogel.mongo.bson.Document("$gt", Instant.EPOCH.plusSeconds(2))))).containsExactlyInAnyOrder("d3", "d4");
+        assertThat(index.getPositions(new de.bwaldvogel.mongo.bson.Document("status", "SENT")
+                .append("dueAt", new de.bwaldvogel.mongo.bson.Document("$lt", Instant.EPOCH)))).isEmpty();
     }
 
     @Test
@@ -208,6 +267,10 @@ class SecondaryIndexTest {
 
     private static MongoClient client(LocalMongoServer server) {
         return MongoClients.create("mongodb://127.0.0.1:" + server.address().getPort());
+    }
+
+    private static Date at(int second) {
+        return Date.from(Instant.EPOCH.plusSeconds(second));
     }
 
     private static List<Object> ids(Iterable<Document> documents) {
