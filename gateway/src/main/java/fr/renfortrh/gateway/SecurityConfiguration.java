@@ -8,6 +8,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -32,6 +34,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
@@ -39,6 +42,7 @@ import org.springframework.security.web.server.firewall.ServerWebExchangeFirewal
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.cors.CorsConfiguration;
@@ -65,8 +69,32 @@ class SecurityConfiguration {
     /** WebFlux's session cookie: its presence is what makes a request carry ambient credentials. */
     private static final String SESSION_COOKIE = "SESSION";
 
+    /**
+     * Bearer calls (API clients, the benches, the e2e suite) carry their identity in each request, so their chain has
+     * no session, login, logout, saved request nor CSRF token: a bearer call never opens nor looks up a session.
+     */
     @Bean
-    SecurityWebFilterChain security(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityWebFilterChain bearerCalls(ServerHttpSecurity http, SecurityProperties tokens,
+                                       @Value("${renfort.cors.allowed-origins:}") List<String> corsOrigins) {
+        return http
+                .securityMatcher(exchange -> bearer(exchange.getRequest()) ? MatchResult.match() : MatchResult.notMatch())
+                .authorizeExchange(SecurityConfiguration::whoMayCall)
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(new KeycloakRoles())))
+                        .authenticationEntryPoint(entryPoint()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .cors(cors -> cors.configurationSource(crossOrigin(corsOrigins)))
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .headers(headers -> securityHeaders(headers, tokens))
+                .build();
+    }
+
+    @Bean
+    SecurityWebFilterChain browsers(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
                                     SecurityProperties tokens,
                                     @Value("${renfort.cors.allowed-origins:}") List<String> corsOrigins) {
         var resolver = new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
@@ -75,21 +103,9 @@ class SecurityConfiguration {
         logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
         var csrfHandler = new ServerCsrfTokenRequestAttributeHandler();
         return http
-                .authorizeExchange(exchange -> exchange
-                        .pathMatchers("/", "/index.html", "/assets/**", "/favicon.ico", "/api/public/**",
-                                "/actuator/health/**", "/login/**", "/oauth2/**", "/logout").permitAll()
-                        .pathMatchers(WebUi.PUBLIC_PAGES).permitAll()
-                        // the aggregated API documentation is for the ARS and its developers
-                        .pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/webjars/**")
-                        .access((authentication, context) -> authentication
-                                .<AuthorizationResult>map(a -> new AuthorizationDecision(MeController.rolesOf(a).contains("ars-operator")))
-                                .defaultIfEmpty(new AuthorizationDecision(false)))
-                        .anyExchange().authenticated())
+                .authorizeExchange(SecurityConfiguration::whoMayCall)
                 .oauth2Login(login -> login.authorizationRequestResolver(resolver)
                         .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/espace")))
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(new KeycloakRoles())))
-                        .authenticationEntryPoint(entryPoint()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint()))
                 .logout(logout -> logout.logoutSuccessHandler(logoutSuccess))
                 .cors(cors -> cors.configurationSource(crossOrigin(corsOrigins)))
@@ -99,22 +115,37 @@ class SecurityConfiguration {
                         .requireCsrfProtectionMatcher(sessionRequestsThatChangeState())
                         .accessDeniedHandler((exchange, denied) -> Problems.write(exchange.getResponse(), HttpStatus.FORBIDDEN,
                                 "csrf", "Jeton de sécurité manquant", "Rechargez la page puis recommencez.")))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tokens)))
-                        .frameOptions(frame -> frame.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .headers(headers -> securityHeaders(headers, tokens))
                 .build();
     }
 
+    private static void whoMayCall(ServerHttpSecurity.AuthorizeExchangeSpec exchange) {
+        exchange.pathMatchers("/", "/index.html", "/assets/**", "/favicon.ico", "/api/public/**",
+                        "/actuator/health/**", "/login/**", "/oauth2/**", "/logout").permitAll()
+                .pathMatchers(WebUi.PUBLIC_PAGES).permitAll()
+                // the aggregated API documentation is for the ARS and its developers
+                .pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/webjars/**")
+                .access((authentication, context) -> authentication
+                        .<AuthorizationResult>map(a -> new AuthorizationDecision(MeController.rolesOf(a).contains("ars-operator")))
+                        .defaultIfEmpty(new AuthorizationDecision(false)))
+                .anyExchange().authenticated();
+    }
+
+    private static void securityHeaders(ServerHttpSecurity.HeaderSpec headers, SecurityProperties tokens) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tokens)))
+                .frameOptions(frame -> frame.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+    }
+
     /**
-     * Only cookie-authenticated calls can be forged cross-site: bearer calls, calls without a session (anonymous,
-     * answered 401 further on) and safe methods are exempt.
+     * Only cookie-authenticated calls can be forged cross-site: calls without a session (anonymous, answered 401
+     * further on) and safe methods are exempt; bearer calls never come this way.
      */
     private static ServerWebExchangeMatcher sessionRequestsThatChangeState() {
         return exchange -> {
             var request = exchange.getRequest();
             boolean session = request.getCookies().containsKey(SESSION_COOKIE);
-            return SAFE_METHODS.contains(request.getMethod()) || bearer(request) || !session ? MatchResult.notMatch() : MatchResult.match();
+            return SAFE_METHODS.contains(request.getMethod()) || !session ? MatchResult.notMatch() : MatchResult.match();
         };
     }
 
@@ -162,14 +193,14 @@ class SecurityConfiguration {
 
     /**
      * WebFlux writes the CSRF cookie only if someone subscribes to the token: the single-page UI needs it. Bearer
-     * calls never do, and making a token moves the rest of the request onto another thread.
+     * calls have none (their chain has no CSRF protection), and making one would move the rest of the request onto
+     * another thread.
      */
     @Bean
     WebFilter csrfCookie() {
         return (exchange, chain) -> {
             Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-            boolean wanted = token != null && !bearer(exchange.getRequest());
-            return (wanted ? token.then() : Mono.<Void>empty()).then(chain.filter(exchange));
+            return (token != null ? token.then() : Mono.<Void>empty()).then(chain.filter(exchange));
         };
     }
 

@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
@@ -37,6 +38,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -51,7 +55,7 @@ class GatewayTest {
     private static final HttpServer service = startService();
 
     @Autowired WebTestClient client;
-    @Autowired MongoWebSessions sessions;
+    @MockitoSpyBean MongoWebSessions sessions;
     @MockitoBean ReactiveJwtDecoder jwtDecoder;
 
     @DynamicPropertySource
@@ -127,6 +131,18 @@ class GatewayTest {
         assertThat(received.get("authorization")).isEqualTo("Bearer volunteer-token");
         assertThat(received.get("x-correlation-id")).isNotBlank();
         assertThat(received).doesNotContainKeys("x-user-id", "x-forwarded-for", "x-forwarded-host");
+    }
+
+    @Test
+    void aBearerCallNeitherOpensNorLooksForASession() {
+        clearInvocations(sessions);
+        client.get().uri("/api/volunteers/me").header(HttpHeaders.AUTHORIZATION, "Bearer volunteer-token")
+                .cookie("SESSION", "a-session").exchange()
+                .expectStatus().isOk()
+                .expectCookie().doesNotExist("SESSION");
+
+        verify(sessions, never()).createSession();
+        verify(sessions, never()).findById(anyString());
     }
 
     @Test
