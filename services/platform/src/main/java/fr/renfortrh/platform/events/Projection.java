@@ -7,6 +7,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +24,13 @@ import java.util.function.Function;
  */
 public class Projection<T> {
 
+    /** A state as decoded at a version: null for a tombstone. */
+    private record Decoded<T>(long version, T state) {
+    }
+
+    private record Read<T>(Object id, Decoded<T> decoded) {
+    }
+
     private static final String STATE = "state";
     private static final String VERSION = "version";
     private static final String KEYS = "keys";
@@ -27,11 +38,28 @@ public class Projection<T> {
     private final MongoTemplate mongo;
     private final String collection;
     private final Class<T> type;
+    /** The states decoded last, by id; null when none are kept. */
+    private final Map<Object, Decoded<T>> decoded;
 
     public Projection(MongoTemplate mongo, String collection, Class<T> type) {
+        this(mongo, collection, type, 0);
+    }
+
+    /**
+     * Keeps up to {@code statesKept} decoded states, the least recently read dropped first: a query then reads only
+     * ids and versions, and the states of those not kept at that version. For read models that queries return by the
+     * hundreds, whose decoding costs more than reading them (a shortlist's candidates).
+     */
+    public Projection(MongoTemplate mongo, String collection, Class<T> type, int statesKept) {
         this.mongo = mongo;
         this.collection = collection;
         this.type = type;
+        this.decoded = statesKept <= 0 ? null : Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Object, Decoded<T>> eldest) {
+                return size() > statesKept;
+            }
+        });
     }
 
     public static String field(String stateProperty) {
@@ -80,13 +108,59 @@ public class Projection<T> {
 
     /** Live aggregates matching the query (tombstones never match a state criterion). */
     public List<T> find(Query query) {
+        if (decoded == null || query.getSkip() > 0 || query.isLimited()) {
+            return read(query).stream().map(read -> read.decoded().state()).filter(Objects::nonNull).toList();
+        }
+        Query versionsOnly = Query.of(query);
+        versionsOnly.fields().include(VERSION);
+        List<Document> found = mongo.find(versionsOnly, Document.class, collection);
+        Map<Object, T> states = new HashMap<>();
+        List<Object> missing = new ArrayList<>();
+        for (Document document : found) {
+            Decoded<T> kept = decoded.get(document.get("_id"));
+            if (kept != null && kept.version() == versionOf(document)) {
+                states.put(document.get("_id"), kept.state());
+            } else {
+                missing.add(document.get("_id"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            // a long list of ids costs the server more than reading again what the query matches
+            Query rest = query.getQueryObject().containsKey("_id") || missing.size() > found.size() / 2 ? Query.of(query)
+                    : Query.of(query).addCriteria(Criteria.where("_id").in(missing));
+            read(rest).forEach(read -> states.put(read.id(), read.decoded().state()));
+        }
+        List<T> live = new ArrayList<>(found.size());
+        for (Document document : found) { // as ordered by the query; gone or changed since is left out
+            T state = states.get(document.get("_id"));
+            if (state != null) {
+                live.add(state);
+            }
+        }
+        return live;
+    }
+
+    /** The query's documents as states, decoding only those not kept at their version. */
+    private List<Read<T>> read(Query query) {
         Query stateOnly = Query.of(query);
-        stateOnly.fields().include(STATE); // the search keys serve queries, they are not part of the aggregate
-        return mongo.find(stateOnly, Document.class, collection).stream()
-                .map(d -> d.get(STATE, Document.class))
-                .filter(Objects::nonNull)
-                .map(state -> mongo.getConverter().read(type, state))
-                .toList();
+        stateOnly.fields().include(VERSION).include(STATE); // the search keys serve queries, they are not part of the aggregate
+        return mongo.find(stateOnly, Document.class, collection).stream().map(document -> {
+            Object id = document.get("_id");
+            long version = versionOf(document);
+            Decoded<T> kept = decoded == null ? null : decoded.get(id);
+            if (kept == null || kept.version() != version) {
+                Document state = document.get(STATE, Document.class);
+                kept = new Decoded<>(version, state == null ? null : mongo.getConverter().read(type, state));
+                if (decoded != null) {
+                    decoded.put(id, kept);
+                }
+            }
+            return new Read<>(id, kept);
+        }).toList();
+    }
+
+    private static long versionOf(Document document) {
+        return document.get(VERSION, Number.class).longValue();
     }
 
     private boolean write(String id, long version, Object state, Document keys) {

@@ -22,11 +22,13 @@ class MongoCandidates implements Candidates {
     private static final String COLLECTION = "candidates";
     private static final String PROFESSIONS = Projection.field("professions");
     private static final String HOME = "home";
+    /** Decoded candidates kept (about 1 KB each): a shortlist reads hundreds, and decoding them cost more than reading them. */
+    private static final int KEPT = 20_000;
 
     private final Projection<Candidate> projection;
 
     MongoCandidates(MongoTemplate mongo) {
-        this.projection = new Projection<>(mongo, COLLECTION, Candidate.class);
+        this.projection = new Projection<>(mongo, COLLECTION, Candidate.class, KEPT);
         mongo.indexOps(COLLECTION).createIndex(new Index(PROFESSIONS, Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).createIndex(new Index(Projection.key(HOME), Sort.Direction.ASC));
         projection.addMissingKeys(HOME, MongoCandidates::keys);

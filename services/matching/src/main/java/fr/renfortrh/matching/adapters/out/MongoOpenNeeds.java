@@ -22,11 +22,13 @@ class MongoOpenNeeds implements OpenNeeds {
     private static final String COLLECTION = "open_needs";
     private static final String PROFESSION = Projection.field("profession");
     private static final String CELL = "cell";
+    /** Decoded needs kept: each volunteer event reads the open needs within their reach. */
+    private static final int KEPT = 10_000;
 
     private final Projection<OpenNeed> projection;
 
     MongoOpenNeeds(MongoTemplate mongo) {
-        this.projection = new Projection<>(mongo, COLLECTION, OpenNeed.class);
+        this.projection = new Projection<>(mongo, COLLECTION, OpenNeed.class, KEPT);
         mongo.indexOps(COLLECTION).createIndex(new Index(PROFESSION, Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).createIndex(new Index(Projection.key(CELL), Sort.Direction.ASC));
         projection.addMissingKeys(CELL, MongoOpenNeeds::keys);
