@@ -3,7 +3,9 @@ package fr.renfortrh.matching.domain.allocation;
 import fr.renfortrh.contracts.events.ShiftSnapshot;
 import fr.renfortrh.contracts.reference.Urgency;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything a joint allocation decides on, and nothing else: open positions per need, what each volunteer
@@ -32,7 +34,7 @@ public record AllocationInstance(List<Need> needs, List<Volunteer> volunteers, L
         }
     }
 
-    /** Volunteer {@code volunteer} (an index into volunteers) may fill a position of need {@code need}. */
+    /** Volunteer {@code volunteer} (an index into volunteers) may fill a position of need {@code need}; one arc per pair. */
     public record Arc(int volunteer, int need, double distanceKm) {
     }
 
@@ -40,6 +42,12 @@ public record AllocationInstance(List<Need> needs, List<Volunteer> volunteers, L
         needs = List.copyOf(needs);
         volunteers = List.copyOf(volunteers);
         arcs = List.copyOf(arcs);
+        Set<Long> pairs = new HashSet<>();
+        for (Arc arc : arcs) {
+            if (!pairs.add((long) arc.volunteer() << 32 | arc.need())) {
+                throw new IllegalArgumentException("two arcs join volunteer " + arc.volunteer() + " and need " + arc.need());
+            }
+        }
     }
 
     public double value(Arc arc) {

@@ -102,7 +102,7 @@ public final class Allocator {
             int need = queue[head++];
             for (int arc : plan.arcsOfNeed[need]) {
                 int volunteer = plan.volunteerOf(arc);
-                if (plan.holds(volunteer, need)) {
+                if (plan.inPlan(arc)) {
                     continue;
                 }
                 int clash = plan.clashingArc(volunteer, need);
@@ -204,8 +204,7 @@ public final class Allocator {
     private void bringCloser() {
         for (int need = 0; need < plan.needCount; need++) {
             for (int arc : plan.arcsOfNeed[need]) {
-                int volunteer = plan.volunteerOf(arc);
-                if (!plan.holds(volunteer, need)) {
+                if (!plan.inPlan(arc)) {
                     continue;
                 }
                 for (int nearer : plan.arcsOfNeed[need]) {

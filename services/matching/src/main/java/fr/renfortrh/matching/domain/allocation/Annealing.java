@@ -136,7 +136,7 @@ final class Annealing {
         int volunteer = plan.volunteerOf(arc);
         int need = plan.needOf(arc);
         moveChanges.clear();
-        if (plan.holds(volunteer, need) || plan.clashesWithBooked(volunteer, need)) {
+        if (plan.inPlan(arc) || plan.clashesWithBooked(volunteer, need)) {
             return Double.NaN;
         }
         double gain = 0;

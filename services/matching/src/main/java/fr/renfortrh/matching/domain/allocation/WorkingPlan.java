@@ -145,15 +145,6 @@ final class WorkingPlan {
         return inPlan[arc];
     }
 
-    boolean holds(int volunteer, int need) {
-        for (int i = 0; i < takenCount[volunteer]; i++) {
-            if (arcNeed[taken[volunteer][i]] == need) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The one arc of the volunteer's plan that clashes in time with the need, -1 when none does, -2 when
      * several do or a confirmed mission does.
@@ -197,7 +188,7 @@ final class WorkingPlan {
     boolean canTake(int arc) {
         int v = arcVolunteer[arc];
         int n = arcNeed[arc];
-        return hasOpenPosition(n) && hasRequestsLeft(v) && !holds(v, n)
+        return hasOpenPosition(n) && hasRequestsLeft(v) && !inPlan[arc]
                 && clashingArc(v, n) == -1 && hoursAllow(v, n, -1);
     }
 

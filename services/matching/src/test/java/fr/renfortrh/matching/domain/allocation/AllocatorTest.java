@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AllocatorTest {
 
@@ -82,6 +83,13 @@ class AllocatorTest {
                 List.of(new Arc(0, 0, 1), new Arc(1, 0, 2), new Arc(0, 1, 1), new Arc(1, 1, 2)));
 
         assertThat(Allocator.optimise(instance, BUDGET).assignments()).containsExactly(new Arc(0, 1, 1));
+    }
+
+    @Test
+    void anInstanceJoiningAVolunteerAndANeedTwiceIsRefused() {
+        assertThatThrownBy(() -> instance(List.of(need(Urgency.NORMAL, 2, day(0))), List.of(volunteer(3)),
+                List.of(new Arc(0, 0, 1), new Arc(0, 0, 5))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("volunteer 0 and need 0");
     }
 
     @Test
