@@ -48,7 +48,9 @@ public class Projection<T> {
     /**
      * Keeps up to {@code statesKept} decoded states, the least recently read dropped first: a query then reads only
      * ids and versions, and the states of those not kept at that version. For read models that queries return by the
-     * hundreds, whose decoding costs more than reading them (a shortlist's candidates).
+     * hundreds, whose decoding costs more than reading them (a shortlist's candidates). A query without criteria (the
+     * whole collection, for indicators) neither uses nor fills them: it would read everything twice and push out the
+     * states that targeted queries share.
      */
     public Projection(MongoTemplate mongo, String collection, Class<T> type, int statesKept) {
         this.mongo = mongo;
@@ -108,8 +110,12 @@ public class Projection<T> {
 
     /** Live aggregates matching the query (tombstones never match a state criterion). */
     public List<T> find(Query query) {
-        if (decoded == null || query.getSkip() > 0 || query.isLimited()) {
-            return read(query).stream().map(read -> read.decoded().state()).filter(Objects::nonNull).toList();
+        if (decoded == null || query.getQueryObject().isEmpty() || query.getSkip() > 0 || query.isLimited()) {
+            return mongo.find(withState(query), Document.class, collection).stream()
+                    .map(document -> document.get(STATE, Document.class))
+                    .filter(Objects::nonNull)
+                    .map(state -> mongo.getConverter().read(type, state))
+                    .toList();
         }
         Query versionsOnly = Query.of(query);
         versionsOnly.fields().include(VERSION);
@@ -142,21 +148,23 @@ public class Projection<T> {
 
     /** The query's documents as states, decoding only those not kept at their version. */
     private List<Read<T>> read(Query query) {
-        Query stateOnly = Query.of(query);
-        stateOnly.fields().include(VERSION).include(STATE); // the search keys serve queries, they are not part of the aggregate
-        return mongo.find(stateOnly, Document.class, collection).stream().map(document -> {
+        return mongo.find(withState(query), Document.class, collection).stream().map(document -> {
             Object id = document.get("_id");
             long version = versionOf(document);
-            Decoded<T> kept = decoded == null ? null : decoded.get(id);
+            Decoded<T> kept = decoded.get(id);
             if (kept == null || kept.version() != version) {
                 Document state = document.get(STATE, Document.class);
                 kept = new Decoded<>(version, state == null ? null : mongo.getConverter().read(type, state));
-                if (decoded != null) {
-                    decoded.put(id, kept);
-                }
+                decoded.put(id, kept);
             }
             return new Read<>(id, kept);
         }).toList();
+    }
+
+    private static Query withState(Query query) {
+        Query stateOnly = Query.of(query);
+        stateOnly.fields().include(VERSION).include(STATE); // the search keys serve queries, they are not part of the aggregate
+        return stateOnly;
     }
 
     private static long versionOf(Document document) {

@@ -80,12 +80,23 @@ class ProjectionTest {
     void aRemovedAggregateIsFoundNoMoreThoughItsStateWasKept() {
         var parcels = keeping(10);
         parcels.upsertIfNewer("p1", 1, new Parcel("p1", "Caen", 3));
-        parcels.find(new Query());
+        parcels.findById("p1");
 
         parcels.removeIfNewer("p1", 2);
 
-        assertThat(parcels.find(new Query())).isEmpty();
         assertThat(parcels.findById("p1")).isEmpty();
+        assertThat(parcels.find(in("Caen"))).isEmpty();
+        assertThat(parcels.find(new Query())).isEmpty();
+    }
+
+    @Test
+    void aReadOfTheWholeCollectionNeitherUsesNorReplacesTheKeptStates() {
+        var parcels = keeping(10);
+        parcels.upsertIfNewer("p1", 1, new Parcel("p1", "Caen", 3));
+        Parcel kept = parcels.find(in("Caen")).getFirst();
+
+        assertThat(parcels.find(new Query()).getFirst()).isNotSameAs(kept).isEqualTo(kept);
+        assertThat(parcels.find(in("Caen")).getFirst()).isSameAs(kept);
     }
 
     @Test
