@@ -22,7 +22,7 @@ import java.util.stream.IntStream;
  * result. Chains of such moves cover what a single one cannot.
  * <p>
  * Needs and volunteers that share no arc, directly or through others (nurses and doctors), are searched
- * separately and in parallel, each up to {@link #MOVES_PER_POSITION} tries per position or the deadline.
+ * separately and in parallel, each up to {@link #MOVES_PER_POSITION} tries per position or its share of the time.
  */
 final class Annealing {
 
@@ -48,13 +48,28 @@ final class Annealing {
         this.random = new SplittableRandom(seed);
     }
 
-    /** Improves {@code plan} block by block, on as many threads as there are processors, until {@code deadline} (nanoTime). */
+    /**
+     * Improves {@code plan} block by block until {@code deadline} (nanoTime). Blocks are dealt to as many threads as
+     * there are processors, the largest first to the least loaded, and each thread gives its blocks in turn a share
+     * of its time in proportion to their positions: a block searched until the deadline would leave the blocks
+     * after it on that thread no time at all.
+     */
     static void everyBlock(WorkingPlan plan, long deadline) {
         List<int[]> blocks = blocks(plan);
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), blocks.size()));
+        List<List<Integer>> dealt = IntStream.range(0, threads).mapToObj(t -> (List<Integer>) new ArrayList<Integer>()).toList();
+        long[] load = new long[threads];
+        for (int b = 0; b < blocks.size(); b++) {
+            int least = 0;
+            for (int t = 1; t < threads; t++) {
+                least = load[t] < load[least] ? t : least;
+            }
+            dealt.get(least).add(b);
+            load[least] += positions(plan, blocks.get(b));
+        }
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-            List<Future<?>> searches = IntStream.range(0, blocks.size())
-                    .<Future<?>>mapToObj(b -> pool.submit(() -> new Annealing(plan, blocks.get(b), deadline, SEED + b).run()))
+            List<Future<?>> searches = IntStream.range(0, threads)
+                    .<Future<?>>mapToObj(t -> pool.submit(() -> inTurn(plan, blocks, dealt.get(t), load[t], deadline)))
                     .toList();
             for (Future<?> search : searches) {
                 search.get();
@@ -67,8 +82,26 @@ final class Annealing {
         }
     }
 
+    /**
+     * One thread's blocks, smallest first, each until its share of the time left: a block that runs out of moves
+     * sooner leaves the rest of its share to the larger ones after it.
+     */
+    private static void inTurn(WorkingPlan plan, List<int[]> blocks, List<Integer> mine, long positionsLeft, long deadline) {
+        for (int b : mine.reversed()) {
+            long positions = positions(plan, blocks.get(b));
+            long now = System.nanoTime();
+            long share = now + (long) ((deadline - now) * ((double) positions / positionsLeft));
+            new Annealing(plan, blocks.get(b), share, SEED + b).run();
+            positionsLeft -= positions;
+        }
+    }
+
+    private static long positions(WorkingPlan plan, int[] needs) {
+        return Arrays.stream(needs).mapToLong(need -> plan.positions[need]).sum();
+    }
+
     /** Needs with at least one arc, grouped by connected component of the arcs, most positions first. */
-    private static List<int[]> blocks(WorkingPlan plan) {
+    static List<int[]> blocks(WorkingPlan plan) {
         int[] parent = IntStream.range(0, plan.needCount + plan.volunteerCount).toArray();
         for (int need = 0; need < plan.needCount; need++) {
             for (int arc : plan.arcsOfNeed[need]) {
@@ -83,21 +116,21 @@ final class Annealing {
         }
         return byRoot.values().stream()
                 .map(block -> block.stream().mapToInt(Integer::intValue).toArray())
-                .sorted(Comparator.comparingLong((int[] block) -> -Arrays.stream(block).mapToLong(n -> plan.positions[n]).sum())
+                .sorted(Comparator.comparingLong((int[] block) -> -positions(plan, block))
                         .thenComparingInt(block -> block[0]))
                 .toList();
     }
 
     private void run() {
-        long positions = Arrays.stream(needs).mapToLong(need -> plan.positions[need]).sum();
+        long positions = positions(plan, needs);
         long moves = MOVES_PER_POSITION * positions;
         long started = System.nanoTime();
-        long time = deadline - started;
+        long time = Math.max(1, deadline - started);
         double value = 0; // gained since the start: other blocks change the plan's total meanwhile, on other threads
         double best = 0;
         double temperature = HOT;
-        for (long move = 0; move < moves && time > 0; move++) {
-            if ((move & 255) == 0) {
+        for (long move = 0; move < moves; move++) {
+            if ((move & 255) == 255) { // a few moves even in a share already over
                 double progress = Math.max((double) move / moves, (double) (System.nanoTime() - started) / time);
                 if (progress >= 1) {
                     break;

@@ -1,8 +1,12 @@
 package fr.renfortrh.matching.domain.allocation;
 
+import fr.renfortrh.matching.domain.OpenNeed;
+import fr.renfortrh.matching.domain.VolunteerSchedule;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,5 +29,22 @@ class AnnealingTest {
             best += AllocationQualityBench.exactOptimum(LinearRelaxation.of(instance), Duration.ofSeconds(30)).orElseThrow();
         }
         assertThat(found / best).isGreaterThan(0.995);
+    }
+
+    @Test
+    void everyBlockGetsItsShareOfTheTimeNotOnlyTheFirstOnEachThread() {
+        Instant now = Instant.parse("2026-11-23T08:00:00Z");
+        SyntheticNormandy nominal = SyntheticNormandy.named("nominal", now);
+        AllocationInstance instance = AllocationInstances.build(nominal.needs(), OpenNeed::positions, nominal.volunteers(),
+                VolunteerSchedule::empty, now, Weights.DEFAULT);
+        WorkingPlan plan = new WorkingPlan(instance);
+
+        // far fewer moves than a block may make: one searched until the deadline would leave those after it nothing
+        Annealing.everyBlock(plan, System.nanoTime() + Duration.ofMillis(300).toNanos());
+
+        Allocation allocation = plan.toAllocation(Duration.ZERO);
+        AllocatorTest.assertFeasible(instance, allocation);
+        assertThat(Annealing.blocks(plan)).allSatisfy(block -> assertThat(allocation.assignments())
+                .anyMatch(arc -> Arrays.stream(block).anyMatch(need -> need == arc.need())));
     }
 }
