@@ -5,8 +5,6 @@ import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 import fr.renfortrh.matching.adapters.out.GlopLinearSolver;
-import fr.renfortrh.matching.domain.OpenNeed;
-import fr.renfortrh.matching.domain.VolunteerSchedule;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,8 +40,7 @@ public final class AllocationQualityBench {
         for (String name : names) {
             SyntheticNormandy data = SyntheticNormandy.named(name, NOW);
             long started = System.nanoTime();
-            AllocationInstance instance = AllocationInstances.build(data.needs(), OpenNeed::positions, data.volunteers(),
-                    VolunteerSchedule::empty, NOW, Weights.DEFAULT);
+            AllocationInstance instance = data.allocationInstance(NOW);
             Duration building = Duration.ofNanos(System.nanoTime() - started);
             System.out.printf("%s: %d needs, %d positions, %d pairs, built in %s%n", name, instance.needs().size(),
                     instance.positions(), instance.arcs().size(), seconds(building));

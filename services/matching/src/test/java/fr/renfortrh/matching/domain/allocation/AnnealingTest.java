@@ -1,7 +1,5 @@
 package fr.renfortrh.matching.domain.allocation;
 
-import fr.renfortrh.matching.domain.OpenNeed;
-import fr.renfortrh.matching.domain.VolunteerSchedule;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -35,8 +33,7 @@ class AnnealingTest {
     void everyBlockGetsItsShareOfTheTimeNotOnlyTheFirstOnEachThread() {
         Instant now = Instant.parse("2026-11-23T08:00:00Z");
         SyntheticNormandy nominal = SyntheticNormandy.named("nominal", now);
-        AllocationInstance instance = AllocationInstances.build(nominal.needs(), OpenNeed::positions, nominal.volunteers(),
-                VolunteerSchedule::empty, now, Weights.DEFAULT);
+        AllocationInstance instance = nominal.allocationInstance(now);
         WorkingPlan plan = new WorkingPlan(instance);
 
         // far fewer moves than a block may make: one searched until the deadline would leave those after it nothing

@@ -1,8 +1,6 @@
 package fr.renfortrh.matching.domain.allocation;
 
 import fr.renfortrh.matching.adapters.out.GlopLinearSolver;
-import fr.renfortrh.matching.domain.OpenNeed;
-import fr.renfortrh.matching.domain.VolunteerSchedule;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -46,8 +44,7 @@ class DualBoundTest {
     void staysAboveTheLpOptimumOfTheNominalInstanceAndWithinHalfAPercentOfIt() {
         Instant now = Instant.parse("2026-11-23T08:00:00Z");
         SyntheticNormandy data = SyntheticNormandy.named("nominal", now);
-        AllocationInstance instance = AllocationInstances.build(data.needs(), OpenNeed::positions, data.volunteers(),
-                VolunteerSchedule::empty, now, Weights.DEFAULT);
+        AllocationInstance instance = data.allocationInstance(now);
         List<SparseLp> blocks = LinearRelaxation.blocks(instance);
         double optimum = new GlopLinearSolver().maximise(blocks, Duration.ofMinutes(2)).orElseThrow();
 

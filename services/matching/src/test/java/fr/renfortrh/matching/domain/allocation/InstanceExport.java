@@ -1,9 +1,7 @@
 package fr.renfortrh.matching.domain.allocation;
 
 import fr.renfortrh.contracts.events.ShiftSnapshot;
-import fr.renfortrh.matching.domain.OpenNeed;
 import fr.renfortrh.matching.domain.Shifts;
-import fr.renfortrh.matching.domain.VolunteerSchedule;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -35,8 +33,7 @@ public final class InstanceExport {
         List<String> names = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("nominal", "crisis");
         for (String name : names) {
             SyntheticNormandy data = SyntheticNormandy.named(name, NOW);
-            AllocationInstance instance = AllocationInstances.build(data.needs(), OpenNeed::positions, data.volunteers(),
-                    VolunteerSchedule::empty, NOW, Weights.DEFAULT);
+            AllocationInstance instance = data.allocationInstance(NOW);
             Allocation plan = Allocator.optimise(instance, OPTIMISER_BUDGET);
             Path file = directory.resolve(name + ".json");
             Files.writeString(file, JsonMapper.shared().writeValueAsString(document(name, instance, plan)));

@@ -1,7 +1,5 @@
 package fr.renfortrh.matching.domain.allocation;
 
-import fr.renfortrh.matching.domain.OpenNeed;
-import fr.renfortrh.matching.domain.VolunteerSchedule;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,8 +19,7 @@ class InstanceExportTest {
     @Test
     void anExportedInstanceLetsAnotherSolverRecomputeThePlanFromTheFileAlone() {
         var data = SyntheticNormandy.generate("small", 300, 150, new double[]{0.6, 0.3, 0.1}, 14, 7L, NOW);
-        var instance = AllocationInstances.build(data.needs(), OpenNeed::positions, data.volunteers(),
-                VolunteerSchedule::empty, NOW, Weights.DEFAULT);
+        var instance = data.allocationInstance(NOW);
         var plan = Allocator.optimise(instance, Duration.ofSeconds(2));
 
         JsonNode file = JsonMapper.shared().readTree(JsonMapper.shared().writeValueAsString(

@@ -13,6 +13,7 @@ import fr.renfortrh.contracts.reference.UnitType;
 import fr.renfortrh.contracts.reference.Urgency;
 import fr.renfortrh.matching.domain.Candidate;
 import fr.renfortrh.matching.domain.OpenNeed;
+import fr.renfortrh.matching.domain.VolunteerSchedule;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -43,6 +44,11 @@ public record SyntheticNormandy(String name, List<Candidate> volunteers, List<Op
             case "shortlist-stress" -> shortlistStress(500_000, now);
             default -> throw new IllegalArgumentException("unknown instance " + name + " (nominal, crisis, national, shortlist-stress)");
         };
+    }
+
+    /** What a joint allocation of every need decides on, nobody booked yet, with the default weights. */
+    public AllocationInstance allocationInstance(Instant now) {
+        return AllocationInstances.build(needs, OpenNeed::positions, volunteers, VolunteerSchedule::empty, now, Weights.DEFAULT);
     }
 
     /** 2,000 volunteers, 1,500 needs (≈ 2,250 positions) over 14 days. */
