@@ -69,14 +69,20 @@ class SecurityConfiguration {
     /** WebFlux's session cookie: its presence is what makes a request carry ambient credentials. */
     private static final String SESSION_COOKIE = "SESSION";
 
+    /** Both chains answer cross-origin calls the same way. */
+    private final CorsConfigurationSource crossOrigin;
+
+    SecurityConfiguration(@Value("${renfort.cors.allowed-origins:}") List<String> corsOrigins) {
+        this.crossOrigin = crossOrigin(corsOrigins);
+    }
+
     /**
      * Bearer calls (API clients, the benches, the e2e suite) carry their identity in each request, so their chain has
      * no session, login, logout, saved request nor CSRF token: a bearer call never opens nor looks up a session.
      */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    SecurityWebFilterChain bearerCalls(ServerHttpSecurity http, SecurityProperties tokens,
-                                       @Value("${renfort.cors.allowed-origins:}") List<String> corsOrigins) {
+    SecurityWebFilterChain bearerCalls(ServerHttpSecurity http, SecurityProperties tokens) {
         return http
                 .securityMatcher(exchange -> bearer(exchange.getRequest()) ? MatchResult.match() : MatchResult.notMatch())
                 .authorizeExchange(SecurityConfiguration::whoMayCall)
@@ -86,7 +92,7 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-                .cors(cors -> cors.configurationSource(crossOrigin(corsOrigins)))
+                .cors(cors -> cors.configurationSource(crossOrigin))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .headers(headers -> securityHeaders(headers, tokens))
@@ -95,8 +101,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain browsers(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
-                                    SecurityProperties tokens,
-                                    @Value("${renfort.cors.allowed-origins:}") List<String> corsOrigins) {
+                                    SecurityProperties tokens) {
         var resolver = new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         var logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
@@ -108,7 +113,7 @@ class SecurityConfiguration {
                         .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/espace")))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint()))
                 .logout(logout -> logout.logoutSuccessHandler(logoutSuccess))
-                .cors(cors -> cors.configurationSource(crossOrigin(corsOrigins)))
+                .cors(cors -> cors.configurationSource(crossOrigin))
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(csrfHandler)
