@@ -20,14 +20,17 @@ final class VolunteerSetBound {
     private final WorkingPlan plan; // holds one volunteer's set at a time, to check it with the allocator's rules
     private final double[] reduced;
     private int[] candidates = new int[0];
-    private final int[] set = new int[64];
+    private final int[] set;
     private double best;
-    private final int[] bestSet = new int[64];
+    private final int[] bestSet;
     private int bestSize;
 
     private VolunteerSetBound(AllocationInstance instance) {
         plan = new WorkingPlan(instance);
         reduced = new double[plan.arcValue.length];
+        int deepest = Arrays.stream(plan.requestCap).max().orElse(0);
+        set = new int[deepest];
+        bestSet = new int[deepest];
     }
 
     /** The lowest bound reached in {@code iterations} steps from prices 0, aiming at {@code planValue} (a plan's objective). */
@@ -106,7 +109,7 @@ final class VolunteerSetBound {
             bestSize = size;
             System.arraycopy(set, 0, bestSet, 0, size);
         }
-        int room = Math.min(plan.requestCap[volunteer] - size, set.length - size);
+        int room = plan.requestCap[volunteer] - size;
         for (int i = from; i < candidates.length && room > 0; i++) {
             if (value + IntStream.range(i, Math.min(candidates.length, i + room)).mapToDouble(j -> reduced[candidates[j]]).sum() <= best + EPSILON) {
                 return; // even the best arcs left cannot beat the best set

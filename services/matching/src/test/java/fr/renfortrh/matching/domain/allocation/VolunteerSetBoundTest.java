@@ -40,7 +40,7 @@ class VolunteerSetBoundTest {
         AllocationInstance instance = SyntheticNormandy.nominal(now).allocationInstance(now);
         double plan = Allocator.optimise(instance, Duration.ofSeconds(1)).objective();
 
-        double bound = VolunteerSetBound.of(instance, plan, 300);
+        double bound = VolunteerSetBound.of(instance, plan, 1_000);
 
         assertThat(bound).isGreaterThanOrEqualTo(plan);
         assertThat(bound).isLessThan(new GlopLinearSolver().maximise(LinearRelaxation.blocks(instance), Duration.ofMinutes(1)).orElseThrow() - 5);
