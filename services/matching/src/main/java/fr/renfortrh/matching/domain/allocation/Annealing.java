@@ -208,14 +208,11 @@ final class Annealing {
                     }
                 }
             } else {
-                int best = -1;
-                for (int candidate : plan.arcsOfVolunteer[plan.volunteerOf(given)]) {
-                    if ((best == -1 || plan.arcValue[candidate] > plan.arcValue[best]) && plan.canTake(candidate)) {
-                        best = candidate;
+                for (int candidate : plan.arcsOfVolunteer[plan.volunteerOf(given)]) { // most valuable first
+                    if (plan.canTake(candidate)) {
+                        gain += assign(candidate);
+                        break;
                     }
-                }
-                if (best != -1) {
-                    gain += assign(best);
                 }
             }
         }

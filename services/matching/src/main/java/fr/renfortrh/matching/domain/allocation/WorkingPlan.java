@@ -32,10 +32,14 @@ final class WorkingPlan {
     final int[] positions;
     /** Arcs of each need, most valuable (nearest) first. */
     final int[][] arcsOfNeed;
+    /** Arcs of each volunteer, most valuable first. */
     final int[][] arcsOfVolunteer;
 
     final int[][] start;
     final int[][] restedEnd;
+    /** The first start and last rested end of each need's shifts: needs whose spans do not meet cannot clash. */
+    private final int[] spanStart;
+    private final int[] spanEnd;
     final int[][] weekOfNeed;
     final double[][] hoursOfNeed;
     private final int[][] bookedStart;
@@ -66,6 +70,9 @@ final class WorkingPlan {
         for (int[] group : arcsOfNeed) {
             sortByValueDescending(group);
         }
+        for (int[] group : arcsOfVolunteer) {
+            sortByValueDescending(group);
+        }
 
         long base = instance.needs().stream().flatMap(n -> n.shifts().stream())
                 .mapToLong(s -> minutes(s.start())).min().orElse(0);
@@ -88,6 +95,8 @@ final class WorkingPlan {
                 weeks = Math.max(weeks, week + 1);
             }
         }
+        spanStart = Arrays.stream(start).mapToInt(starts -> Arrays.stream(starts).min().orElse(Integer.MAX_VALUE)).toArray();
+        spanEnd = Arrays.stream(restedEnd).mapToInt(ends -> Arrays.stream(ends).max().orElse(Integer.MIN_VALUE)).toArray();
         bookedStart = new int[volunteerCount][];
         bookedRestedEnd = new int[volunteerCount][];
         weeklyCap = new double[volunteerCount];
@@ -232,6 +241,9 @@ final class WorkingPlan {
 
     /** Whether one volunteer cannot take both needs (overlap or less than 11 h rest). */
     boolean clash(int a, int b) {
+        if (spanStart[a] >= spanEnd[b] || spanStart[b] >= spanEnd[a]) {
+            return false;
+        }
         int[] startA = start[a];
         int[] endA = restedEnd[a];
         int[] startB = start[b];
