@@ -194,11 +194,11 @@ class AllocatorTest {
         return new AllocationInstance(needs, volunteers, arcs, Weights.DEFAULT);
     }
 
-    private static ShiftSnapshot day(int offset) {
+    static ShiftSnapshot day(int offset) {
         return new ShiftSnapshot(MONDAY.plusDays(offset).atTime(7, 0), MONDAY.plusDays(offset).atTime(19, 0));
     }
 
-    private static Need need(Urgency urgency, int positions, ShiftSnapshot... shifts) {
+    static Need need(Urgency urgency, int positions, ShiftSnapshot... shifts) {
         return new Need("need-" + shifts[0].start() + "-" + urgency, urgency, positions, List.of(shifts));
     }
 
