@@ -13,9 +13,10 @@ import java.util.stream.IntStream;
  * for a chain of moves that frees someone for it (volunteer 1 leaves need A for this one, volunteer 2 leaves
  * B for A, … until somebody free takes the last one) — the augmenting paths of bipartite matching, through
  * the time clashes of each volunteer. When no chain ends with a free volunteer, a position of a less urgent
- * need may be given up for a more urgent one. Then {@link Annealing} trades coverage and travel for the rest
- * of the budget, and finally each position goes to the nearest volunteer who can take it. Every step keeps
- * every hard constraint.
+ * need may be given up for a more urgent one. Then {@link Annealing} trades coverage and travel for most of
+ * the rest of the budget; it moves one volunteer at a time, so chains are looked for again after it — given half
+ * the time the first search took, at most a tenth of the budget. Finally each position goes to the nearest
+ * volunteer who can take it. Every step keeps every hard constraint.
  */
 public final class Allocator {
 
@@ -49,8 +50,11 @@ public final class Allocator {
         long started = System.nanoTime();
         Allocator allocator = new Allocator(instance, budget);
         allocator.fillScarcestFirst();
+        long chainsStarted = System.nanoTime();
         allocator.augment();
-        Annealing.everyBlock(allocator.plan, allocator.deadline);
+        long chainsAfter = Math.min((System.nanoTime() - chainsStarted) / 2, budget.toNanos() / 10);
+        Annealing.everyBlock(allocator.plan, allocator.deadline - chainsAfter);
+        allocator.augment();
         allocator.bringCloser();
         return allocator.plan.toAllocation(Duration.ofNanos(System.nanoTime() - started));
     }
@@ -75,6 +79,7 @@ public final class Allocator {
     }
 
     private void augment() {
+        changes++; // what the searches proved before no longer holds if the plan changed since
         int[] order = needsByUrgency(Comparator.comparingInt(n -> 0));
         boolean improved = true;
         while (improved && !late()) {
