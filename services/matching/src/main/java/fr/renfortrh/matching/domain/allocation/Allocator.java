@@ -21,10 +21,13 @@ import java.util.stream.IntStream;
 public final class Allocator {
 
     private final WorkingPlan plan;
+    private final List<int[]> blocks;
     private final long deadline;
-    /** Needs proved unable to reach a free volunteer since the plan last changed. */
+    /** Needs proved unable to reach a free volunteer since the plan of their block last changed. */
     private final int[] deadSince;
-    private int changes = 1;
+    /** The block of each need ({@link Annealing#blocks}): a chain never leaves one, so neither do its changes. */
+    private final int[] blockOf;
+    private final int[] changes;
     private final int[] seen;
     private int searches;
     private final int[] parent;
@@ -38,6 +41,15 @@ public final class Allocator {
         this.deadline = started + budget.toNanos();
         int needs = plan.needCount;
         deadSince = new int[needs];
+        blocks = Annealing.blocks(plan);
+        blockOf = new int[needs];
+        Arrays.fill(blockOf, blocks.size()); // needs no one can fill: a block of their own
+        for (int b = 0; b < blocks.size(); b++) {
+            for (int need : blocks.get(b)) {
+                blockOf[need] = b;
+            }
+        }
+        changes = new int[blocks.size() + 1];
         seen = new int[needs];
         parent = new int[needs];
         joining = new int[needs];
@@ -53,7 +65,7 @@ public final class Allocator {
         long chainsStarted = System.nanoTime();
         allocator.augment();
         long chainsAfter = Math.min((System.nanoTime() - chainsStarted) / 2, budget.toNanos() / 10);
-        Annealing.everyBlock(allocator.plan, allocator.deadline - chainsAfter);
+        Annealing.everyBlock(allocator.plan, allocator.blocks, allocator.deadline - chainsAfter);
         allocator.augment();
         allocator.bringCloser();
         return allocator.plan.toAllocation(Duration.ofNanos(System.nanoTime() - started));
@@ -79,7 +91,9 @@ public final class Allocator {
     }
 
     private void augment() {
-        changes++; // what the searches proved before no longer holds if the plan changed since
+        for (int b = 0; b < changes.length; b++) {
+            changes[b]++; // what the searches proved before no longer holds if the plan changed since
+        }
         int[] order = needsByUrgency(Comparator.comparingInt(n -> 0));
         boolean improved = true;
         while (improved && !late()) {
@@ -94,7 +108,7 @@ public final class Allocator {
 
     /** One breadth-first search for a chain of moves ending in one more position covered at {@code root}. */
     private boolean augmentFrom(int root) {
-        if (deadSince[root] == changes) {
+        if (deadSince[root] == changes[blockOf[root]]) {
             return false;
         }
         searches++;
@@ -137,7 +151,7 @@ public final class Allocator {
             return true;
         }
         for (int i = 0; i < tail; i++) {
-            deadSince[queue[i]] = changes;
+            deadSince[queue[i]] = changes[blockOf[root]];
         }
         return false;
     }
@@ -146,7 +160,7 @@ public final class Allocator {
     private int visit(int leavingArc, int need, int arc, int tail) {
         int next = plan.needOf(leavingArc);
         int volunteer = plan.volunteerOf(arc);
-        if (seen[next] == searches || deadSince[next] == changes || !plan.hoursAllow(volunteer, need, next)) {
+        if (seen[next] == searches || deadSince[next] == changes[blockOf[next]] || !plan.hoursAllow(volunteer, need, next)) {
             return tail;
         }
         seen[next] = searches;
@@ -191,7 +205,7 @@ public final class Allocator {
             }
             plan.assign(lastArc);
         }
-        changes++;
+        changes[blockOf[end]]++;
         return true;
     }
 

@@ -54,8 +54,7 @@ final class Annealing {
      * of its time in proportion to their positions: a block searched until the deadline would leave the blocks
      * after it on that thread no time at all.
      */
-    static void everyBlock(WorkingPlan plan, long deadline) {
-        List<int[]> blocks = blocks(plan);
+    static void everyBlock(WorkingPlan plan, List<int[]> blocks, long deadline) {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), blocks.size()));
         List<List<Integer>> dealt = IntStream.range(0, threads).mapToObj(t -> (List<Integer>) new ArrayList<Integer>()).toList();
         long[] load = new long[threads];

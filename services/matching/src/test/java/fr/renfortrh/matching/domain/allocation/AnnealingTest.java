@@ -19,7 +19,7 @@ class AnnealingTest {
             AllocationInstance instance = AllocatorTest.random(new SplittableRandom(seed));
             WorkingPlan plan = new WorkingPlan(instance);
 
-            Annealing.everyBlock(plan, System.nanoTime() + Duration.ofSeconds(5).toNanos());
+            Annealing.everyBlock(plan, Annealing.blocks(plan), System.nanoTime() + Duration.ofSeconds(5).toNanos());
 
             Allocation allocation = plan.toAllocation(Duration.ZERO);
             AllocatorTest.assertFeasible(instance, allocation);
@@ -37,7 +37,7 @@ class AnnealingTest {
         WorkingPlan plan = new WorkingPlan(instance);
 
         // far fewer moves than a block may make: one searched until the deadline would leave those after it nothing
-        Annealing.everyBlock(plan, System.nanoTime() + Duration.ofMillis(300).toNanos());
+        Annealing.everyBlock(plan, Annealing.blocks(plan), System.nanoTime() + Duration.ofMillis(300).toNanos());
 
         Allocation allocation = plan.toAllocation(Duration.ZERO);
         AllocatorTest.assertFeasible(instance, allocation);
