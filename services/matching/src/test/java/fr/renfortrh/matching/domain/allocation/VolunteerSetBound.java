@@ -4,7 +4,6 @@ import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
-
 import fr.renfortrh.matching.domain.allocation.AllocationInstance.Arc;
 
 import java.time.Duration;
