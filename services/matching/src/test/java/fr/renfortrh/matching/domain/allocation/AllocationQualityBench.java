@@ -78,10 +78,10 @@ public final class AllocationQualityBench {
                 Duration mipTime = Duration.ofNanos(System.nanoTime() - started);
                 boundLines.add(Double.isFinite(setBound)
                         ? row(head, "Configuration LP (GLOP, each volunteer's feasible sets generated)", setBound, bound, arcBound, "", setTime)
-                        : head + "| Configuration LP (GLOP, each volunteer's feasible sets generated) | not solved in " + SET_BOUND_LIMIT.toMinutes() + " min | | | | " + seconds(setTime) + " |");
+                        : unsolved(head, "Configuration LP (GLOP, each volunteer's feasible sets generated)", "solved", SET_BOUND_LIMIT, setTime));
                 boundLines.add(optimum.isPresent()
                         ? row(head, "Best possible plan (SCIP, integer)", optimum.getAsDouble(), bound, arcBound, "", mipTime)
-                        : head + "| Best possible plan (SCIP, integer) | not proved in " + MIP_LIMIT.toMinutes() + " min | | | | " + seconds(mipTime) + " |");
+                        : unsolved(head, "Best possible plan (SCIP, integer)", "proved", MIP_LIMIT, mipTime));
             }
             for (int i = 0; i < plans.size(); i++) {
                 Allocation plan = plans.get(i);
@@ -92,7 +92,7 @@ public final class AllocationQualityBench {
             lines.addAll(boundLines);
             lines.add(lpOptimum.isPresent()
                     ? row(head, "Arc LP optimum (GLOP)", lpOptimum.getAsDouble(), bound, arcBound, "", lpTime)
-                    : head + "| Arc LP optimum (GLOP) | not proved in " + LP_LIMIT.toMinutes() + " min | | | | " + seconds(lpTime) + " |");
+                    : unsolved(head, "Arc LP optimum (GLOP)", "proved", LP_LIMIT, lpTime));
             lines.add(row(head, "Dual bound of the arc LP (row prices)", dual, bound, arcBound, "", dualTime));
         }
         lines.add("");
@@ -125,6 +125,10 @@ public final class AllocationQualityBench {
                               Duration time) {
         return head + String.format(Locale.ROOT, "| %s | %.1f | %.2f %% | %.2f %% | %s | %s |", method, objective,
                 100 * objective / bound, 100 * objective / arcBound, covered, seconds(time));
+    }
+
+    private static String unsolved(String head, String method, String what, Duration limit, Duration time) {
+        return head + String.format(Locale.ROOT, "| %s | not %s in %d min | | | | %s |", method, what, limit.toMinutes(), seconds(time));
     }
 
     /** The integer optimum, proved by SCIP's branch and bound within {@code limit} (only small instances finish). */

@@ -58,17 +58,23 @@ public final class InstanceExport {
                 "maxHoursPerWeek", v.maxHoursPerWeek(), "maxNeeds", v.maxRequests(), "booked", shifts(v.booked()))).toList());
         document.put("arcs", instance.arcs().stream().map(a -> List.of(a.volunteer(), a.need(),
                 Math.round(a.distanceKm() * 100) / 100.0, instance.value(a))).toList());
-        Map<AllocationInstance.Arc, Integer> arcIndex = new HashMap<>();
-        for (int i = 0; i < instance.arcs().size(); i++) {
-            arcIndex.put(instance.arcs().get(i), i);
-        }
+        Map<AllocationInstance.Arc, Integer> arcIndex = arcIndex(instance);
         document.put("plan", Map.of("method", "regional optimiser", "objective", plan.objective(),
                 "positionsCovered", plan.positionsCovered(),
                 "arcs", plan.assignments().stream().map(arcIndex::get).sorted().toList()));
         return document;
     }
 
-    private static List<List<String>> shifts(List<ShiftSnapshot> shifts) {
+    /** Each arc's index in the instance: how a plan names its arcs in the export, and the solvers' arrays. */
+    static Map<AllocationInstance.Arc, Integer> arcIndex(AllocationInstance instance) {
+        Map<AllocationInstance.Arc, Integer> index = new HashMap<>();
+        for (int i = 0; i < instance.arcs().size(); i++) {
+            index.put(instance.arcs().get(i), i);
+        }
+        return index;
+    }
+
+        private static List<List<String>> shifts(List<ShiftSnapshot> shifts) {
         return shifts.stream().map(s -> List.of(s.start().toString(), s.end().toString())).toList();
     }
 }

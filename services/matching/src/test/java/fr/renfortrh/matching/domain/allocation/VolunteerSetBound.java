@@ -8,7 +8,6 @@ import fr.renfortrh.matching.domain.allocation.AllocationInstance.Arc;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -56,10 +55,7 @@ final class VolunteerSetBound {
                 volunteerRows[v] = solver.makeConstraint(Double.NEGATIVE_INFINITY, 1, "");
             }
             solver.objective().setMaximization();
-            Map<Arc, Integer> index = new HashMap<>();
-            for (int arc = 0; arc < plan.instance.arcs().size(); arc++) {
-                index.put(plan.instance.arcs().get(arc), arc);
-            }
+            Map<Arc, Integer> index = InstanceExport.arcIndex(plan.instance);
             start.assignments().stream().collect(Collectors.groupingBy(Arc::volunteer)).forEach((volunteer, arcs) ->
                     addColumn(solver, needRows, volunteerRows[volunteer], arcs.stream().mapToInt(index::get).toArray()));
             double lowest = Double.POSITIVE_INFINITY;
