@@ -31,7 +31,13 @@ class TrustedHeaders implements GlobalFilter, Ordered {
             strip(headers);
             headers.set(CORRELATION_ID, correlationId);
         }).build();
-        exchange.getResponse().getHeaders().set(CORRELATION_ID, correlationId);
+        var response = exchange.getResponse();
+        response.beforeCommit(() -> { // the services echo it: a second copy would make the header a list
+            if (response.getHeaders().getFirst(CORRELATION_ID) == null) {
+                response.getHeaders().set(CORRELATION_ID, correlationId);
+            }
+            return Mono.empty();
+        });
         return chain.filter(exchange.mutate().request(request).build());
     }
 
