@@ -33,15 +33,31 @@ class VolunteerSetBoundTest {
     }
 
     @Test
-    void onTheNominalInstanceTheConfigurationLpLiesBetweenTheOptimisersPlanAndTheArcLp() {
+    void needsThatInterleaveInTimeWithoutClashingArePricedBySearchAndCountTogether() {
+        // the first need's span (days 0 to 4) holds the second need's day 2: not a chain, yet one volunteer holds both
+        var instance = new AllocationInstance(
+                List.of(need(Urgency.NORMAL, 1, day(0), day(4)), need(Urgency.NORMAL, 1, day(2))),
+                List.of(new Volunteer("v", 48, 3, List.of())),
+                List.of(new Arc(0, 0, 0), new Arc(0, 1, 0)), Weights.DEFAULT);
+        Allocation plan = Allocator.optimise(instance, Duration.ofSeconds(1));
+
+        assertThat(VolunteerSetBound.of(instance, plan, Duration.ofSeconds(10))).isCloseTo(2, offset(1e-6));
+        assertThat(VolunteerSetBound.bySubgradient(instance, plan, Duration.ofSeconds(1))).isCloseTo(2, offset(1e-6));
+    }
+
+    @Test
+    void onTheNominalInstanceTheConfigurationLpLiesBetweenThePlanAndTheArcLpAndTheSubgradientComesWithinOneOfIt() {
         Instant now = Instant.parse("2026-11-23T08:00:00Z");
         AllocationInstance instance = SyntheticNormandy.nominal(now).allocationInstance(now);
         Allocation plan = Allocator.optimise(instance, Duration.ofSeconds(1));
 
         double bound = VolunteerSetBound.of(instance, plan, Duration.ofMinutes(1));
+        double lagrangian = VolunteerSetBound.bySubgradient(instance, plan, Duration.ofSeconds(10));
 
         assertThat(bound).isGreaterThanOrEqualTo(plan.objective());
         double arcLp = new GlopLinearSolver().maximise(LinearRelaxation.blocks(instance), Duration.ofMinutes(1)).orElseThrow();
         assertThat(bound).isLessThan(arcLp - 5);
+        // every Lagrangian bound is above the LP's optimum, which column generation reaches on nominal
+        assertThat(lagrangian).isBetween(bound - 1e-6, bound + 1);
     }
 }
