@@ -64,12 +64,17 @@ class BestChainTest {
 
     @Test
     void aVolunteerWhoseNeedsInterleaveWithoutClashingIsLeftToTheSearch() {
-        // the first need's span (days 0 to 4) holds the second need's day 2, yet 11 h rest is kept between all three shifts
-        var instance = new AllocationInstance(
+        assertThat(new BestChain(new WorkingPlan(interleavingNeeds())).applies(0)).isFalse();
+    }
+
+    /**
+     * One volunteer, two needs: the first need's span (days 0 to 4) holds the second need's day 2, yet 11 h rest is
+     * kept between all three shifts, so the volunteer can hold both.
+     */
+    static AllocationInstance interleavingNeeds() {
+        return new AllocationInstance(
                 List.of(need(Urgency.NORMAL, 1, day(0), day(4)), need(Urgency.NORMAL, 1, day(2))),
                 List.of(new Volunteer("v", 48, 3, List.of())),
                 List.of(new Arc(0, 0, 0), new Arc(0, 1, 0)), Weights.DEFAULT);
-
-        assertThat(new BestChain(new WorkingPlan(instance)).applies(0)).isFalse();
     }
 }

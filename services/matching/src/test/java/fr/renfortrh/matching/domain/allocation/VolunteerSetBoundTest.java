@@ -34,11 +34,7 @@ class VolunteerSetBoundTest {
 
     @Test
     void needsThatInterleaveInTimeWithoutClashingArePricedBySearchAndCountTogether() {
-        // the first need's span (days 0 to 4) holds the second need's day 2: not a chain, yet one volunteer holds both
-        var instance = new AllocationInstance(
-                List.of(need(Urgency.NORMAL, 1, day(0), day(4)), need(Urgency.NORMAL, 1, day(2))),
-                List.of(new Volunteer("v", 48, 3, List.of())),
-                List.of(new Arc(0, 0, 0), new Arc(0, 1, 0)), Weights.DEFAULT);
+        var instance = BestChainTest.interleavingNeeds(); // not a chain, yet one volunteer holds both
         Allocation plan = Allocator.optimise(instance, Duration.ofSeconds(1));
 
         assertThat(VolunteerSetBound.of(instance, plan, Duration.ofSeconds(10))).isCloseTo(2, offset(1e-6));
