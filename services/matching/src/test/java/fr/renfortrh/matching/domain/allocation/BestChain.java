@@ -11,12 +11,15 @@ import java.util.stream.IntStream;
  * a volunteer's needs whose spans (first start to last rested end) meet also clash — so in the synthetic instances,
  * where a need repeats one shift over consecutive days and two shifts in a day cannot both leave 11 h of rest — a set
  * they can hold is a chain of needs, each begun after the previous one's span ended. Needs are taken in order of start;
- * each extends every chain that ended before it began, within requests and weekly hours, and a chain that holds at
- * least as many needs and hours for no more value is dropped. Exact for the volunteers {@link #applies} accepts.
+ * each extends every chain that ended before it began, within requests and weekly hours; of the chains that hold as
+ * many needs and the same hours each week, only the most valuable is extended further. Exact for the volunteers
+ * {@link #applies} accepts.
  */
 final class BestChain {
 
     private static final double EPSILON = 1e-9;
+    /** Chains are indexed by needs held and hours per week: beyond this many such keys (long horizons), the search takes over. */
+    private static final long MOST_KEYS = 1 << 22;
 
     /** A chain of needs, by its last arc, and what it uses: needs and hours per week, packed in one key. */
     private record Chain(double value, int key, int arc, Chain previous) {
@@ -48,7 +51,7 @@ final class BestChain {
             int[] arcs = Arrays.stream(plan.arcsOfVolunteer[v])
                     .filter(arc -> plan.clashingArc(volunteer, plan.needOf(arc)) == -1 && plan.hoursAllow(volunteer, plan.needOf(arc), -1))
                     .toArray();
-            usable[v] = chainsOnly(arcs) && wholeHours(v, arcs)
+            usable[v] = chainsOnly(arcs) && wholeHours(v, arcs) && keys(v) <= MOST_KEYS
                     ? Arrays.stream(arcs).boxed().sorted(Comparator.comparingInt(arc -> spanStart[plan.needOf(arc)]))
                     .mapToInt(Integer::intValue).toArray()
                     : null;
@@ -57,7 +60,7 @@ final class BestChain {
 
     /**
      * Whether {@link #of} is exact for the volunteer: every two of their needs whose spans meet clash, so that their
-     * sets are chains, and hours are whole, so that they index the chains.
+     * sets are chains, and hours are whole and few enough weeks, so that they index the chains.
      */
     boolean applies(int volunteer) {
         return usable[volunteer] != null;
@@ -79,6 +82,10 @@ final class BestChain {
     private boolean wholeHours(int volunteer, int[] arcs) {
         return Arrays.stream(plan.hoursUsed[volunteer]).allMatch(BestChain::whole) && BestChain.whole(plan.weeklyCap[volunteer])
                 && Arrays.stream(arcs).allMatch(arc -> Arrays.stream(plan.hoursOfNeed[plan.needOf(arc)]).allMatch(BestChain::whole));
+    }
+
+    private long keys(int volunteer) {
+        return (long) Math.pow(Math.rint(plan.weeklyCap[volunteer]) + 1, weeks) * (plan.requestCap[volunteer] + 1L);
     }
 
     private static boolean whole(double hours) {
@@ -169,5 +176,4 @@ final class BestChain {
         }
         return arcs.stream().mapToInt(Integer::intValue).toArray();
     }
-
 }

@@ -117,10 +117,12 @@ final class VolunteerSetBound {
                     break;
                 }
                 double[] volunteerPrices = Arrays.stream(volunteerRows).mapToDouble(MPConstraint::dualValue).toArray();
+                double bound = 0;
                 for (int n = 0; n < prices.length; n++) {
                     prices[n] = Math.max(0, needRows[n].dualValue());
+                    bound += plan.positions[n] * prices[n];
                 }
-                double bound = pricedPositions(prices);
+                netValues(prices);
                 int added = 0;
                 for (int v = 0; v < plan.volunteerCount; v++) {
                     double best = pricer.price(v, reduced);
@@ -143,9 +145,9 @@ final class VolunteerSetBound {
 
     private double descend(Allocation start, long deadline) {
         Blocks blocks = new Blocks(plan);
-        double[] prices = startingPrices(start);
-        double[] planValue = new double[blocks.count];
         Map<Arc, Integer> index = InstanceExport.arcIndex(plan.instance);
+        double[] prices = startingPrices(start, index);
+        double[] planValue = new double[blocks.count];
         start.assignments().forEach(arc -> planValue[blocks.ofNeed[arc.need()]] += plan.arcValue[index.get(arc)]);
         double[] lowest = new double[blocks.count];
         Arrays.fill(lowest, Double.POSITIVE_INFINITY);
@@ -158,7 +160,7 @@ final class VolunteerSetBound {
         int[][] takers = new int[pricers.size()][plan.needCount];
         double[] gradient = new double[plan.needCount];
         while (System.nanoTime() < deadline) {
-            pricedPositions(prices);
+            netValues(prices);
             IntStream.range(0, pricers.size()).parallel().forEach(stripe -> priceStripe(stripe, setValue, takers[stripe]));
             Arrays.fill(bound, 0);
             Arrays.fill(norm, 0);
@@ -236,11 +238,10 @@ final class VolunteerSetBound {
      * A price per need from the plan: 90 % of the least valuable arc filling it where every position is filled and
      * volunteers are left over — what keeping the plan's sets would roughly cost them.
      */
-    private double[] startingPrices(Allocation start) {
+    private double[] startingPrices(Allocation start, Map<Arc, Integer> index) {
         double[] prices = new double[plan.needCount];
         Arrays.fill(prices, Double.POSITIVE_INFINITY);
         int[] filled = new int[plan.needCount];
-        Map<Arc, Integer> index = InstanceExport.arcIndex(plan.instance);
         for (Arc arc : start.assignments()) {
             filled[arc.need()]++;
             prices[arc.need()] = Math.min(prices[arc.need()], plan.arcValue[index.get(arc)]);
@@ -252,16 +253,11 @@ final class VolunteerSetBound {
         return prices;
     }
 
-    /** {@code Σ positions·prices}, and each arc's value net of its need's price into {@link #reduced}. */
-    private double pricedPositions(double[] prices) {
-        double sum = 0;
-        for (int n = 0; n < prices.length; n++) {
-            sum += plan.positions[n] * prices[n];
-        }
+    /** Each arc's value net of its need's price, into {@link #reduced}. */
+    private void netValues(double[] prices) {
         for (int arc = 0; arc < reduced.length; arc++) {
             reduced[arc] = plan.arcValue[arc] - prices[plan.needOf(arc)];
         }
-        return sum;
     }
 
     private void addColumn(MPSolver solver, MPConstraint[] needRows, MPConstraint volunteerRow, int[] arcs) {
