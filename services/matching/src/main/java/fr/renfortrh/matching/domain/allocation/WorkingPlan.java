@@ -38,8 +38,8 @@ final class WorkingPlan {
     final int[][] start;
     final int[][] restedEnd;
     /** The first start and last rested end of each need's shifts: needs whose spans do not meet cannot clash. */
-    private final int[] spanStart;
-    private final int[] spanEnd;
+    final int[] spanStart;
+    final int[] spanEnd;
     final int[][] weekOfNeed;
     final double[][] hoursOfNeed;
     private final int[][] bookedStart;

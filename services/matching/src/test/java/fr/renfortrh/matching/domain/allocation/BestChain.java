@@ -27,8 +27,6 @@ final class BestChain {
 
     private final WorkingPlan plan;
     private final int weeks;
-    private final int[] spanStart;
-    private final int[] spanEnd;
     /**
      * Per volunteer, the arcs they could hold alone (no clash with a confirmed mission, hours allow) in order of start,
      * or null where {@link #applies} fails.
@@ -43,8 +41,6 @@ final class BestChain {
     BestChain(WorkingPlan plan) {
         this.plan = plan;
         weeks = plan.hoursUsed.length == 0 ? 0 : plan.hoursUsed[0].length;
-        spanStart = Arrays.stream(plan.start).mapToInt(starts -> Arrays.stream(starts).min().orElse(0)).toArray();
-        spanEnd = Arrays.stream(plan.restedEnd).mapToInt(ends -> Arrays.stream(ends).max().orElse(0)).toArray();
         usable = new int[plan.volunteerCount][];
         for (int v = 0; v < plan.volunteerCount; v++) {
             int volunteer = v;
@@ -52,7 +48,7 @@ final class BestChain {
                     .filter(arc -> plan.clashingArc(volunteer, plan.needOf(arc)) == -1 && plan.hoursAllow(volunteer, plan.needOf(arc), -1))
                     .toArray();
             usable[v] = chainsOnly(arcs) && wholeHours(v, arcs) && keys(v) <= MOST_KEYS
-                    ? Arrays.stream(arcs).boxed().sorted(Comparator.comparingInt(arc -> spanStart[plan.needOf(arc)]))
+                    ? Arrays.stream(arcs).boxed().sorted(Comparator.comparingInt(arc -> plan.spanStart[plan.needOf(arc)]))
                     .mapToInt(Integer::intValue).toArray()
                     : null;
         }
@@ -71,7 +67,7 @@ final class BestChain {
             for (int j = i + 1; j < arcs.length; j++) {
                 int a = plan.needOf(arcs[i]);
                 int b = plan.needOf(arcs[j]);
-                if (spanStart[a] < spanEnd[b] && spanStart[b] < spanEnd[a] && !plan.clash(a, b)) {
+                if (plan.spanStart[a] < plan.spanEnd[b] && plan.spanStart[b] < plan.spanEnd[a] && !plan.clash(a, b)) {
                     return false;
                 }
             }
@@ -96,7 +92,7 @@ final class BestChain {
     double of(int volunteer, double[] value) {
         int[] items = Arrays.stream(usable[volunteer]).filter(arc -> value[arc] > EPSILON).toArray(); // kept in order of start
         int[] byEnd = IntStream.range(0, items.length).boxed()
-                .sorted(Comparator.comparingInt(i -> spanEnd[plan.needOf(items[i])])).mapToInt(Integer::intValue).toArray();
+                .sorted(Comparator.comparingInt(i -> plan.spanEnd[plan.needOf(items[i])])).mapToInt(Integer::intValue).toArray();
         // the number of needs is part of a chain's key only where the volunteer's requests could run out
         int counted = plan.requestCap[volunteer] < items.length ? 1 : 0;
         int cap = (int) Math.rint(plan.weeklyCap[volunteer]);
@@ -121,7 +117,7 @@ final class BestChain {
         int next = 0;
         for (int item : items) {
             int need = plan.needOf(item);
-            while (next < byEnd.length && spanEnd[plan.needOf(items[byEnd[next]])] <= spanStart[need]) {
+            while (next < byEnd.length && plan.spanEnd[plan.needOf(items[byEnd[next]])] <= plan.spanStart[need]) {
                 endingWith.get(byEnd[next++]).forEach(this::keep);
             }
             int[] added = new int[weeks];

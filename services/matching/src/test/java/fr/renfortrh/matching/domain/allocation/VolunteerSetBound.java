@@ -8,7 +8,6 @@ import fr.renfortrh.matching.domain.allocation.AllocationInstance.Arc;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -197,8 +196,9 @@ final class VolunteerSetBound {
     }
 
     /**
-     * The instance's independent parts: needs and volunteers joined by arcs, directly or through others. Their bounds
-     * add up, and each gets its own step: one part's large excess would otherwise set every part's step.
+     * The instance's independent parts ({@link Annealing#blocks}), with the needs and volunteers no arc joins in a part of
+     * their own. Their bounds add up, and each gets its own step: one part's large excess would otherwise set every
+     * part's step.
      */
     private static final class Blocks {
 
@@ -207,17 +207,17 @@ final class VolunteerSetBound {
         final int[] ofVolunteer;
 
         Blocks(WorkingPlan plan) {
-            int[] parent = IntStream.range(0, plan.needCount + plan.volunteerCount).toArray(); // needs, then volunteers
-            for (int arc = 0; arc < plan.arcValue.length; arc++) {
-                parent[LinearRelaxation.root(parent, plan.needCount + plan.volunteerOf(arc))] =
-                        LinearRelaxation.root(parent, plan.needOf(arc));
+            List<int[]> blocks = Annealing.blocks(plan);
+            count = blocks.size() + 1;
+            ofNeed = new int[plan.needCount];
+            Arrays.fill(ofNeed, blocks.size());
+            for (int b = 0; b < blocks.size(); b++) {
+                for (int need : blocks.get(b)) {
+                    ofNeed[need] = b;
+                }
             }
-            Map<Integer, Integer> numbers = new HashMap<>();
-            int[] block = IntStream.range(0, parent.length)
-                    .map(i -> numbers.computeIfAbsent(LinearRelaxation.root(parent, i), root -> numbers.size())).toArray();
-            count = numbers.size();
-            ofNeed = Arrays.copyOf(block, plan.needCount);
-            ofVolunteer = Arrays.copyOfRange(block, plan.needCount, block.length);
+            ofVolunteer = Arrays.stream(plan.arcsOfVolunteer)
+                    .mapToInt(arcs -> arcs.length == 0 ? blocks.size() : ofNeed[plan.needOf(arcs[0])]).toArray();
         }
     }
 
