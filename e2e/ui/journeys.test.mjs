@@ -107,7 +107,8 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
 
   // The establishment registers; the ARS verifies it and the volunteer.
   const e = await signIn(browser, staff);
-  await e.getByRole('link', { name: 'Mes établissements' }).click();
+  // the main menu's link: the needs page may also point there while the staff member has no verified establishment
+  await e.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Mes établissements' }).click();
   await e.getByLabel('Numéro FINESS').fill(validFiness());
   await e.getByLabel('Nom', { exact: true }).fill(ehpad);
   await e.getByLabel('Statut juridique').selectOption('PUBLIC');
