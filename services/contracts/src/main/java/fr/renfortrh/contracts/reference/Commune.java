@@ -12,12 +12,39 @@ public record Commune(String inseeCode, String name, String department, List<Str
         return 2 * EARTH_RADIUS_KM * Math.asin(halfChord(lat1, lon1, lat2, lon2));
     }
 
+    /** Lower bounds of the distances from one place to others, for ruling far places out before measuring them. */
+    public static DistanceFloor distanceFloorFrom(double latitude, double longitude) {
+        double latitudeRadians = Math.toRadians(latitude);
+        return new DistanceFloor(latitude, longitude, Math.cos(latitudeRadians), Math.sin(latitudeRadians));
+    }
+
     /**
-     * The straight line through the Earth between two places: never longer than {@link #haversineKm} (the chord is
-     * under its arc), within 0.001 % of it up to 100 km, and several times cheaper (no arcsine).
+     * Never more than {@link #haversineKm} from the place, within 0.01 % of it up to 200 km, and with no
+     * trigonometry per place measured: the sines and the other place's cosine are replaced by lower bounds
+     * (x − x³/6 ≤ sin x ≤ x for x ≥ 0, cos δ ≥ 1 − δ²/2 in cos(φ + δ) = cos φ·cos δ − sin φ·sin δ) and the arcsine by
+     * its argument.
      */
-    public static double chordKm(double lat1, double lon1, double lat2, double lon2) {
-        return 2 * EARTH_RADIUS_KM * halfChord(lat1, lon1, lat2, lon2);
+    public record DistanceFloor(double latitude, double longitude, double cosLatitude, double sinLatitude) {
+
+        public double km(double toLatitude, double toLongitude) {
+            double dLat = Math.toRadians(toLatitude - latitude);
+            double dLon = Math.abs(Math.toRadians(toLongitude - longitude));
+            if (dLon > Math.PI) {
+                dLon = 2 * Math.PI - dLon;
+            }
+            double towardsPole = sinLatitude * dLat; // the other place's cosine falls: sin δ counted at most
+            double cosOther = Math.max(0, cosLatitude * (1 - dLat * dLat / 2)
+                    - (towardsPole > 0 ? towardsPole : towardsPole * (1 - dLat * dLat / 6)));
+            double northSouth = halfSineFloor(Math.abs(dLat));
+            double eastWest = halfSineFloor(dLon);
+            return 2 * EARTH_RADIUS_KM * Math.sqrt(northSouth * northSouth + cosLatitude * cosOther * eastWest * eastWest);
+        }
+
+        /** A lower bound of sin(x / 2) for x in [0, π]. */
+        private static double halfSineFloor(double x) {
+            double half = x / 2;
+            return half * (1 - half * half / 6);
+        }
     }
 
     /** Half the chord between two places, on a sphere of radius 1. */

@@ -2,6 +2,8 @@ package fr.renfortrh.contracts.reference;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -33,12 +35,24 @@ class CommunesTest {
     }
 
     @Test
-    void theChordIsNeverLongerThanTheDistanceAndWithinATenThousandthOfItAcrossNormandy() {
-        var rouen = communes.byInseeCode("76540").orElseThrow();
-        for (Commune commune : communes.all()) {
-            double distance = Commune.haversineKm(rouen.latitude(), rouen.longitude(), commune.latitude(), commune.longitude());
-            double chord = Commune.chordKm(rouen.latitude(), rouen.longitude(), commune.latitude(), commune.longitude());
-            assertThat(chord).isLessThanOrEqualTo(distance).isGreaterThanOrEqualTo(distance * (1 - 1e-4));
+    void theDistanceFloorIsNeverLongerThanTheDistanceAndWithinATenThousandthOfItAcrossNormandy() {
+        for (String from : List.of("76540", "50502", "61001")) { // Rouen, Saint-Lô, Alençon
+            var origin = communes.byInseeCode(from).orElseThrow();
+            var floor = Commune.distanceFloorFrom(origin.latitude(), origin.longitude());
+            for (Commune commune : communes.all()) {
+                double distance = Commune.haversineKm(origin.latitude(), origin.longitude(), commune.latitude(), commune.longitude());
+                assertThat(floor.km(commune.latitude(), commune.longitude()))
+                        .isLessThanOrEqualTo(distance).isGreaterThanOrEqualTo(distance * (1 - 1e-4));
+            }
+        }
+    }
+
+    @Test
+    void theDistanceFloorHoldsAcrossTheAntimeridianAndNearThePoles() {
+        double[][] pairs = {{-17.5, 179.5, -17.6, -179.8}, {78.2, 15.6, 79.0, 16.0}, {-60, -60, 60, 120}, {0, 0, 0, 180}};
+        for (double[] pair : pairs) {
+            double distance = Commune.haversineKm(pair[0], pair[1], pair[2], pair[3]);
+            assertThat(Commune.distanceFloorFrom(pair[0], pair[1]).km(pair[2], pair[3])).isLessThanOrEqualTo(distance);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /** Ranks the eligible candidates for a need; ties rotate between needs instead of favouring the same people. */
 public final class Shortlist {
@@ -31,8 +32,9 @@ public final class Shortlist {
             return List.of();
         }
         PriorityQueue<Scored> kept = new PriorityQueue<>(BEST_FIRST.reversed()); // the weakest kept first
+        ToDoubleFunction<Candidate> distanceFloor = Eligibility.distanceFloor(need);
         for (Candidate candidate : candidates) {
-            if (kept.size() == limit && outranked(candidate, need, now, kept.peek().score().total())) {
+            if (kept.size() == limit && outranked(candidate, need, distanceFloor.applyAsDouble(candidate), now, kept.peek().score().total())) {
                 continue;
             }
             VolunteerSchedule schedule = schedules.apply(candidate.volunteerId());
@@ -56,8 +58,7 @@ public final class Shortlist {
     }
 
     /** Whether the candidate cannot score as high as {@code weakestKept}, whatever the rest says. */
-    private static boolean outranked(Candidate candidate, OpenNeed need, Instant now, double weakestKept) {
-        double atLeastKm = Eligibility.distanceAtLeastKm(candidate, need);
+    private static boolean outranked(Candidate candidate, OpenNeed need, double atLeastKm, Instant now, double weakestKept) {
         return Scoring.atMostByFigures(candidate, need, atLeastKm) < weakestKept
                 || Scoring.atMost(candidate, need, atLeastKm, now) < weakestKept;
     }

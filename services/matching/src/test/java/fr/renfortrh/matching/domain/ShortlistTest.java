@@ -107,8 +107,9 @@ class ShortlistTest {
         var normandy = SyntheticNormandy.nominal(NOW);
         var solicited = VolunteerSchedule.empty("any").solicited(NOW.minus(Duration.ofDays(2)));
         for (OpenNeed need : normandy.needs().subList(0, 20)) {
+            var distanceFloor = Eligibility.distanceFloor(need);
             for (Candidate candidate : normandy.volunteers()) {
-                double atLeastKm = Eligibility.distanceAtLeastKm(candidate, need);
+                double atLeastKm = distanceFloor.applyAsDouble(candidate);
                 double exact = Scoring.atMost(candidate, need, atLeastKm, NOW);
                 for (VolunteerSchedule schedule : List.of(VolunteerSchedule.empty("any"), solicited)) {
                     assertThat(exact).isGreaterThanOrEqualTo(
