@@ -21,6 +21,7 @@ import java.util.stream.IntStream;
 final class WorkingPlan {
 
     private static final int REST_MINUTES = (int) Shifts.MINIMUM_REST.toMinutes();
+    private static final int[] NONE = {};
 
     final AllocationInstance instance;
     final int needCount;
@@ -108,8 +109,9 @@ final class WorkingPlan {
             weeklyCap[v] = own > 0 ? Math.min(own, Shifts.LEGAL_MAX_HOURS_PER_WEEK) : Shifts.LEGAL_MAX_HOURS_PER_WEEK;
             requestCap[v] = volunteer.maxRequests();
             List<ShiftSnapshot> booked = volunteer.booked();
-            bookedStart[v] = booked.stream().mapToInt(s -> clamp(minutes(s.start()) - base)).toArray();
-            bookedRestedEnd[v] = booked.stream().mapToInt(s -> clamp(minutes(s.end()) - base + REST_MINUTES)).toArray();
+            // most have nothing booked: one shared empty array stays in cache where thousands would not
+            bookedStart[v] = booked.isEmpty() ? NONE : booked.stream().mapToInt(s -> clamp(minutes(s.start()) - base)).toArray();
+            bookedRestedEnd[v] = booked.isEmpty() ? NONE : booked.stream().mapToInt(s -> clamp(minutes(s.end()) - base + REST_MINUTES)).toArray();
             for (ShiftSnapshot shift : booked) {
                 long week = week(minutes(shift.start())) - baseWeek;
                 if (week >= 0 && week < weeks) {
@@ -198,7 +200,7 @@ final class WorkingPlan {
         int v = arcVolunteer[arc];
         int n = arcNeed[arc];
         return hasOpenPosition(n) && hasRequestsLeft(v) && !inPlan[arc]
-                && clashingArc(v, n) == -1 && hoursAllow(v, n, -1);
+                && !clashesWithTaken(v, n) && !clashesWithBooked(v, n) && hoursAllow(v, n, -1);
     }
 
     void assign(int arc) {
@@ -240,6 +242,15 @@ final class WorkingPlan {
     }
 
     /** Whether one volunteer cannot take both needs (overlap or less than 11 h rest). */
+    private boolean clashesWithTaken(int volunteer, int need) {
+        for (int i = 0; i < takenCount[volunteer]; i++) {
+            if (clash(arcNeed[taken[volunteer][i]], need)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean clash(int a, int b) {
         if (spanStart[a] >= spanEnd[b] || spanStart[b] >= spanEnd[a]) {
             return false;
