@@ -19,7 +19,7 @@ public record Commune(String inseeCode, String name, String department, List<Str
     }
 
     /**
-     * Never more than {@link #haversineKm} from the place, within 0.01 % of it up to 200 km, and with no
+     * Never more than {@link #haversineKm} from the place, within 0.01 % of it across Normandy, and with no
      * trigonometry per place measured: the sines and the other place's cosine are replaced by lower bounds
      * (x − x³/6 ≤ sin x ≤ x for x ≥ 0, cos δ ≥ 1 − δ²/2 in cos(φ + δ) = cos φ·cos δ − sin φ·sin δ) and the arcsine by
      * its argument.
@@ -32,7 +32,9 @@ public record Commune(String inseeCode, String name, String department, List<Str
             if (dLon > Math.PI) {
                 dLon = 2 * Math.PI - dLon;
             }
-            double towardsPole = sinLatitude * dLat; // the other place's cosine falls: sin δ counted at most
+            // towards the pole the other place's cosine falls by at most |sin φ·δ|, towards the equator it rises by at least
+            // |sin φ·δ|·(1 − δ²/6)
+            double towardsPole = sinLatitude * dLat;
             double cosOther = Math.max(0, cosLatitude * (1 - dLat * dLat / 2)
                     - (towardsPole > 0 ? towardsPole : towardsPole * (1 - dLat * dLat / 6)));
             double northSouth = halfSineFloor(Math.abs(dLat));
