@@ -7,9 +7,11 @@ import fr.renfortrh.needs.domain.Finess;
 import fr.renfortrh.needs.domain.Member;
 import fr.renfortrh.platform.domain.NotFound;
 import fr.renfortrh.platform.domain.Versioned;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -18,6 +20,8 @@ import java.util.UUID;
  */
 @Service
 public class ManagingEstablishments {
+
+    private static final int JOIN_ATTEMPTS = 3;
 
     private final Establishments establishments;
 
@@ -32,14 +36,34 @@ public class ManagingEstablishments {
     /** The caller's establishments, after joining those that invited their email. */
     public List<Versioned<Establishment>> mine(Account account) {
         if (account.email() != null) {
-            for (Versioned<Establishment> inviting : establishments.inviting(account.email())) {
-                if (!inviting.aggregate().hasMember(account.id())) {
-                    establishments.update(inviting.aggregate().id(), inviting.version(),
-                            inviting.aggregate().join(memberOf(account)));
-                }
-            }
+            establishments.inviting(account.email()).forEach(inviting -> join(account, inviting));
         }
         return establishments.withMember(account.id());
+    }
+
+    /**
+     * Pages of one person load at once and each asks for their establishments: when another request changed the
+     * establishment first (most often by joining it for the same person), the join is tried again on what it wrote.
+     */
+    private void join(Account account, Versioned<Establishment> inviting) {
+        Optional<Versioned<Establishment>> current = Optional.of(inviting);
+        for (int attempt = 1; ; attempt++) {
+            var establishment = current
+                    .filter(e -> e.aggregate().invites(account.email()) && !e.aggregate().hasMember(account.id()));
+            if (establishment.isEmpty()) {
+                return; // joined by the other request, or no longer invited
+            }
+            try {
+                establishments.update(inviting.aggregate().id(), establishment.get().version(),
+                        establishment.get().aggregate().join(memberOf(account)));
+                return;
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                if (attempt == JOIN_ATTEMPTS) {
+                    throw changedMeanwhile;
+                }
+                current = establishments.byId(inviting.aggregate().id());
+            }
+        }
     }
 
     public Versioned<Establishment> one(Account account, String establishmentId) {

@@ -58,6 +58,10 @@ public record Establishment(
         return Change.of(establishment, new EstablishmentVerified(establishment.snapshot()));
     }
 
+    public boolean invites(String email) {
+        return invitedEmails.contains(normalizeEmail(email));
+    }
+
     public boolean hasMember(String accountId) {
         return members.stream().anyMatch(m -> m.accountId().equals(accountId));
     }

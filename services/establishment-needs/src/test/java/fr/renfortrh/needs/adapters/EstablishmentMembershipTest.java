@@ -10,13 +10,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static fr.renfortrh.platform.test.TestTokens.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -71,6 +80,24 @@ class EstablishmentMembershipTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("finess"));
         as(post("/api/establishments/join-requests").content("{\"finess\": \"" + EstablishmentsApi.newFiness() + "\"}"), newcomer)
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anInvitedColleagueWhosePagesAskAtOnceJoinsOnceAndEveryPageGetsTheirEstablishments() throws Exception {
+        String establishment = new EstablishmentsApi(http).registerAndVerify(admin);
+        as(post("/api/establishments/" + establishment + "/invitations")
+                .content("{\"email\": \"" + newcomer + "@test.renfort-rh.fr\"}"), admin).andExpect(status().isOk());
+
+        List<Callable<MockHttpServletResponse>> pages = Collections.nCopies(8,
+                () -> as(get("/api/establishments/mine"), newcomer).andReturn().getResponse());
+        try (ExecutorService browser = Executors.newFixedThreadPool(8)) {
+            for (Future<MockHttpServletResponse> page : browser.invokeAll(pages)) {
+                assertThat(page.get().getStatus()).isEqualTo(200);
+                assertThat(JsonPath.<List<String>>read(page.get().getContentAsString(), "$[*].id")).containsExactly(establishment);
+            }
+        }
+        as(get("/api/establishments/" + establishment), admin)
+                .andExpect(jsonPath("$.members[?(@.accountId == '" + newcomer + "')]", hasSize(1)));
     }
 
     private ResultActions as(MockHttpServletRequestBuilder request, String who) throws Exception {
