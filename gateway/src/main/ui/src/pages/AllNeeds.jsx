@@ -17,7 +17,7 @@ export default function AllNeeds() {
         <div className="fr-col-12 fr-col-md-3"><Select id="status" label="Statut" options={Object.entries(NEED_STATUS)} value={filters.status} onChange={(v) => set({ status: v })} placeholder="Tous" /></div>
         <div className="fr-col-12 fr-col-md-3"><Select id="minAgeDays" label="Publié depuis au moins" options={[['1', '1 jour'], ['3', '3 jours'], ['7', '7 jours'], ['30', '30 jours']]} value={filters.minAgeDays} onChange={(v) => set({ minAgeDays: v })} placeholder="Toute date" /></div>
       </div>
-      <p><a className="fr-link fr-icon-download-line fr-link--icon-left" href={`/api/needs/export.csv?${query}`} download>Exporter en CSV</a></p>
+      <p className="fr-mt-2w"><a className="fr-link fr-icon-download-line fr-link--icon-left" href={`/api/needs/export.csv?${query}`} download>Exporter en CSV</a></p>
       {needs.loading && !needs.data && <Loading />}
       <Problem error={needs.error} />
       {needs.data && (

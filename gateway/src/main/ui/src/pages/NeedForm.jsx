@@ -22,7 +22,7 @@ export default function NeedForm({ establishmentId, onPosted }) {
     <form onSubmit={submit} noValidate className="rr-card">
       <h2 className="fr-h4">Publier un besoin</h2>
       <Problem error={action.error} />
-      <div className="fr-grid-row fr-grid-row--gutters">
+      <div className="fr-grid-row fr-grid-row--gutters fr-mb-2w">
         <div className="fr-col-12 fr-col-md-6"><Select id="profession" label="Profession" options={PROFESSIONS} value={form.profession} error={f.profession} onChange={(v) => set({ profession: v })} /></div>
         <div className="fr-col-12 fr-col-md-6"><Select id="unitType" label="Service" options={UNITS} value={form.unitType} onChange={(v) => set({ unitType: v })} /></div>
         <div className="fr-col-12 fr-col-md-4"><Field id="positions" label="Nombre de postes" type="number" value={form.positions} error={f.positions} onChange={(v) => set({ positions: v })} /></div>
@@ -42,7 +42,9 @@ export default function NeedForm({ establishmentId, onPosted }) {
           </div>
         ))}
         {f.shifts && <p className="fr-error-text">{f.shifts}</p>}
-        <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm" onClick={() => setShifts([...shifts, { ...shifts[shifts.length - 1] }])}>Ajouter un créneau</button>
+        <div className="fr-fieldset__element">
+          <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm" onClick={() => setShifts([...shifts, { ...shifts[shifts.length - 1] }])}>Ajouter un créneau</button>
+        </div>
       </fieldset>
       <Field id="pay" label="Indication de rémunération" value={form.payIndication} onChange={(v) => set({ payIndication: v })} />
       <div className="fr-checkbox-group fr-mb-2w">

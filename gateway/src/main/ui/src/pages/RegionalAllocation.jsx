@@ -170,7 +170,7 @@ export default function RegionalAllocation() {
       <p>En période de crise, répartissez les volontaires entre les besoins ouverts sélectionnés : le plan couvre en priorité les postes les plus urgents, limite les trajets et respecte toutes les règles (repos de 11 h, heures hebdomadaires, sollicitations). Rien n'est envoyé avant que vous appliquiez le plan.</p>
       <form onSubmit={compute} noValidate className="rr-card">
         <Checkboxes legend="Départements (aucun coché : tous)" name="departments" options={DEPARTMENTS} values={form.departments} onChange={(v) => set({ departments: v })} error={errors.departments} />
-        <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-grid-row fr-grid-row--gutters fr-mb-2w">
           <div className="fr-col-12 fr-col-md-4"><Select id="profession" label="Profession" options={PROFESSIONS} value={form.profession} onChange={(v) => set({ profession: v })} placeholder="Toutes" /></div>
           <div className="fr-col-6 fr-col-md-4"><Field id="from" label="Premier créneau à partir du" type="date" value={form.from} onChange={(v) => set({ from: v })} error={errors.from} /></div>
           <div className="fr-col-6 fr-col-md-4"><Field id="to" label="Jusqu'au" type="date" value={form.to} onChange={(v) => set({ to: v })} error={errors.to} /></div>
@@ -178,12 +178,12 @@ export default function RegionalAllocation() {
         <Checkboxes legend="Urgences (aucune cochée : toutes)" name="urgencies" options={URGENCIES} values={form.urgencies} onChange={(v) => set({ urgencies: v })} />
         <fieldset className="fr-fieldset">
           <legend className="fr-fieldset__legend">Pondérations (pour comparer des variantes)</legend>
-          <div className="fr-grid-row fr-grid-row--gutters">
+          <div className="fr-fieldset__element"><div className="fr-grid-row fr-grid-row--gutters">
             <div className="fr-col-6 fr-col-md-3"><Field id="critical" label="Poste critique" type="number" min="0" max="100" step="0.5" value={form.critical} onChange={(v) => set({ critical: v })} error={errors['weights.critical']} /></div>
             <div className="fr-col-6 fr-col-md-3"><Field id="high" label="Poste d'urgence élevée" type="number" min="0" max="100" step="0.5" value={form.high} onChange={(v) => set({ high: v })} error={errors['weights.high']} /></div>
             <div className="fr-col-6 fr-col-md-3"><Field id="normal" label="Poste d'urgence normale" type="number" min="0" max="100" step="0.5" value={form.normal} onChange={(v) => set({ normal: v })} error={errors['weights.normal']} /></div>
             <div className="fr-col-6 fr-col-md-3"><Field id="travelPerKm" label="Coût par km parcouru" type="number" min="0" max="1" step="0.001" value={form.travelPerKm} onChange={(v) => set({ travelPerKm: v })} error={errors['weights.travelPerKm']} /></div>
-          </div>
+          </div></div>
         </fieldset>
         <Problem error={computing.error && Object.keys(errors).length === 0 ? computing.error : null} />
         {computing.error?.fieldErrors?.selection && <Alert type="warning">{computing.error.fieldErrors.selection}</Alert>}
