@@ -18,13 +18,21 @@ public class GlopLinearSolver implements LinearSolver {
 
     @Override
     public OptionalDouble maximise(SparseLp lp, Duration limit) {
+        return optimum(lp, "GLOP", false, limit);
+    }
+
+    /**
+     * The optimum that OR-Tools' solver {@code solverId} proves within {@code limit}, each variable in [0, 1] or, when
+     * {@code integer}, 0 or 1 (SCIP's branch and bound gives the best possible plan of small instances).
+     */
+    public static OptionalDouble optimum(SparseLp lp, String solverId, boolean integer, Duration limit) {
         Loader.loadNativeLibraries();
-        MPSolver solver = MPSolver.createSolver("GLOP");
+        MPSolver solver = MPSolver.createSolver(solverId);
         try {
             MPVariable[] x = new MPVariable[lp.objective().length];
             MPObjective objective = solver.objective();
             for (int i = 0; i < x.length; i++) {
-                x[i] = solver.makeNumVar(0, 1, "");
+                x[i] = integer ? solver.makeIntVar(0, 1, "") : solver.makeNumVar(0, 1, "");
                 objective.setCoefficient(x[i], lp.objective()[i]);
             }
             objective.setMaximization();

@@ -1,9 +1,5 @@
 package fr.renfortrh.matching.domain.allocation;
 
-import com.google.ortools.Loader;
-import com.google.ortools.linearsolver.MPConstraint;
-import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPVariable;
 import fr.renfortrh.matching.adapters.out.GlopLinearSolver;
 
 import java.io.IOException;
@@ -146,27 +142,7 @@ public final class AllocationQualityBench {
 
     /** The integer optimum, proved by SCIP's branch and bound within {@code limit} (only small instances finish). */
     static OptionalDouble exactOptimum(SparseLp lp, Duration limit) {
-        Loader.loadNativeLibraries();
-        MPSolver solver = MPSolver.createSolver("SCIP");
-        try {
-            MPVariable[] x = new MPVariable[lp.objective().length];
-            for (int i = 0; i < x.length; i++) {
-                x[i] = solver.makeIntVar(0, 1, "");
-                solver.objective().setCoefficient(x[i], lp.objective()[i]);
-            }
-            solver.objective().setMaximization();
-            for (SparseLp.Row row : lp.rows()) {
-                MPConstraint constraint = solver.makeConstraint(Double.NEGATIVE_INFINITY, row.limit(), "");
-                for (int i = 0; i < row.variables().length; i++) {
-                    constraint.setCoefficient(x[row.variables()[i]], row.coefficients()[i]);
-                }
-            }
-            solver.setTimeLimit(limit.toMillis());
-            return solver.solve() == MPSolver.ResultStatus.OPTIMAL
-                    ? OptionalDouble.of(solver.objective().value()) : OptionalDouble.empty();
-        } finally {
-            solver.delete();
-        }
+        return GlopLinearSolver.optimum(lp, "SCIP", true, limit);
     }
 
     private static String seconds(Duration duration) {
