@@ -54,8 +54,8 @@ public final class Eligibility {
     }
 
     /**
-     * Lower bounds of candidates' {@link #distanceKm} to the need (-1 where it is), several times cheaper: to rule
-     * candidates out before measuring.
+     * Lower bounds of candidates' {@link #distanceKm} to the need (-1 where a location is missing), several times
+     * cheaper: to rule candidates out before measuring.
      */
     public static ToDoubleFunction<Candidate> distanceFloor(OpenNeed need) {
         if (!need.hasLocation()) {

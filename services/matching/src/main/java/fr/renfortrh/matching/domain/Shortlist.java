@@ -34,7 +34,8 @@ public final class Shortlist {
         PriorityQueue<Scored> kept = new PriorityQueue<>(BEST_FIRST.reversed()); // the weakest kept first
         ToDoubleFunction<Candidate> distanceFloor = Eligibility.distanceFloor(need);
         for (Candidate candidate : candidates) {
-            if (kept.size() == limit && outranked(candidate, need, distanceFloor.applyAsDouble(candidate), now, kept.peek().score().total())) {
+            if (kept.size() == limit
+                    && outranked(candidate, need, distanceFloor.applyAsDouble(candidate), now, kept.peek().score().total())) {
                 continue;
             }
             VolunteerSchedule schedule = schedules.apply(candidate.volunteerId());

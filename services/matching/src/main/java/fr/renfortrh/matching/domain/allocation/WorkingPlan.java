@@ -241,7 +241,7 @@ final class WorkingPlan {
         return Allocation.of(instance, chosen, elapsed);
     }
 
-    /** Whether one volunteer cannot take both needs (overlap or less than 11 h rest). */
+    /** Whether a need the volunteer holds in the plan clashes with this one. */
     private boolean clashesWithTaken(int volunteer, int need) {
         for (int i = 0; i < takenCount[volunteer]; i++) {
             if (clash(arcNeed[taken[volunteer][i]], need)) {
@@ -251,6 +251,7 @@ final class WorkingPlan {
         return false;
     }
 
+    /** Whether one volunteer cannot take both needs (overlap or less than 11 h rest). */
     boolean clash(int a, int b) {
         if (spanStart[a] >= spanEnd[b] || spanStart[b] >= spanEnd[a]) {
             return false;
