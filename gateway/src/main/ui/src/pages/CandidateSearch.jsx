@@ -73,7 +73,7 @@ export default function CandidateSearch() {
               <div className="fr-col-6 fr-col-md-2"><Field id="search-end" label="Fin" type="time" value={form.end} onChange={(v) => set({ end: v })} /></div>
               <div className="fr-col-12 fr-col-md-4"><Field id="search-experience" label="Expérience minimale (années)" type="number" min="0" max="60" value={form.minExperienceYears} onChange={(v) => set({ minExperienceYears: v })} /></div>
             </div>
-            <button className="fr-btn" type="submit">Rechercher</button>
+            <button className="fr-btn fr-mt-2w" type="submit">Rechercher</button>
           </form>
           {search && <Results search={search} needs={(needs.data?.needs || []).filter((n) => n.details.profession === search.profession
             && ['PUBLISHED', 'PARTIALLY_FILLED'].includes(n.status))} />}
