@@ -1,9 +1,16 @@
 package fr.renfortrh.needs.application;
 
+import fr.renfortrh.contracts.reference.ContractType;
+import fr.renfortrh.contracts.reference.Profession;
+import fr.renfortrh.contracts.reference.UnitType;
+import fr.renfortrh.contracts.reference.Urgency;
 import fr.renfortrh.needs.domain.Details;
 import fr.renfortrh.needs.domain.Establishment;
 import fr.renfortrh.needs.domain.EstablishmentCategory;
 import fr.renfortrh.needs.domain.LegalStatus;
+import fr.renfortrh.needs.domain.Need;
+import fr.renfortrh.needs.domain.NeedDetails;
+import fr.renfortrh.needs.domain.Shift;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -11,12 +18,19 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * Demo establishments across the five departments (real communes, made-up FINESS numbers with valid keys),
- * verified, published like any other, loaded on an empty database only. The demo staff accounts join them
+ * verified, published like any other, loaded on an empty database only, with needs over the coming days for the
+ * demo volunteers (volunteer-profile's own demo data) to be shortlisted for. The demo staff accounts join them
  * when they first sign in, through the email invitation.
  */
 @Service
@@ -57,10 +71,33 @@ public class LoadingDemoData {
             new Demo("760030122", "Groupe hospitalier du Havre", LegalStatus.PUBLIC, EstablishmentCategory.CH,
                     "29 avenue Pierre Mendès France", "76351", "GHT de l'Estuaire de la Seine", "02 32 73 32 32", List.of()));
 
-    private final Establishments establishments;
+    /** A need of the establishment {@code finess}, {@code days} consecutive shifts from {@code inDays} days from now. */
+    private record DemoNeed(String finess, Profession profession, String specialty, UnitType unit, int positions,
+                            ContractType contract, Urgency urgency, int inDays, int days, String start, String end) {
+    }
 
-    public LoadingDemoData(Establishments establishments) {
+    private static final List<DemoNeed> NEEDS = List.of(
+            new DemoNeed("760780015", Profession.INFIRMIER, null, UnitType.URGENCES, 2, ContractType.CDD_COURT, Urgency.CRITICAL, 2, 3, "07:00", "19:00"),
+            new DemoNeed("760780015", Profession.AIDE_SOIGNANT, null, UnitType.MEDECINE, 2, ContractType.VACATION, Urgency.HIGH, 3, 2, "19:00", "07:00"),
+            new DemoNeed("760780015", Profession.MEDECIN, "Médecine d'urgence", UnitType.URGENCES, 1, ContractType.VACATION, Urgency.HIGH, 5, 1, "08:00", "20:00"),
+            new DemoNeed("760120022", Profession.AIDE_SOIGNANT, null, UnitType.EHPAD, 2, ContractType.CDD_COURT, Urgency.NORMAL, 4, 5, "07:00", "14:00"),
+            new DemoNeed("760120022", Profession.INFIRMIER, null, UnitType.GERIATRIE, 1, ContractType.CDD_COURT, Urgency.HIGH, 6, 3, "07:00", "19:00"),
+            new DemoNeed("140000035", Profession.INFIRMIER, null, UnitType.REANIMATION, 2, ContractType.MISE_A_DISPOSITION, Urgency.CRITICAL, 2, 3, "07:00", "19:00"),
+            new DemoNeed("140000035", Profession.SAGE_FEMME, null, UnitType.MATERNITE, 1, ContractType.VACATION, Urgency.HIGH, 7, 2, "08:00", "20:00"),
+            new DemoNeed("140130048", Profession.AIDE_SOIGNANT, null, UnitType.SSR, 1, ContractType.CDD_COURT, Urgency.NORMAL, 3, 4, "07:00", "14:00"),
+            new DemoNeed("270000052", Profession.INFIRMIER, null, UnitType.URGENCES, 1, ContractType.VACATION, Urgency.HIGH, 4, 2, "19:00", "07:00"),
+            new DemoNeed("500000070", Profession.INFIRMIER, null, UnitType.BLOC, 1, ContractType.CDD_COURT, Urgency.HIGH, 5, 3, "08:00", "16:00"),
+            new DemoNeed("610000093", Profession.AIDE_SOIGNANT, null, UnitType.MEDECINE, 2, ContractType.CDD_COURT, Urgency.CRITICAL, 2, 3, "07:00", "19:00"),
+            new DemoNeed("760030122", Profession.IADE, null, UnitType.BLOC, 1, ContractType.VACATION, Urgency.HIGH, 6, 1, "08:00", "18:00"));
+
+    private final Establishments establishments;
+    private final Needs needs;
+    private final Clock clock;
+
+    public LoadingDemoData(Establishments establishments, Needs needs, Clock clock) {
         this.establishments = establishments;
+        this.needs = needs;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -68,11 +105,20 @@ public class LoadingDemoData {
         if (!establishments.isEmpty()) {
             return;
         }
+        Map<String, Establishment> byFiness = new HashMap<>();
         for (Demo demo : ESTABLISHMENTS) {
-            establishments.add(Establishment.registeredByArs(UUID.randomUUID().toString(), demo.finess(),
+            byFiness.put(demo.finess(), establishments.add(Establishment.registeredByArs(UUID.randomUUID().toString(), demo.finess(),
                     new Details(demo.name(), demo.status(), demo.category(), demo.address(), demo.communeInsee(),
-                            demo.ght(), demo.phone()), demo.staff()));
+                            demo.ght(), demo.phone()), demo.staff())).aggregate());
         }
-        log.info("Loaded {} demo establishments", ESTABLISHMENTS.size());
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (DemoNeed need : NEEDS) {
+            List<Shift> shifts = IntStream.range(0, need.days()).mapToObj(day -> new Shift(now.toLocalDate().plusDays(need.inDays() + day),
+                    LocalTime.parse(need.start()), LocalTime.parse(need.end()))).toList();
+            needs.add(Need.publish(UUID.randomUUID().toString(), byFiness.get(need.finess()),
+                    new NeedDetails(need.profession(), need.specialty(), need.unit(), null, need.positions(), need.contract(),
+                            null, false, need.urgency(), null, null), shifts, now));
+        }
+        log.info("Loaded {} demo establishments and {} needs", ESTABLISHMENTS.size(), NEEDS.size());
     }
 }

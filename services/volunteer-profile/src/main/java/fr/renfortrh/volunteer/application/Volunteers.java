@@ -20,6 +20,8 @@ public interface Volunteers {
 
     List<Versioned<Volunteer>> all();
 
+    boolean isEmpty();
+
     Versioned<Volunteer> add(Change<Volunteer> registration);
 
     Versioned<Volunteer> update(String volunteerId, long expectedVersion, Change<Volunteer> change);

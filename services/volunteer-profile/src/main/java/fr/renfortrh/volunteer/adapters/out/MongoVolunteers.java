@@ -27,9 +27,11 @@ class MongoVolunteers implements Volunteers {
     static final String COLLECTION = "volunteers";
     private static final String STATUS = AggregateStore.field("status");
 
+    private final MongoTemplate mongo;
     private final AggregateStore<Volunteer> store;
 
     MongoVolunteers(MongoTemplate mongo, EventOutbox outbox, OutboxRelay relay) {
+        this.mongo = mongo;
         this.store = new AggregateStore<>(mongo, outbox, relay, COLLECTION, Topics.VOLUNTEERS, Volunteer.class);
         mongo.indexOps(COLLECTION).createIndex(new Index(STATUS, Sort.Direction.ASC));
     }
@@ -57,6 +59,11 @@ class MongoVolunteers implements Volunteers {
     @Override
     public List<Versioned<Volunteer>> all() {
         return store.find(new Query());
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return mongo.estimatedCount(COLLECTION) == 0;
     }
 
     @Override
