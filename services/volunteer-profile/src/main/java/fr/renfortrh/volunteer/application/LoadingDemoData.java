@@ -35,15 +35,16 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Demo volunteers, verified, living near the demo establishments, so that their needs have candidates from the first
- * sign-in: made-up people and professional numbers (valid keys), loaded on an empty database only. They have no
- * account; the demo volunteers who sign in build their own profile.
+ * Demo volunteers living near the demo establishments, verified so that their needs have candidates from the first
+ * sign-in, and a few awaiting the ARS's verification: made-up people and professional numbers (valid keys), loaded on
+ * an empty database only. They have no account; the demo volunteers who sign in build their own profile.
  */
 @Service
 @ConditionalOnProperty("renfort.demo-data.enabled")
@@ -97,6 +98,15 @@ public class LoadingDemoData {
             new Demo("Martin", "Lebrun", Profession.INFIRMIER, null, WorkStatus.LIBERAL, "14118", 25, 18, List.of(UnitType.REANIMATION, UnitType.URGENCES)),
             new Demo("Eva", "Caron", Profession.AIDE_SOIGNANT, null, WorkStatus.ACTIVE, "14118", 30, 2, List.of(UnitType.SSR)),
             new Demo("Sacha", "Renaud", Profession.AIDE_SOIGNANT, null, WorkStatus.ACTIVE, "61001", 35, 8, List.of(UnitType.MEDECINE)));
+    /**
+     * Submitted, for the ARS's verification queue: the RPPS numbers are those the local Annuaire Santé stub lists as
+     * active under this name and as inactive, and a nursing assistant has none.
+     */
+    private static final List<Demo> AWAITING_VERIFICATION = List.of(
+            new Demo("Claire", "Lemoine", Profession.INFIRMIER, null, WorkStatus.ACTIVE, "76540", 30, 9, List.of(UnitType.MEDECINE)),
+            new Demo("Paul", "Durand", Profession.INFIRMIER, null, WorkStatus.RETIRED, "14118", 25, 36, List.of(UnitType.GERIATRIE)),
+            new Demo("Yasmine", "Haddad", Profession.AIDE_SOIGNANT, null, WorkStatus.ACTIVE, "27229", 20, 3, List.of(UnitType.EHPAD)));
+    private static final List<String> AWAITING_RPPS = Arrays.asList("10003456786", "10000000017", null);
 
     private final Volunteers volunteers;
     private final Clock clock;
@@ -112,18 +122,24 @@ public class LoadingDemoData {
             return;
         }
         for (int i = 0; i < VOLUNTEERS.size(); i++) {
-            Demo demo = VOLUNTEERS.get(i);
-            String id = UUID.nameUUIDFromBytes(("renfort-demo-volunteer-" + i).getBytes(StandardCharsets.UTF_8)).toString();
-            var volunteer = volunteers.add(Volunteer.register(id, id, identity(demo), profile(demo, i, LocalDate.now(clock)),
-                    clock.instant(), LocalDate.now(clock)));
-            volunteer = then(volunteer, v -> v.accept(new Consent(PRIVACY_NOTICE, clock.instant(), ContactConsent.ESTABLISHMENTS_AND_ARS)));
-            int availableNowDays = i % 3 == 0 ? 14 : 0;
-            volunteer = then(volunteer, v -> v.updateAvailability(new Availability(EVERY_SLOT, List.of(), List.of(), null),
-                    availableNowDays, clock.instant(), LocalDateTime.now(clock)));
-            volunteer = then(volunteer, v -> v.submit(clock.instant()));
-            then(volunteer, Volunteer::verify);
+            then(submitted(VOLUNTEERS.get(i), i, professionalId(VOLUNTEERS.get(i).profession(), i)), Volunteer::verify);
         }
-        log.info("Loaded {} demo volunteers", VOLUNTEERS.size());
+        for (int i = 0; i < AWAITING_VERIFICATION.size(); i++) {
+            submitted(AWAITING_VERIFICATION.get(i), VOLUNTEERS.size() + i, AWAITING_RPPS.get(i));
+        }
+        log.info("Loaded {} demo volunteers, {} of them verified", VOLUNTEERS.size() + AWAITING_VERIFICATION.size(), VOLUNTEERS.size());
+    }
+
+    /** Registered, consenting, available (every third one at once) and submitted to the ARS; the directory check follows. */
+    private Versioned<Volunteer> submitted(Demo demo, int index, String professionalId) {
+        String id = UUID.nameUUIDFromBytes(("renfort-demo-volunteer-" + index).getBytes(StandardCharsets.UTF_8)).toString();
+        var volunteer = volunteers.add(Volunteer.register(id, id, identity(demo),
+                profile(demo, index, professionalId, LocalDate.now(clock)), clock.instant(), LocalDate.now(clock)));
+        volunteer = then(volunteer, v -> v.accept(new Consent(PRIVACY_NOTICE, clock.instant(), ContactConsent.ESTABLISHMENTS_AND_ARS)));
+        int availableNowDays = index % 3 == 0 ? 14 : 0;
+        volunteer = then(volunteer, v -> v.updateAvailability(new Availability(EVERY_SLOT, List.of(), List.of(), null),
+                availableNowDays, clock.instant(), LocalDateTime.now(clock)));
+        return then(volunteer, v -> v.submit(clock.instant()));
     }
 
     private Versioned<Volunteer> then(Versioned<Volunteer> volunteer, Function<Volunteer, Change<Volunteer>> change) {
@@ -136,7 +152,7 @@ public class LoadingDemoData {
         return new Identity(demo.firstName(), demo.lastName(), email);
     }
 
-    private static Profile profile(Demo demo, int index, LocalDate today) {
+    private static Profile profile(Demo demo, int index, String professionalId, LocalDate today) {
         List<Profession> professions = List.of(demo.profession());
         String department = Communes.normandy().byInseeCode(demo.communeInsee()).orElseThrow().department();
         Situation situation = switch (demo.status()) {
@@ -149,7 +165,7 @@ public class LoadingDemoData {
                 : List.of(new Diploma("Diplôme d'État — " + demo.profession().label(), today.getYear() - demo.years(),
                         "Université de Normandie"));
         return new Profile(String.format("06 12 34 %02d %02d", index / 10, index % 10 * 10), ContactChannel.EMAIL, situation,
-                professions, demo.specialty(), professionalId(professions, index), diplomas,
+                professions, demo.specialty(), professionalId, diplomas,
                 new Experience(demo.years(), demo.units(), List.of("français")),
                 new Mobility(demo.communeInsee(), demo.maxTravelKm(), true, List.of(department)),
                 new Preferences(List.of(ContractType.CDD_COURT, ContractType.VACATION, ContractType.MISE_A_DISPOSITION),
@@ -157,8 +173,8 @@ public class LoadingDemoData {
     }
 
     /** An RPPS number with its Luhn key, or an ADELI number, where the profession has one. */
-    private static String professionalId(List<Profession> professions, int index) {
-        return switch (ProfessionalId.registerOf(professions)) {
+    private static String professionalId(Profession profession, int index) {
+        return switch (ProfessionalId.registerOf(List.of(profession))) {
             case RPPS -> {
                 String digits = String.format("1000%06d", 100_000 + index);
                 yield digits + Luhn.checkDigit(digits);

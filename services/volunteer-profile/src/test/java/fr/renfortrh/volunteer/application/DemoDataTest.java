@@ -24,13 +24,14 @@ class DemoDataTest {
     @Autowired EventReader reader;
 
     @Test
-    void theDemoVolunteersAreVerifiedWithCompleteProfilesAnnouncedToMatchingAndLoadedOnce() {
-        var loaded = volunteers.all();
-        assertThat(loaded).hasSize(38).allSatisfy(volunteer -> {
-            assertThat(volunteer.aggregate().status()).isEqualTo(VolunteerStatus.VERIFIED);
+    void theDemoVolunteersHaveCompleteProfilesMostVerifiedAndAnnouncedToMatchingAFewAwaitingTheArsAndAreLoadedOnce() {
+        assertThat(volunteers.all()).hasSize(41).allSatisfy(volunteer -> {
             assertThat(volunteer.aggregate().missingForSubmission()).isEmpty();
             assertThat(volunteer.aggregate().identity().email()).matches("[a-z]+\\.[a-z]+@demo\\.renfort-rh\\.fr");
         });
+        var loaded = volunteers.find(VolunteerStatus.VERIFIED, null, null);
+        assertThat(loaded).hasSize(38);
+        assertThat(volunteers.find(VolunteerStatus.SUBMITTED, null, null)).hasSize(3);
         try (var published = new PublishedEvents(broker, reader, Topics.VOLUNTEERS)) {
             String last = loaded.getLast().aggregate().id();
             published.await(e -> e.payload() instanceof VolunteerVerified v && v.volunteer().volunteerId().equals(last));
@@ -38,6 +39,6 @@ class DemoDataTest {
 
         demo.loadOnEmptyDatabase();
 
-        assertThat(volunteers.all()).hasSize(38);
+        assertThat(volunteers.all()).hasSize(41);
     }
 }
