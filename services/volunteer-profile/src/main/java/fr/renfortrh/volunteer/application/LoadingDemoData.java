@@ -35,7 +35,6 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -102,11 +101,16 @@ public class LoadingDemoData {
      * Submitted, for the ARS's verification queue: the RPPS numbers are those the local Annuaire Santé stub lists as
      * active under this name and as inactive, and a nursing assistant has none.
      */
-    private static final List<Demo> AWAITING_VERIFICATION = List.of(
-            new Demo("Claire", "Lemoine", Profession.INFIRMIER, null, WorkStatus.ACTIVE, "76540", 30, 9, List.of(UnitType.MEDECINE)),
-            new Demo("Paul", "Durand", Profession.INFIRMIER, null, WorkStatus.RETIRED, "14118", 25, 36, List.of(UnitType.GERIATRIE)),
-            new Demo("Yasmine", "Haddad", Profession.AIDE_SOIGNANT, null, WorkStatus.ACTIVE, "27229", 20, 3, List.of(UnitType.EHPAD)));
-    private static final List<String> AWAITING_RPPS = Arrays.asList("10003456786", "10000000017", null);
+    private static final List<Awaiting> AWAITING_VERIFICATION = List.of(
+            new Awaiting(new Demo("Claire", "Lemoine", Profession.INFIRMIER, null, WorkStatus.ACTIVE, "76540", 30, 9,
+                    List.of(UnitType.MEDECINE)), "10003456786"),
+            new Awaiting(new Demo("Paul", "Durand", Profession.INFIRMIER, null, WorkStatus.RETIRED, "14118", 25, 36,
+                    List.of(UnitType.GERIATRIE)), "10000000017"),
+            new Awaiting(new Demo("Yasmine", "Haddad", Profession.AIDE_SOIGNANT, null, WorkStatus.ACTIVE, "27229", 20, 3,
+                    List.of(UnitType.EHPAD)), null));
+
+    private record Awaiting(Demo person, String professionalId) {
+    }
 
     private final Volunteers volunteers;
     private final Clock clock;
@@ -125,7 +129,8 @@ public class LoadingDemoData {
             then(submitted(VOLUNTEERS.get(i), i, professionalId(VOLUNTEERS.get(i).profession(), i)), Volunteer::verify);
         }
         for (int i = 0; i < AWAITING_VERIFICATION.size(); i++) {
-            submitted(AWAITING_VERIFICATION.get(i), VOLUNTEERS.size() + i, AWAITING_RPPS.get(i));
+            Awaiting awaiting = AWAITING_VERIFICATION.get(i);
+            submitted(awaiting.person(), VOLUNTEERS.size() + i, awaiting.professionalId());
         }
         log.info("Loaded {} demo volunteers, {} of them verified", VOLUNTEERS.size() + AWAITING_VERIFICATION.size(), VOLUNTEERS.size());
     }
@@ -164,7 +169,8 @@ public class LoadingDemoData {
         List<Diploma> diplomas = demo.status() == WorkStatus.STUDENT ? List.of()
                 : List.of(new Diploma("Diplôme d'État — " + demo.profession().label(), today.getYear() - demo.years(),
                         "Université de Normandie"));
-        return new Profile(String.format("06 12 34 %02d %02d", index / 10, index % 10 * 10), ContactChannel.EMAIL, situation,
+        // 06 39 98 xx xx: mobile numbers ARCEP keeps for fiction
+        return new Profile(String.format("06 39 98 %02d %02d", index / 10, index % 10 * 10), ContactChannel.EMAIL, situation,
                 professions, demo.specialty(), professionalId, diplomas,
                 new Experience(demo.years(), demo.units(), List.of("français")),
                 new Mobility(demo.communeInsee(), demo.maxTravelKm(), true, List.of(department)),
