@@ -2,6 +2,7 @@ package fr.renfortrh.volunteer.application;
 
 import fr.renfortrh.contracts.events.Availability;
 import fr.renfortrh.contracts.events.VolunteerSnapshot.ContactConsent;
+import fr.renfortrh.contracts.reference.Accents;
 import fr.renfortrh.contracts.reference.Communes;
 import fr.renfortrh.contracts.reference.ContractType;
 import fr.renfortrh.contracts.reference.Luhn;
@@ -31,7 +32,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -152,8 +152,7 @@ public class LoadingDemoData {
     }
 
     private static Identity identity(Demo demo) {
-        String email = Normalizer.normalize(demo.firstName() + "." + demo.lastName(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT) + "@demo.renfort-rh.fr";
+        String email = Accents.strip(demo.firstName() + "." + demo.lastName()).toLowerCase(Locale.ROOT) + "@demo.renfort-rh.fr";
         return new Identity(demo.firstName(), demo.lastName(), email);
     }
 

@@ -1,6 +1,7 @@
 package fr.renfortrh.volunteer.domain;
 
-import java.text.Normalizer;
+import fr.renfortrh.contracts.reference.Accents;
+
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,7 +51,6 @@ public record DirectoryCheck(Outcome outcome, String detail, Instant checkedAt) 
         if (name == null) {
             return "";
         }
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[\\s'’-]", "").toLowerCase(Locale.ROOT);
+        return Accents.strip(name).replaceAll("[\\s'’-]", "").toLowerCase(Locale.ROOT);
     }
 }

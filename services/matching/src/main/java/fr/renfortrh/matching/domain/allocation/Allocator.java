@@ -42,13 +42,7 @@ public final class Allocator {
         int needs = plan.needCount;
         deadSince = new int[needs];
         blocks = Annealing.blocks(plan);
-        blockOf = new int[needs];
-        Arrays.fill(blockOf, blocks.size()); // needs no one can fill: a block of their own
-        for (int b = 0; b < blocks.size(); b++) {
-            for (int need : blocks.get(b)) {
-                blockOf[need] = b;
-            }
-        }
+        blockOf = Annealing.blockOfEachNeed(plan, blocks);
         changes = new int[blocks.size() + 1];
         seen = new int[needs];
         parent = new int[needs];

@@ -99,6 +99,18 @@ final class Annealing {
         return Arrays.stream(needs).mapToLong(need -> plan.positions[need]).sum();
     }
 
+    /** The index in {@code blocks} of each need's block; needs no one can fill get {@code blocks.size()}, a block of their own. */
+    static int[] blockOfEachNeed(WorkingPlan plan, List<int[]> blocks) {
+        int[] blockOf = new int[plan.needCount];
+        Arrays.fill(blockOf, blocks.size());
+        for (int b = 0; b < blocks.size(); b++) {
+            for (int need : blocks.get(b)) {
+                blockOf[need] = b;
+            }
+        }
+        return blockOf;
+    }
+
     /** Needs with at least one arc, grouped by connected component of the arcs, most positions first. */
     static List<int[]> blocks(WorkingPlan plan) {
         int[] parent = IntStream.range(0, plan.needCount + plan.volunteerCount).toArray();

@@ -209,13 +209,7 @@ final class VolunteerSetBound {
         Blocks(WorkingPlan plan) {
             List<int[]> blocks = Annealing.blocks(plan);
             count = blocks.size() + 1;
-            ofNeed = new int[plan.needCount];
-            Arrays.fill(ofNeed, blocks.size());
-            for (int b = 0; b < blocks.size(); b++) {
-                for (int need : blocks.get(b)) {
-                    ofNeed[need] = b;
-                }
-            }
+            ofNeed = Annealing.blockOfEachNeed(plan, blocks);
             ofVolunteer = Arrays.stream(plan.arcsOfVolunteer)
                     .mapToInt(arcs -> arcs.length == 0 ? blocks.size() : ofNeed[plan.needOf(arcs[0])]).toArray();
         }
