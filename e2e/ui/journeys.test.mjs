@@ -113,7 +113,8 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await e.getByLabel('Nom', { exact: true }).fill(ehpad);
   await e.getByLabel('Statut juridique').selectOption('PUBLIC');
   await e.getByLabel('Catégorie').selectOption('EHPAD');
-  await e.getByLabel('Code INSEE de la commune').fill('76540');
+  await e.getByLabel('Commune').fill('76000');
+  await e.getByRole('button', { name: /^Rouen/ }).click();
   await e.getByRole('button', { name: 'Demander l\'inscription' }).click();
   await e.getByText('En attente de vérification par l\'ARS').waitFor();
   await assertAccessible(e);

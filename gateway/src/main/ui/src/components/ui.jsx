@@ -17,6 +17,38 @@ export function Field({ id, label, hint, error, type = 'text', value, onChange, 
   );
 }
 
+/** A commune searched by postcode or name in the bundled reference; `chosen` is the one kept, as shown. */
+export function CommuneField({ id, label, value, chosen, onChange, error }) {
+  const [query, setQuery] = useState(chosen || '');
+  const [options, setOptions] = useState([]);
+  useEffect(() => {
+    if (query.length < 2 || query === chosen) { setOptions([]); return undefined; }
+    const timer = setTimeout(() => api(`/api/volunteers/communes?q=${encodeURIComponent(query)}`).then(setOptions).catch(() => setOptions([])), 200);
+    return () => clearTimeout(timer);
+  }, [query, chosen]);
+  return (
+    <div className={`fr-input-group${error ? ' fr-input-group--error' : ''}`}>
+      <label className="fr-label" htmlFor={id}>{label}<span className="fr-hint-text">Code postal ou nom, puis choisissez dans la liste</span></label>
+      <input className="fr-input" id={id} value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off"
+             aria-describedby={`${id}-status`} />
+      <p id={`${id}-status`} className="fr-hint-text">{value ? `Commune retenue : ${chosen} (${value})` : 'Aucune commune choisie'}</p>
+      {options.length > 0 && (
+        <ul className="fr-btns-group fr-btns-group--sm fr-btns-group--inline">
+          {options.map((c) => (
+            <li key={c.inseeCode}>
+              <button type="button" className="fr-btn fr-btn--tertiary fr-btn--sm"
+                      onClick={() => { onChange(c.inseeCode, `${c.name} (${c.postcodes[0]})`); setQuery(`${c.name} (${c.postcodes[0]})`); setOptions([]); }}>
+                {c.name} ({c.postcodes.join(', ')})
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && <p className="fr-error-text">{error}</p>}
+    </div>
+  );
+}
+
 export function Select({ id, label, error, value, onChange, options, placeholder = 'Choisir' }) {
   return (
     <div className={`fr-select-group${error ? ' fr-select-group--error' : ''}`}>

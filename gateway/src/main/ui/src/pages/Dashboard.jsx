@@ -60,9 +60,11 @@ function TensionMap({ indicators }) {
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-/** Supply against demand per department; the table beside it carries the same figures for screen readers. */
-/** Supply against demand per group (departments, professions), with the same figures as text for screen readers. */
-function SupplyDemandChart({ indicators, by }) {
+/**
+ * Supply against demand per group (departments, professions), with the same figures as text for screen readers.
+ * Groups with long names (professions) are drawn as rows, whose labels need no slanting.
+ */
+function SupplyDemandChart({ indicators, by, horizontal = false }) {
   const canvas = useRef(null);
   useEffect(() => {
     const chart = new Chart(canvas.current, {
@@ -75,13 +77,14 @@ function SupplyDemandChart({ indicators, by }) {
           { label: 'Postes non pourvus', data: indicators.map((i) => i.uncoveredPositions), backgroundColor: '#ce614a' },
         ],
       },
-      options: { responsive: true, maintainAspectRatio: false, animation: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
+      options: { responsive: true, maintainAspectRatio: false, animation: false, indexAxis: horizontal ? 'y' : 'x',
+        scales: { [horizontal ? 'x' : 'y']: { beginAtZero: true, ticks: { precision: 0 } } } },
     });
     return () => chart.destroy();
-  }, [indicators]);
+  }, [indicators, horizontal]);
   return (
     <figure className="fr-mt-4w fr-mb-0 fr-mx-0">
-      <div className="rr-chart">
+      <div className="rr-chart" style={horizontal ? { height: `${Math.max(18, 3 + indicators.length * 2.5)}rem` } : undefined}>
         <canvas ref={canvas} role="img" aria-label={`Par ${by} : ${indicators.map((i) => `${i.label}, ${i.verified} volontaires vérifiés dont ${i.availableNow} disponibles, ${i.uncoveredPositions} postes non pourvus`).join(' ; ')}`} />
       </div>
       <figcaption className="fr-text--sm">Offre et demande par {by} (détail dans le tableau).</figcaption>
@@ -119,7 +122,7 @@ function Professions() {
       <h2 id="professions-title" className="fr-h4">Par profession</h2>
       {data.length === 0 ? <p className="rr-muted">Aucun volontaire ni besoin pour l'instant.</p> : (
         <div className="fr-grid-row fr-grid-row--gutters">
-          <div className="fr-col-12 fr-col-lg-6"><SupplyDemandChart indicators={data} by="profession" /></div>
+          <div className="fr-col-12 fr-col-lg-6"><SupplyDemandChart indicators={data} by="profession" horizontal /></div>
           <div className="fr-col-12 fr-col-lg-6">
             <div className="fr-table"><table tabIndex={0}>
               <caption>Indicateurs par profession</caption>
@@ -187,13 +190,14 @@ export default function Dashboard() {
       <Delivery />
       {total('volunteers') === 0 && <Alert title="Encore aucun volontaire">Les indicateurs se rempliront au fil des inscriptions et des besoins publiés.</Alert>}
       <div className="fr-grid-row fr-grid-row--gutters">
-        <div className="fr-col-12 fr-col-lg-6"><TensionMap indicators={data} /><SupplyDemandChart indicators={data} by="département" /></div>
-        <div className="fr-col-12 fr-col-lg-6">
+        <div className="fr-col-12 fr-col-lg-6"><TensionMap indicators={data} /></div>
+        <div className="fr-col-12 fr-col-lg-6"><SupplyDemandChart indicators={data} by="département" /></div>
+        <div className="fr-col-12">
           <div className="fr-table"><table tabIndex={0}>
             <caption>Indicateurs par département</caption>
             <thead><tr>
               <th scope="col">Département</th><th scope="col">Vérifiés</th><th scope="col">Besoins ouverts</th>
-              <th scope="col">Non pourvus</th><th scope="col">Taux de réponse</th><th scope="col">Tension</th>
+              <th scope="col">Non pourvus</th><th scope="col">Taux de réponse</th><th scope="col">Tension (non pourvus pour 10 000 hab.)</th>
               <th scope="col">Délai de pourvoi (médiane)</th>
             </tr></thead>
             <tbody>{data.map((i) => (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../api.js';
-import { Alert, Field, Loading, Problem, Select, useAction, useResource } from '../components/ui.jsx';
+import { Alert, CommuneField, Field, Loading, Problem, Select, useAction, useResource } from '../components/ui.jsx';
 
 const CATEGORIES = [['CHU', 'CHU'], ['CH', 'Centre hospitalier'], ['CLINIQUE', 'Clinique'], ['SMR', 'SMR'],
   ['PSYCHIATRIE', 'Santé mentale'], ['CENTRE_DE_SANTE', 'Centre de santé'], ['EHPAD', 'EHPAD'], ['USLD', 'USLD'],
@@ -9,6 +9,7 @@ const STATUS = { PENDING_VERIFICATION: 'En attente de vérification par l\'ARS',
 
 function Registration({ onDone }) {
   const [form, setForm] = useState({ finess: '', name: '', legalStatus: null, category: null, address: '', communeInsee: '', ght: '', phone: '' });
+  const [communeLabel, setCommuneLabel] = useState('');
   const set = (patch) => setForm({ ...form, ...patch });
   const action = useAction();
   const f = action.fieldErrors;
@@ -27,7 +28,8 @@ function Registration({ onDone }) {
               options={[['PUBLIC', 'Public'], ['PRIVATE_NON_PROFIT', 'Privé non lucratif'], ['PRIVATE_FOR_PROFIT', 'Privé lucratif']]} />
       <Select id="category" label="Catégorie" value={form.category} error={f['details.category']} onChange={(v) => set({ category: v })} options={CATEGORIES} />
       <Field id="address" label="Adresse" value={form.address} onChange={(v) => set({ address: v })} />
-      <Field id="communeInsee" label="Code INSEE de la commune" hint="Ex. 76540 pour Rouen" value={form.communeInsee} error={f['details.communeInsee'] || f.communeInsee} onChange={(v) => set({ communeInsee: v })} />
+      <CommuneField id="communeInsee" label="Commune" value={form.communeInsee} chosen={communeLabel} error={f['details.communeInsee'] || f.communeInsee}
+                    onChange={(code, text) => { set({ communeInsee: code }); setCommuneLabel(text); }} />
       <Field id="ght" label="GHT (le cas échéant)" value={form.ght} onChange={(v) => set({ ght: v })} />
       <Field id="phone" label="Téléphone" type="tel" value={form.phone} error={f.phone} onChange={(v) => set({ phone: v })} />
       <button className="fr-btn" type="submit" disabled={action.pending}>Demander l'inscription</button>

@@ -28,7 +28,12 @@ function VolunteerToVerify({ volunteer, reload }) {
   return (
     <div className="rr-card">
       <h3 className="fr-h5">{volunteer.firstName} {volunteer.lastName}</h3>
-      <p className="fr-mb-1w">{p.professions.map((x) => label(PROFESSIONS, x)).join(', ')}{p.specialty ? ` (${p.specialty})` : ''} — RPPS/ADELI : {p.professionalId || '—'} — commune {p.mobility.communeInsee} — soumis le {formatDateTime(volunteer.submittedAt)}</p>
+      <p className="fr-mb-1w">
+        {p.professions.map((x) => label(PROFESSIONS, x)).join(', ')}{p.specialty ? ` (${p.specialty})` : ''}
+        {' — '}{p.professionalId ? `RPPS/ADELI ${p.professionalId}` : 'sans numéro RPPS/ADELI'}
+        {' — '}{volunteer.commune ? `${volunteer.commune.name} (${volunteer.commune.postcodes[0]})` : `commune ${p.mobility.communeInsee}`}
+        {' — '}soumis le {formatDateTime(volunteer.submittedAt)}
+      </p>
       <DirectoryCheck check={volunteer.directoryCheck} />
       <p className="fr-text--sm">Diplômes : {p.diplomas.map((d) => `${d.title} (${d.year}, ${d.institution})`).join(' ; ') || '—'} — {p.experience.years} an(s) d'expérience</p>
       <Problem error={action.error} />
@@ -69,7 +74,7 @@ export default function Verification() {
     <>
       <h1>Vérifications</h1>
       <h2 className="fr-h3">Volontaires (les plus anciens d'abord)</h2>
-      <div className="fr-grid-row fr-grid-row--gutters">
+      <div className="fr-grid-row fr-grid-row--gutters fr-mb-2w">
         <div className="fr-col-12 fr-col-md-6"><Select id="f-department" label="Département" options={DEPARTMENTS} value={department} onChange={setDepartment} placeholder="Tous" /></div>
         <div className="fr-col-12 fr-col-md-6"><Select id="f-profession" label="Profession" options={PROFESSIONS} value={profession} onChange={setProfession} placeholder="Toutes" /></div>
       </div>

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../api.js';
 import { Link } from '../App.jsx';
-import { Alert, Checkboxes, CONTRACTS, DEPARTMENTS, Field, formatDate, Loading, Problem, PROFESSIONS, Select, UNITS, useAction, useResource } from '../components/ui.jsx';
+import { Alert, Checkboxes, CommuneField, CONTRACTS, DEPARTMENTS, Field, formatDate, Loading, Problem, PROFESSIONS, Select, UNITS, useAction, useResource } from '../components/ui.jsx';
 
 const STATUS_TEXT = {
   DRAFT: ['info', 'Brouillon : complétez votre profil puis soumettez-le à l\'ARS.'],
@@ -32,37 +32,6 @@ function Creation({ onCreated }) {
               onChange={(v) => setForm({ ...form, department: v })} />
       <button className="fr-btn" type="submit" disabled={action.pending}>{action.pending ? 'Création…' : 'Créer mon profil'}</button>
     </form>
-  );
-}
-
-function CommuneField({ value, label, onChange, error }) {
-  const [query, setQuery] = useState(label || '');
-  const [options, setOptions] = useState([]);
-  useEffect(() => {
-    if (query.length < 2 || query === label) { setOptions([]); return undefined; }
-    const timer = setTimeout(() => api(`/api/volunteers/communes?q=${encodeURIComponent(query)}`).then(setOptions).catch(() => setOptions([])), 200);
-    return () => clearTimeout(timer);
-  }, [query, label]);
-  return (
-    <div className={`fr-input-group${error ? ' fr-input-group--error' : ''}`}>
-      <label className="fr-label" htmlFor="commune">Commune de résidence<span className="fr-hint-text">Code postal ou nom, puis choisissez dans la liste</span></label>
-      <input className="fr-input" id="commune" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off"
-             aria-describedby="commune-status" />
-      <p id="commune-status" className="fr-hint-text">{value ? `Commune retenue : ${label} (${value})` : 'Aucune commune choisie'}</p>
-      {options.length > 0 && (
-        <ul className="fr-btns-group fr-btns-group--sm fr-btns-group--inline">
-          {options.map((c) => (
-            <li key={c.inseeCode}>
-              <button type="button" className="fr-btn fr-btn--tertiary fr-btn--sm"
-                      onClick={() => { onChange(c.inseeCode, `${c.name} (${c.postcodes[0]})`); setQuery(`${c.name} (${c.postcodes[0]})`); setOptions([]); }}>
-                {c.name} ({c.postcodes.join(', ')})
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {error && <p className="fr-error-text">{error}</p>}
-    </div>
   );
 }
 
@@ -331,7 +300,7 @@ function Edition({ volunteer, reload, notice, setNotice, step, setStep }) {
 
       {step === 4 && (
         <>
-          <CommuneField value={form.communeInsee} label={form.communeLabel} error={f['mobility.communeInsee']} onChange={(code, text) => set({ communeInsee: code, communeLabel: text })} />
+          <CommuneField id="commune" label="Commune de résidence" value={form.communeInsee} chosen={form.communeLabel} error={f['mobility.communeInsee']} onChange={(code, text) => set({ communeInsee: code, communeLabel: text })} />
           <Field id="maxTravelKm" label="Distance maximale de déplacement (km)" type="number" value={form.maxTravelKm} error={f['mobility.maxTravelKm']} onChange={(v) => set({ maxTravelKm: v })} />
           <div className="fr-checkbox-group fr-mb-2w">
             <input type="checkbox" id="hasCar" checked={form.hasCar} onChange={(e) => set({ hasCar: e.target.checked })} />
