@@ -50,8 +50,9 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   const v = await signIn(browser, volunteer, PHONE);
   await v.getByRole('heading', { name: 'Devenir volontaire' }).waitFor();
   await assertAccessible(v);
-  await v.getByLabel('Prénom').fill('Inès');
-  await v.getByLabel('Nom', { exact: true }).fill(lastName);
+  // their account's names are already there
+  assert.equal(await v.getByLabel('Prénom').inputValue(), 'Inès');
+  assert.equal(await v.getByLabel('Nom', { exact: true }).inputValue(), lastName);
   await v.getByLabel('Aide-soignant').check({ force: true });
   await v.getByLabel('Département').selectOption('76');
   await v.getByRole('button', { name: 'Créer mon profil' }).click();

@@ -11,8 +11,8 @@ const STATUS_TEXT = {
   PAUSED: ['warning', 'Participation en pause : aucun établissement ne vous sollicitera.'],
 };
 
-function Creation({ onCreated }) {
-  const [form, setForm] = useState({ firstName: '', lastName: '', professions: [], department: null });
+function Creation({ me, onCreated }) {
+  const [form, setForm] = useState({ firstName: me?.firstName || '', lastName: me?.lastName || '', professions: [], department: null });
   const action = useAction();
   const submit = (e) => {
     e.preventDefault();
@@ -352,12 +352,12 @@ function Edition({ volunteer, reload, notice, setNotice, step, setStep }) {
   );
 }
 
-export default function VolunteerProfile() {
+export default function VolunteerProfile({ me }) {
   const { loading, data, error, reload } = useResource('/api/volunteers/me');
   const [notice, setNotice] = useState(null);
   const [chosenStep, setStep] = useState(null);
   if (loading && !data) return <Loading />;
-  if (error?.status === 404) return <Creation onCreated={reload} />;
+  if (error?.status === 404) return <Creation me={me} onCreated={reload} />;
   if (error) return <Problem error={error} />;
   const step = chosenStep ?? firstStepFor(data);
   return <Edition key={data.version} volunteer={data} reload={reload} notice={notice} setNotice={setNotice} step={step} setStep={setStep} />;

@@ -13,7 +13,9 @@ import java.util.List;
 @RestController
 class MeController {
 
-    record Me(String subject, String username, String name, String email, List<String> roles) {
+    /** Who is signed in; first and family names prefill the forms that ask for them. */
+    record Me(String subject, String username, String name, String firstName, String lastName, String email,
+              List<String> roles) {
     }
 
     @GetMapping("/api/me")
@@ -21,11 +23,12 @@ class MeController {
         if (authentication instanceof JwtAuthenticationToken token) {
             var jwt = token.getToken();
             return new Me(jwt.getSubject(), jwt.getClaimAsString("preferred_username"), jwt.getClaimAsString("name"),
-                    jwt.getClaimAsString("email"), rolesOf(authentication));
+                    jwt.getClaimAsString("given_name"), jwt.getClaimAsString("family_name"), jwt.getClaimAsString("email"),
+                    rolesOf(authentication));
         }
         OidcUser user = (OidcUser) authentication.getPrincipal();
-        return new Me(user.getSubject(), user.getPreferredUsername(), user.getFullName(), user.getEmail(),
-                rolesOf(authentication));
+        return new Me(user.getSubject(), user.getPreferredUsername(), user.getFullName(), user.getGivenName(),
+                user.getFamilyName(), user.getEmail(), rolesOf(authentication));
     }
 
     /** Realm roles of a bearer caller (access token) or of a signed-in browser (ID token claims). */

@@ -80,6 +80,7 @@ class GatewayTest {
 
     private static Jwt token(String value, String subject, String role) {
         return Jwt.withTokenValue(value).header("alg", "RS256").subject(subject).claim("preferred_username", "marie")
+                .claim("given_name", "Marie").claim("family_name", "Lefebvre")
                 .claim("realm_access", Map.of("roles", List.of(role)))
                 .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(300)).build();
     }
@@ -251,7 +252,8 @@ class GatewayTest {
     void theCallerLearnsWhoTheyAre() {
         client.get().uri("/api/me").header(HttpHeaders.AUTHORIZATION, "Bearer volunteer-token").exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$.username").isEqualTo("marie").jsonPath("$.roles[0]").isEqualTo("volunteer");
+                .expectBody().jsonPath("$.username").isEqualTo("marie").jsonPath("$.roles[0]").isEqualTo("volunteer")
+                .jsonPath("$.firstName").isEqualTo("Marie").jsonPath("$.lastName").isEqualTo("Lefebvre");
     }
 
     @Test
