@@ -38,6 +38,7 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
@@ -251,6 +252,13 @@ class SecurityConfiguration {
         firewall.setAllowedHeaderNames(name -> assignedAndNotControl(name, false));
         firewall.setAllowedHeaderValues(value -> assignedAndNotControl(value, true));
         return firewall;
+    }
+
+    /** What the firewall refuses (an encoded slash, a control character in a header) is answered like any bad request. */
+    @Bean
+    ServerExchangeRejectedHandler rejectedExchanges() {
+        return (exchange, rejected) -> Problems.write(exchange.getResponse(), HttpStatus.BAD_REQUEST, "rejected-request",
+                "Requête refusée", "Cette adresse ou ses en-têtes contiennent des caractères refusés.");
     }
 
     /** Also true of a header that is absent (null): the firewall checks what each read returns. */

@@ -190,6 +190,16 @@ class GatewayTest {
     }
 
     @Test
+    void aPathTheFirewallRefusesIsAnsweredWithAProblemJson400BeforeReachingAService() {
+        client.get().uri("/api/matching/needs/..%2F..%2Factuator/shortlist").header(HttpHeaders.AUTHORIZATION, "Bearer volunteer-token")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.title").isEqualTo("Requête refusée");
+        assertThat(calls).hasValue(0);
+    }
+
+    @Test
     void aBearerPostIsRelayedOnceWithItsBody() {
         client.post().uri("/api/needs").header(HttpHeaders.AUTHORIZATION, "Bearer volunteer-token")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"positions\": 2}").exchange()

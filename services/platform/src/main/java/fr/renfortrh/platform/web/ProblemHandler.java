@@ -15,7 +15,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,6 +29,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -128,6 +134,32 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             return problem(Problems.invalid(List.of(Problems.fieldError(field, message))));
         }
         return problem(Problems.invalid(List.of(Problems.fieldError("body", "Corps de requête JSON absent ou mal formé."))));
+    }
+
+    /**
+     * Spring MVC's own errors (no such address, method or format, a missing parameter) in French like the others: the
+     * UI shows a problem's title and detail as they are.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = switch (e) {
+            case MissingServletRequestParameterException missing ->
+                    Problems.invalid(List.of(Problems.fieldError(missing.getParameterName(), "Paramètre obligatoire.")));
+            case NoResourceFoundException ignored ->
+                    Problems.of(status, "not-found", "Introuvable", "Aucune ressource à cette adresse.");
+            case HttpRequestMethodNotSupportedException method -> Problems.of(status, "method-not-allowed",
+                    "Méthode non autorisée", "Cette adresse n'accepte pas la méthode " + method.getMethod() + ".");
+            case HttpMediaTypeNotSupportedException ignored -> Problems.of(status, "unsupported-media-type",
+                    "Format non pris en charge", "Envoyez le corps de la requête en JSON (application/json).");
+            case HttpMediaTypeNotAcceptableException ignored -> Problems.of(status, "not-acceptable",
+                    "Format non disponible", "Cette ressource n'existe pas dans le format demandé.");
+            default -> null;
+        };
+        if (problem == null) {
+            return super.handleExceptionInternal(e, body, headers, status, request);
+        }
+        return ResponseEntity.status(status).headers(headers).contentType(Problems.MEDIA_TYPE).body(problem);
     }
 
     private static ResponseEntity<Object> problem(ProblemDetail problem) {
