@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../api.js';
-import { Alert, Field, formatDateTime, label, Loading, Problem, PROFESSIONS, URGENCIES, useAction, useResource } from '../components/ui.jsx';
+import { Alert, CONTRACTS, Field, formatDateTime, label, Loading, Problem, PROFESSIONS, UNITS, URGENCIES, useAction, useResource } from '../components/ui.jsx';
+import NeedForm from './NeedForm.jsx';
 import { NEED_STATUS } from './Needs.jsx';
 import MissionFeedback from '../components/MissionFeedback.jsx';
 
@@ -122,8 +123,24 @@ function Waves({ needId, reload }) {
   );
 }
 
+/** What the need offers and asks, as posted. */
+function NeedSummary({ details }) {
+  const items = [
+    ['Service', details.unitType && label(UNITS, details.unitType)], ['Type de contrat', label(CONTRACTS, details.contractType)],
+    ['Rémunération', details.payIndication], ['Hébergement', details.housingOffered && 'proposé'],
+    ['Expérience ou compétences attendues', details.requiredExperience], ['Personne à contacter', details.contactPerson],
+  ].filter(([, value]) => value);
+  return (
+    <>
+      <ul>{items.map(([name, value]) => <li key={name}>{name} : {value}</li>)}</ul>
+      {details.description && <p>{details.description}</p>}
+    </>
+  );
+}
+
 export default function NeedDetail({ me, needId }) {
   const need = useResource(`/api/needs/${encodeURIComponent(needId)}`, [needId]);
+  const [editing, setEditing] = useState(false);
   const shortlist = useResource(`/api/matching/needs/${encodeURIComponent(needId)}/shortlist`, [needId]);
   const proposals = useResource(`/api/matching/needs/${encodeURIComponent(needId)}/proposals`, [needId]);
   const reloadAll = () => { need.reload(); shortlist.reload(); proposals.reload(); };
@@ -138,6 +155,12 @@ export default function NeedDetail({ me, needId }) {
       <p><span className="fr-badge">{NEED_STATUS[n.status]}</span> Urgence : {label(URGENCIES, n.details.urgency)} — {n.filledPositions} / {n.details.positions} poste(s) pourvu(s){n.completedMissions > 0 ? `, ${n.completedMissions} mission(s) terminée(s)` : ''}</p>
       <p>Créneaux : {n.shifts.map((s) => `${new Date(s.date).toLocaleDateString('fr-FR')} ${s.start.slice(0, 5)}–${s.end.slice(0, 5)}`).join(' ; ')}</p>
       {n.cancellationReason && <p>Motif d'annulation : {n.cancellationReason}</p>}
+      {editing
+        ? <NeedForm need={n} onSaved={() => { setEditing(false); reloadAll(); }} onCancel={() => setEditing(false)} />
+        : <NeedSummary details={n.details} />}
+      {!editing && me.roles.includes('establishment') && (open || n.status === 'FILLED') && (
+        <button type="button" className="fr-btn fr-btn--secondary fr-mb-3w" onClick={() => setEditing(true)}>Modifier le besoin</button>
+      )}
 
       <h2 className="fr-h3">Suivi des demandes</h2>
       {proposals.loading && !proposals.data && <Loading />}

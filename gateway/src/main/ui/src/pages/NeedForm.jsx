@@ -4,23 +4,37 @@ import { CONTRACTS, Field, Problem, PROFESSIONS, Select, UNITS, URGENCIES, useAc
 
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
-/** Posts a need: profession, positions, contract, urgency and its shifts one by one (a night ends the next day). */
-export default function NeedForm({ establishmentId, onPosted }) {
-  const [form, setForm] = useState({ profession: null, unitType: null, positions: 1, contractType: null, urgency: 'HIGH',
-    payIndication: '', housingOffered: false, description: '', contactPerson: '', requiredExperience: '' });
-  const [shifts, setShifts] = useState([{ date: tomorrow(), start: '07:00', end: '19:00' }]);
+const NEW_NEED = { profession: null, unitType: null, positions: 1, contractType: null, urgency: 'HIGH',
+  payIndication: '', housingOffered: false, description: '', contactPerson: '', requiredExperience: '' };
+
+const TEXTS = ['payIndication', 'description', 'contactPerson', 'requiredExperience'];
+
+/** A need's details as the form's fields (a text it has not is an empty field); the rest, e.g. its specialty, is kept. */
+const fieldsOf = (details) => ({ ...details, ...Object.fromEntries(TEXTS.map((k) => [k, details[k] ?? ''])) });
+
+/**
+ * Posts a need — profession, positions, contract, urgency and its shifts one by one (a night ends the next day) — or,
+ * given one, edits it with the version read.
+ */
+export default function NeedForm({ establishmentId, need, onSaved, onCancel }) {
+  const [form, setForm] = useState(need ? fieldsOf(need.details) : NEW_NEED);
+  const [shifts, setShifts] = useState(need
+    ? need.shifts.map((s) => ({ date: s.date, start: s.start.slice(0, 5), end: s.end.slice(0, 5) }))
+    : [{ date: tomorrow(), start: '07:00', end: '19:00' }]);
   const set = (patch) => setForm({ ...form, ...patch });
   const action = useAction();
   const f = action.fieldErrors;
   const updateShift = (i, patch) => setShifts(shifts.map((s, j) => (i === j ? { ...s, ...patch } : s)));
   const submit = (e) => {
     e.preventDefault();
-    action.run(() => api('/api/needs', { method: 'POST',
-      body: { ...form, establishmentId, positions: Number(form.positions) || 0, shifts } })).then((need) => need && onPosted(need));
+    const body = { ...form, positions: Number(form.positions) || 0, shifts };
+    action.run(() => (need
+      ? api(`/api/needs/${encodeURIComponent(need.id)}`, { method: 'PUT', body: { ...body, version: need.version } })
+      : api('/api/needs', { method: 'POST', body: { ...body, establishmentId } }))).then((saved) => saved && onSaved(saved));
   };
   return (
     <form onSubmit={submit} noValidate className="rr-card">
-      <h2 className="fr-h4">Publier un besoin</h2>
+      <h2 className="fr-h4">{need ? 'Modifier le besoin' : 'Publier un besoin'}</h2>
       <Problem error={action.error} />
       <div className="fr-grid-row fr-grid-row--gutters fr-mb-2w">
         <div className="fr-col-12 fr-col-md-6"><Select id="profession" label="Profession" options={PROFESSIONS} value={form.profession} error={f.profession} onChange={(v) => set({ profession: v })} /></div>
@@ -57,7 +71,12 @@ export default function NeedForm({ establishmentId, onPosted }) {
         <label className="fr-label" htmlFor="description">Description</label>
         <textarea className="fr-input" id="description" value={form.description} onChange={(e) => set({ description: e.target.value })} />
       </div>
-      <button className="fr-btn" type="submit" disabled={action.pending}>{action.pending ? 'Publication…' : 'Publier le besoin'}</button>
+      <div className="rr-actions">
+        <button className="fr-btn" type="submit" disabled={action.pending}>
+          {need ? (action.pending ? 'Enregistrement…' : 'Enregistrer les modifications') : (action.pending ? 'Publication…' : 'Publier le besoin')}
+        </button>
+        {onCancel && <button type="button" className="fr-btn fr-btn--secondary" onClick={onCancel}>Abandonner les modifications</button>}
+      </div>
     </form>
   );
 }

@@ -66,7 +66,7 @@ export default function Needs() {
           {needs.data.needs.length === 0 ? <p>Aucun besoin publié : décrivez votre premier besoin ci-dessous.</p> : <NeedsTable needs={needs.data.needs} />}
         </>
       )}
-      {selected && <NeedForm establishmentId={selected} onPosted={(need) => navigate(`/espace/besoins/${encodeURIComponent(need.id)}`)} />}
+      {selected && <NeedForm establishmentId={selected} onSaved={(need) => navigate(`/espace/besoins/${encodeURIComponent(need.id)}`)} />}
     </>
   );
 }

@@ -64,7 +64,7 @@ public record Need(
         if (!establishment.isVerified()) {
             throw new Forbidden("Votre établissement doit être vérifié par l'ARS avant de publier des besoins.");
         }
-        validate(details, shifts, now, 0);
+        validate(details, shifts, now, 0, List.of());
         var need = new Need(id, establishment.id(), establishment.details().name(), establishment.department(),
                 establishment.details().communeInsee(), establishment.latitude(), establishment.longitude(), details,
                 shifts, NeedStatus.PUBLISHED, List.of(), List.of(), List.of(), null, now);
@@ -88,7 +88,7 @@ public record Need(
         if (!isOpen() && status != NeedStatus.FILLED) {
             throw new StateConflict("Un besoin annulé ou expiré ne se modifie plus.");
         }
-        validate(newDetails, newShifts, now, filledPositions());
+        validate(newDetails, newShifts, now, filledPositions(), shifts);
         var edited = withFilling(newDetails, newShifts, confirmedProposalDigests, cancelledProposalDigests);
         List<DomainEvent> events = new ArrayList<>(List.of(new NeedChanged(edited.snapshot())));
         if (edited.status == NeedStatus.FILLED && status != NeedStatus.FILLED) {
@@ -191,7 +191,8 @@ public record Need(
                 next, confirmed, cancelled, completedProposalDigests, cancellationReason, publishedAt);
     }
 
-    private static void validate(NeedDetails details, List<Shift> shifts, LocalDateTime now, int filled) {
+    /** {@code scheduled}: the shifts the need has already, which stay even once begun (an edit of a need under way). */
+    private static void validate(NeedDetails details, List<Shift> shifts, LocalDateTime now, int filled, List<Shift> scheduled) {
         List<FieldMessage> errors = new ArrayList<>();
         if (details.positions() < 1 || details.positions() > MAX_POSITIONS) {
             errors.add(new FieldMessage("positions", "Entre 1 et " + MAX_POSITIONS + " postes."));
@@ -204,7 +205,7 @@ public record Need(
         Set<LocalDateTime> starts = new HashSet<>();
         for (int i = 0; i < shifts.size(); i++) {
             Shift shift = shifts.get(i);
-            if (shift.startsAt().isBefore(now)) {
+            if (shift.startsAt().isBefore(now) && !scheduled.contains(shift)) {
                 errors.add(new FieldMessage("shifts[" + i + "]", "Ce créneau est déjà passé."));
             } else if (Duration.between(shift.startsAt(), shift.endsAt()).toHours() > MAX_SHIFT_HOURS) {
                 errors.add(new FieldMessage("shifts[" + i + "]", "Un créneau dure 24 h au plus."));

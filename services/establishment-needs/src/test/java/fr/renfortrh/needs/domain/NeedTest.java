@@ -101,6 +101,21 @@ class NeedTest {
     }
 
     @Test
+    void aNeedUnderWayIsEditedWithItsBegunShiftsButNoNewShiftInThePast() {
+        var need = published(1);
+        LocalDateTime tomorrowNoon = tomorrow.atTime(12, 0);
+
+        var edited = need.edit(nurses(2), List.of(dayTomorrow, nightTomorrow), tomorrowNoon).aggregate();
+
+        assertThat(edited.details().positions()).isEqualTo(2);
+        assertThat(edited.shifts()).containsExactly(dayTomorrow, nightTomorrow);
+        var movedBack = new Shift(tomorrow, LocalTime.of(8, 0), LocalTime.of(20, 0));
+        assertThatThrownBy(() -> need.edit(nurses(2), List.of(movedBack, nightTomorrow), tomorrowNoon))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors())
+                        .extracting(RuleViolation.FieldMessage::field).containsExactly("shifts[0]"));
+    }
+
+    @Test
     void positionsCannotDropBelowThoseConfirmed() {
         var need = published(3).missionConfirmed("p1").aggregate().missionConfirmed("p2").aggregate();
         assertThatThrownBy(() -> need.edit(nurses(1), need.shifts(), now)).isInstanceOf(RuleViolation.class);
