@@ -88,6 +88,11 @@ public record Need(
         if (!isOpen() && status != NeedStatus.FILLED) {
             throw new StateConflict("Un besoin annulé ou expiré ne se modifie plus.");
         }
+        if (filledPositions() > 0 && !Set.copyOf(newShifts).equals(Set.copyOf(shifts))) {
+            // the missions confirmed were agreed, and booked in each volunteer's schedule, on these shifts
+            throw new RuleViolation("shifts", "Des missions sont confirmées sur ces créneaux : ils ne peuvent plus changer. "
+                    + "Publiez un autre besoin pour d'autres dates.");
+        }
         validate(newDetails, newShifts, now, filledPositions(), shifts);
         var edited = withFilling(newDetails, newShifts, confirmedProposalDigests, cancelledProposalDigests);
         List<DomainEvent> events = new ArrayList<>(List.of(new NeedChanged(edited.snapshot())));

@@ -122,6 +122,19 @@ class NeedTest {
     }
 
     @Test
+    void theShiftsOfConfirmedMissionsNoLongerChangeButTheRestOfTheNeedDoes() {
+        var need = published(2).missionConfirmed("p1").aggregate();
+        var dayAfter = new Shift(tomorrow.plusDays(1), LocalTime.of(7, 0), LocalTime.of(19, 0));
+
+        assertThatThrownBy(() -> need.edit(nurses(2), List.of(dayTomorrow, dayAfter), now))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors())
+                        .extracting(RuleViolation.FieldMessage::field).containsExactly("shifts"));
+        assertThat(need.edit(nurses(3), List.of(nightTomorrow, dayTomorrow), now).aggregate().details().positions()).isEqualTo(3);
+        var cancelled = need.missionCancelled("p1").aggregate();
+        assertThat(cancelled.edit(nurses(2), List.of(dayAfter), now).aggregate().shifts()).containsExactly(dayAfter);
+    }
+
+    @Test
     void aNeedExpiresOnlyOnceAllItsShiftsArePast() {
         var need = published(1);
         assertThatThrownBy(() -> need.expire(now)).isInstanceOf(StateConflict.class);

@@ -1,6 +1,7 @@
 package fr.renfortrh.matching.application;
 
 import fr.renfortrh.contracts.events.NeedSnapshot;
+import fr.renfortrh.contracts.events.ShiftSnapshot;
 import fr.renfortrh.contracts.events.VolunteerSnapshot;
 import fr.renfortrh.matching.domain.Audience;
 import fr.renfortrh.matching.domain.Candidate;
@@ -24,6 +25,8 @@ import java.util.List;
  */
 @Service
 public class ProposingMatches {
+
+    public static final String NEED_RESCHEDULED = "Les créneaux du besoin ont changé : l'établissement peut vous solliciter à nouveau pour les nouvelles dates.";
 
     private final Candidates candidates;
     private final RankingCandidates ranking;
@@ -52,7 +55,27 @@ public class ProposingMatches {
         int wanted = Math.max(1, need.positions()) * settings.proposalsPerPosition();
         List<ShortlistEntry> best = ranking.best(need, Audience.ESTABLISHMENT, wanted);
         if (needs.upsertIfNewer(need.proposedTo(best, wanted), version)) {
+            proposals.ofNeed(need.needId()).forEach(proposal -> reschedule(proposal, need.shifts()));
             best.forEach(entry -> proposals.addIfAbsent(Proposal.propose(need, entry.candidate(), clock.instant())));
+        }
+    }
+
+    /** Retried on a concurrent answer: an acceptance on the old shifts must not be confirmed on them. */
+    private void reschedule(Versioned<Proposal> proposal, List<ShiftSnapshot> shifts) {
+        for (int attempt = 1; ; attempt++) {
+            var change = proposal.aggregate().needRescheduled(shifts, NEED_RESCHEDULED);
+            if (change.isEmpty()) {
+                return;
+            }
+            try {
+                proposals.update(proposal.aggregate().id(), proposal.version(), change.get());
+                return;
+            } catch (OptimisticLockingFailureException answeredMeanwhile) {
+                if (attempt == 3) {
+                    throw answeredMeanwhile; // the event is consumed again
+                }
+                proposal = proposals.byId(proposal.aggregate().id()).orElseThrow();
+            }
         }
     }
 

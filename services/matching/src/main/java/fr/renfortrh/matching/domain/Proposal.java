@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -103,6 +104,21 @@ public record Proposal(
         require(status.isPending(), "Aucune demande en cours à retirer.");
         return Change.of(with(ProposalStatus.WITHDRAWN, requestedAt, expiresAt, answeredAt, reason),
                 new ContactWithdrawn(id, needId, establishmentId, volunteerId, reason));
+    }
+
+    /**
+     * The need's shifts changed. A request under way is withdrawn with the reason: the volunteer agreed to be contacted
+     * for other dates. A proposal not engaged in a mission takes the new shifts, which a later request asks for and a
+     * confirmation books. Empty when nothing changes: same shifts, or a mission (confirmed, done or cancelled).
+     */
+    public Optional<Change<Proposal>> needRescheduled(List<ShiftSnapshot> newShifts, String reason) {
+        if (shifts.equals(newShifts) || status.fillsAPosition() || status == ProposalStatus.CANCELLED) {
+            return Optional.empty();
+        }
+        var moved = new Proposal(id, needId, establishmentId, establishmentName, volunteerId, initials, List.copyOf(newShifts),
+                urgency, status, proposedAt, requestedAt, expiresAt, answeredAt, closingReason, establishmentFeedback,
+                volunteerFeedback);
+        return Optional.of(status.isPending() ? moved.withdraw(reason) : Change.of(moved));
     }
 
     /** Confirmation itself is decided by {@link VolunteerSchedule}; this records it on the proposal. */

@@ -4,6 +4,7 @@ import fr.renfortrh.contracts.Topics;
 import fr.renfortrh.contracts.events.Availability;
 import fr.renfortrh.contracts.events.EstablishmentSnapshot;
 import fr.renfortrh.contracts.events.EstablishmentVerified;
+import fr.renfortrh.contracts.events.NeedChanged;
 import fr.renfortrh.contracts.events.NeedPublished;
 import fr.renfortrh.contracts.events.NeedSnapshot;
 import fr.renfortrh.contracts.events.ShiftSnapshot;
@@ -43,10 +44,21 @@ record MatchingEvents(TestEvents events) {
     String need(String establishmentId, String department, double latitude, double longitude, ContractType contract,
                 Urgency urgency, ShiftSnapshot... shifts) {
         String id = "need-" + UUID.randomUUID();
-        events.publish(Topics.NEEDS, 0, new NeedPublished(new NeedSnapshot(id, establishmentId, "CHU de Rouen",
-                Profession.INFIRMIER, null, UnitType.URGENCES, department, "76540", latitude, longitude,
-                contract, urgency, 1, List.of(shifts), false, null)));
+        events.publish(Topics.NEEDS, 0, new NeedPublished(needSnapshot(id, establishmentId, department, latitude, longitude,
+                contract, urgency, shifts)));
         return id;
+    }
+
+    /** The staff member moved the need (published in Rouen, CDD court) to other shifts. */
+    void needRescheduled(String needId, String establishmentId, Urgency urgency, long version, ShiftSnapshot... shifts) {
+        events.publish(Topics.NEEDS, version, new NeedChanged(needSnapshot(needId, establishmentId, "76", ROUEN_LAT, ROUEN_LON,
+                ContractType.CDD_COURT, urgency, shifts)));
+    }
+
+    private static NeedSnapshot needSnapshot(String id, String establishmentId, String department, double latitude,
+                                             double longitude, ContractType contract, Urgency urgency, ShiftSnapshot... shifts) {
+        return new NeedSnapshot(id, establishmentId, "CHU de Rouen", Profession.INFIRMIER, null, UnitType.URGENCES, department,
+                "76540", latitude, longitude, contract, urgency, 1, List.of(shifts), false, null);
     }
 
     String nurse(double latitude, double longitude) {

@@ -12,6 +12,7 @@ import fr.renfortrh.contracts.events.VolunteerRegistered;
 import fr.renfortrh.contracts.events.VolunteerWithdrawn;
 import fr.renfortrh.contracts.reference.Urgency;
 import fr.renfortrh.matching.application.CompletingMissions;
+import fr.renfortrh.matching.application.ProposingMatches;
 import fr.renfortrh.platform.events.EventOutbox;
 import fr.renfortrh.platform.events.EventReader;
 import fr.renfortrh.platform.test.MovableClock;
@@ -39,6 +40,7 @@ import static fr.renfortrh.matching.adapters.MatchingEvents.ROUEN_LON;
 import static fr.renfortrh.matching.adapters.MatchingEvents.day;
 import static fr.renfortrh.platform.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -233,6 +235,26 @@ class MatchingFlowTest {
                 .andExpect(jsonPath("$[?(@.id == '" + proposal + "')].status").value("WITHDRAWN"))
                 .andExpect(jsonPath("$[?(@.id == '" + proposal + "')].reason").value("Besoin annulé : Renfort interne trouvé")));
         requestContact(needId, world.nurse(ROUEN_LAT, ROUEN_LON)).andExpect(status().isConflict());
+    }
+
+    @Test
+    void movingTheNeedToOtherShiftsWithdrawsItsPendingRequestsAndALaterRequestAsksForTheNewShifts() throws Exception {
+        String establishment = world.establishment(staff);
+        String asked = world.nurse(ROUEN_LAT, ROUEN_LON);
+        String proposedOnly = world.nurse(ROUEN_LAT, ROUEN_LON);
+        String needId = world.need(establishment, Urgency.HIGH, day(8));
+        await().untilAsserted(() -> assertThat(shortlistIds(needId)).contains(asked, proposedOnly));
+        String request = proposalIdOf(requestContact(needId, asked).andExpect(status().isCreated()));
+
+        world.needRescheduled(needId, establishment, Urgency.HIGH, 1, day(9));
+
+        await().untilAsserted(() -> http.perform(get("/api/matching/me/requests").header("Authorization", bearer(asked, "volunteer")))
+                .andExpect(jsonPath("$[?(@.id == '" + request + "')].status").value("WITHDRAWN"))
+                .andExpect(jsonPath("$[?(@.id == '" + request + "')].reason").value(ProposingMatches.NEED_RESCHEDULED)));
+        requestContact(needId, proposedOnly).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.shifts[0].start").value(startsWith(day(9).start().toLocalDate().toString())));
+        requestContact(needId, asked).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.shifts[0].start").value(startsWith(day(9).start().toLocalDate().toString())));
     }
 
     @Test

@@ -2,12 +2,14 @@ package fr.renfortrh.matching.domain;
 
 import fr.renfortrh.contracts.events.ContactExpired;
 import fr.renfortrh.contracts.events.ContactRequested;
+import fr.renfortrh.contracts.events.ContactWithdrawn;
 import fr.renfortrh.contracts.events.MissionCompleted;
 import fr.renfortrh.contracts.reference.Urgency;
 import fr.renfortrh.platform.domain.StateConflict;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 
 import static fr.renfortrh.matching.domain.Fixtures.MONDAY;
 import static fr.renfortrh.matching.domain.Fixtures.NOW;
@@ -37,6 +39,26 @@ class ProposalTest {
         assertThat(requested.aggregate().hasExpired(later)).isTrue();
         assertThatThrownBy(() -> requested.aggregate().accept(later)).isInstanceOf(StateConflict.class);
         assertThat(requested.aggregate().expire(later).events()).singleElement().isInstanceOf(ContactExpired.class);
+    }
+
+    @Test
+    void movedShiftsWithdrawARequestUnderWayAndAreTakenByAnyProposalNotEngagedInAMission() {
+        var tuesday = List.of(night(MONDAY.plusDays(1)));
+
+        var withdrawn = proposed.requestContact(NOW, day).aggregate().accept(NOW.plusSeconds(60)).aggregate()
+                .needRescheduled(tuesday, "Créneaux changés").orElseThrow();
+        assertThat(withdrawn.aggregate().status()).isEqualTo(ProposalStatus.WITHDRAWN);
+        assertThat(withdrawn.aggregate().shifts()).isEqualTo(tuesday);
+        assertThat(withdrawn.events()).singleElement().isInstanceOf(ContactWithdrawn.class);
+
+        var moved = proposed.needRescheduled(tuesday, "Créneaux changés").orElseThrow();
+        assertThat(moved.aggregate().status()).isEqualTo(ProposalStatus.PROPOSED);
+        assertThat(moved.aggregate().shifts()).isEqualTo(tuesday);
+        assertThat(moved.events()).isEmpty();
+
+        var confirmed = proposed.requestContact(NOW, day).aggregate().accept(NOW.plusSeconds(60)).aggregate().confirm().aggregate();
+        assertThat(confirmed.needRescheduled(tuesday, "Créneaux changés")).isEmpty();
+        assertThat(proposed.needRescheduled(proposed.shifts(), "Créneaux changés")).isEmpty();
     }
 
     @Test
