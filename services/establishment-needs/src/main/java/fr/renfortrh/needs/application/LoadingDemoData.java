@@ -90,6 +90,11 @@ public class LoadingDemoData {
             new DemoNeed("610000093", Profession.AIDE_SOIGNANT, null, UnitType.MEDECINE, 2, ContractType.CDD_COURT, Urgency.CRITICAL, 2, 3, "07:00", "19:00"),
             new DemoNeed("760030122", Profession.IADE, null, UnitType.BLOC, 1, ContractType.VACATION, Urgency.HIGH, 6, 1, "08:00", "18:00"));
 
+    private static final Map<ContractType, String> PAY = Map.of(
+            ContractType.CDD_COURT, "Grille de la fonction publique hospitalière, selon l'ancienneté",
+            ContractType.VACATION, "Vacation au tarif de l'établissement",
+            ContractType.MISE_A_DISPOSITION, "Salaire maintenu par l'employeur d'origine, remboursé par l'établissement d'accueil");
+
     private final Establishments establishments;
     private final Needs needs;
     private final Clock clock;
@@ -117,7 +122,8 @@ public class LoadingDemoData {
                     LocalTime.parse(need.start()), LocalTime.parse(need.end()))).toList();
             needs.add(Need.publish(UUID.randomUUID().toString(), byFiness.get(need.finess()),
                     new NeedDetails(need.profession(), need.specialty(), need.unit(), null, need.positions(), need.contract(),
-                            null, false, need.urgency(), null, null), shifts, now));
+                            PAY.get(need.contract()), need.contract() == ContractType.MISE_A_DISPOSITION, need.urgency(),
+                            null, null), shifts, now));
         }
         log.info("Loaded {} demo establishments and {} needs", ESTABLISHMENTS.size(), NEEDS.size());
     }

@@ -199,6 +199,16 @@ public record Need(
     /** {@code scheduled}: the shifts the need has already, which stay even once begun (an edit of a need under way). */
     private static void validate(NeedDetails details, List<Shift> shifts, LocalDateTime now, int filled, List<Shift> scheduled) {
         List<FieldMessage> errors = new ArrayList<>();
+        // checked with the rest, so that a form shows every mistake at once
+        if (details.profession() == null) {
+            errors.add(new FieldMessage("profession", "Choisissez une profession."));
+        }
+        if (details.contractType() == null) {
+            errors.add(new FieldMessage("contractType", "Choisissez un type de contrat."));
+        }
+        if (details.urgency() == null) {
+            errors.add(new FieldMessage("urgency", "Indiquez l'urgence."));
+        }
         if (details.positions() < 1 || details.positions() > MAX_POSITIONS) {
             errors.add(new FieldMessage("positions", "Entre 1 et " + MAX_POSITIONS + " postes."));
         } else if (details.positions() < filled) {

@@ -61,6 +61,17 @@ class NeedTest {
     }
 
     @Test
+    void everyMistakeOfANeedIsToldAtOnce() {
+        var yesterday = new Shift(now.toLocalDate().minusDays(1), LocalTime.of(7, 0), LocalTime.of(19, 0));
+        var blank = new NeedDetails(null, null, null, null, 0, null, null, false, null, null, null);
+
+        assertThatThrownBy(() -> Need.publish("n1", Fixtures.verifiedEhpad(), blank, List.of(yesterday), now))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors())
+                        .extracting(RuleViolation.FieldMessage::field)
+                        .containsExactly("profession", "contractType", "urgency", "positions", "shifts[0]"));
+    }
+
+    @Test
     void confirmationsFillTheNeedOnceEachAndACancellationReopensIt() {
         var need = published(2).missionConfirmed("p1").aggregate().missionConfirmed("p1").aggregate();
         assertThat(need.status()).isEqualTo(NeedStatus.PARTIALLY_FILLED);
