@@ -14,8 +14,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
-/** What ./renfort up loads on an empty database, seen by the demo staff member through the gateway. */
+/** What ./renfort up loads on an empty database, seen by the demo logins through the gateway. */
 class DemoDataIT {
+
+    @Test
+    void theDemoVolunteerSignsInToTheirVerifiedProfile() {
+        String volunteer = Keycloak.accessToken("volontaire", "Renfort2026!");
+
+        JsonNode me = ok(call(volunteer, get(Stack.GATEWAY + "/api/volunteers/me")), 200);
+
+        assertThat(me.get("status").asString()).isEqualTo("VERIFIED");
+        assertThat(me.get("email").asString()).isEqualTo("volontaire@demo.renfort-rh.fr");
+    }
 
     @Test
     void theDemoStaffMembersOpenNeedsHaveExplainedShortlistsOfDemoVolunteers() {

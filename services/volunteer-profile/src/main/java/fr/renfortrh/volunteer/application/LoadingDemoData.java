@@ -43,7 +43,8 @@ import java.util.function.Function;
 /**
  * Demo volunteers living near the demo establishments, verified so that their needs have candidates from the first
  * sign-in, and a few awaiting the ARS's verification: made-up people and professional numbers (valid keys), loaded on
- * an empty database only. They have no account; the demo volunteers who sign in build their own profile.
+ * an empty database only. One of them is the demo login {@code volontaire}, whose requests can be answered by signing
+ * in; {@code volontaire2} builds their own profile, the others have no account.
  */
 @Service
 @ConditionalOnProperty("renfort.demo-data.enabled")
@@ -112,6 +113,11 @@ public class LoadingDemoData {
     private record Awaiting(Demo person, String professionalId) {
     }
 
+    /** The account id the realm gives the demo login {@code volontaire} (infra/keycloak/renfort-realm.json). */
+    static final String SIGNING_IN_ACCOUNT = "6f1d2c3b-8a4e-4b7f-9c2d-1e5a7b9c0d31";
+    private static final Demo SIGNING_IN = new Demo("Marie", "Lefebvre", Profession.INFIRMIER, null, WorkStatus.ACTIVE, "76540",
+            30, 7, List.of(UnitType.URGENCES, UnitType.MEDECINE));
+
     private final Volunteers volunteers;
     private final Clock clock;
 
@@ -126,22 +132,31 @@ public class LoadingDemoData {
             return;
         }
         for (int i = 0; i < VOLUNTEERS.size(); i++) {
-            then(submitted(VOLUNTEERS.get(i), i, professionalId(VOLUNTEERS.get(i).profession(), i)), Volunteer::verify);
+            Demo demo = VOLUNTEERS.get(i);
+            then(submitted(demo, idOf(i), identity(demo), i, professionalId(demo.profession(), i), i % 3 == 0), Volunteer::verify);
         }
         for (int i = 0; i < AWAITING_VERIFICATION.size(); i++) {
             Awaiting awaiting = AWAITING_VERIFICATION.get(i);
-            submitted(awaiting.person(), VOLUNTEERS.size() + i, awaiting.professionalId());
+            int index = VOLUNTEERS.size() + i;
+            submitted(awaiting.person(), idOf(index), identity(awaiting.person()), index, awaiting.professionalId(), index % 3 == 0);
         }
-        log.info("Loaded {} demo volunteers, {} of them verified", VOLUNTEERS.size() + AWAITING_VERIFICATION.size(), VOLUNTEERS.size());
+        int index = VOLUNTEERS.size() + AWAITING_VERIFICATION.size();
+        then(submitted(SIGNING_IN, SIGNING_IN_ACCOUNT, new Identity(SIGNING_IN.firstName(), SIGNING_IN.lastName(),
+                "volontaire@demo.renfort-rh.fr"), index, professionalId(SIGNING_IN.profession(), index), true), Volunteer::verify);
+        log.info("Loaded {} demo volunteers, {} of them verified", index + 1, VOLUNTEERS.size() + 1);
     }
 
-    /** Registered, consenting, available (every third one at once) and submitted to the ARS; the directory check follows. */
-    private Versioned<Volunteer> submitted(Demo demo, int index, String professionalId) {
-        String id = UUID.nameUUIDFromBytes(("renfort-demo-volunteer-" + index).getBytes(StandardCharsets.UTF_8)).toString();
-        var volunteer = volunteers.add(Volunteer.register(id, id, identity(demo),
+    private static String idOf(int index) {
+        return UUID.nameUUIDFromBytes(("renfort-demo-volunteer-" + index).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** Registered, consenting, available every week (and now, for a fortnight, if asked) and submitted to the ARS; the directory check follows. */
+    private Versioned<Volunteer> submitted(Demo demo, String id, Identity identity, int index, String professionalId,
+                                           boolean availableNow) {
+        var volunteer = volunteers.add(Volunteer.register(id, id, identity,
                 profile(demo, index, professionalId, LocalDate.now(clock)), clock.instant(), LocalDate.now(clock)));
         volunteer = then(volunteer, v -> v.accept(new Consent(PRIVACY_NOTICE, clock.instant(), ContactConsent.ESTABLISHMENTS_AND_ARS)));
-        int availableNowDays = index % 3 == 0 ? 14 : 0;
+        int availableNowDays = availableNow ? 14 : 0;
         volunteer = then(volunteer, v -> v.updateAvailability(new Availability(EVERY_SLOT, List.of(), List.of(), null),
                 availableNowDays, clock.instant(), LocalDateTime.now(clock)));
         return then(volunteer, v -> v.submit(clock.instant()));

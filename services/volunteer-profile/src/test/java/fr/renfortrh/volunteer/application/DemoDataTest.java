@@ -25,12 +25,12 @@ class DemoDataTest {
 
     @Test
     void theDemoVolunteersHaveCompleteProfilesMostVerifiedAndAnnouncedToMatchingAFewAwaitingTheArsAndAreLoadedOnce() {
-        assertThat(volunteers.all()).hasSize(41).allSatisfy(volunteer -> {
+        assertThat(volunteers.all()).hasSize(42).allSatisfy(volunteer -> {
             assertThat(volunteer.aggregate().missingForSubmission()).isEmpty();
-            assertThat(volunteer.aggregate().identity().email()).matches("[a-z]+\\.[a-z]+@demo\\.renfort-rh\\.fr");
+            assertThat(volunteer.aggregate().identity().email()).matches("[a-z]+(\\.[a-z]+)?@demo\\.renfort-rh\\.fr");
         });
         var loaded = volunteers.find(VolunteerStatus.VERIFIED, null, null);
-        assertThat(loaded).hasSize(38);
+        assertThat(loaded).hasSize(39);
         assertThat(volunteers.find(VolunteerStatus.SUBMITTED, null, null)).hasSize(3);
         try (var published = new PublishedEvents(broker, reader, Topics.VOLUNTEERS)) {
             String last = loaded.getLast().aggregate().id();
@@ -39,6 +39,16 @@ class DemoDataTest {
 
         demo.loadOnEmptyDatabase();
 
-        assertThat(volunteers.all()).hasSize(41);
+        assertThat(volunteers.all()).hasSize(42);
+    }
+
+    @Test
+    void theDemoLoginVolontaireSignsInToAVerifiedProfileAvailableNow() {
+        var volontaire = volunteers.byId(LoadingDemoData.SIGNING_IN_ACCOUNT).orElseThrow().aggregate();
+
+        assertThat(volontaire.accountId()).isEqualTo(LoadingDemoData.SIGNING_IN_ACCOUNT);
+        assertThat(volontaire.identity().email()).isEqualTo("volontaire@demo.renfort-rh.fr");
+        assertThat(volontaire.status()).isEqualTo(VolunteerStatus.VERIFIED);
+        assertThat(volontaire.availability().availableNowUntil()).isNotNull();
     }
 }
