@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../api.js';
-import { Alert, Field, formatDateTime, Loading, Problem, useAction, useResource } from '../components/ui.jsx';
+import { Alert, Field, formatDateTime, label, Loading, Problem, URGENCIES, useAction, useResource } from '../components/ui.jsx';
 import MissionFeedback from '../components/MissionFeedback.jsx';
 
 const STATUS = {
@@ -13,6 +13,20 @@ function shifts(list) {
   return list.map((s) => `${formatDateTime(s.start)} → ${formatDateTime(s.end)}`).join(' ; ');
 }
 
+/** What the need offers: profession, service, contract, urgency, pay, housing. */
+function NeedTerms({ need }) {
+  return (
+    <>
+      <p className="fr-mb-1w">{[need.profession, need.unit, need.contract, `urgence ${label(URGENCIES, need.urgency).toLowerCase()}`].filter(Boolean).join(' — ')}</p>
+      {(need.payIndication || need.housingOffered) && (
+        <p className="fr-text--sm fr-mb-1w">
+          {[need.payIndication && `Rémunération : ${need.payIndication}`, need.housingOffered && 'Hébergement proposé'].filter(Boolean).join(' — ')}
+        </p>
+      )}
+    </>
+  );
+}
+
 function Request({ request, reload }) {
   const action = useAction();
   const [reason, setReason] = useState('');
@@ -20,6 +34,7 @@ function Request({ request, reload }) {
   return (
     <div className="rr-card">
       <h3 className="fr-h5">{request.establishmentName || 'Établissement'} — {STATUS[request.status] || request.status}</h3>
+      {request.need && <NeedTerms need={request.need} />}
       <p className="fr-mb-1w">Créneaux : {shifts(request.shifts)}</p>
       {request.status === 'CONTACT_REQUESTED' && <p className="fr-text--sm">À répondre avant le {formatDateTime(request.expiresAt)}.</p>}
       {request.reason && <p className="fr-text--sm">Motif : {request.reason}</p>}

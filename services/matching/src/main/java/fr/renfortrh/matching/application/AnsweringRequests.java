@@ -1,5 +1,6 @@
 package fr.renfortrh.matching.application;
 
+import fr.renfortrh.matching.domain.OpenNeed;
 import fr.renfortrh.matching.domain.Proposal;
 import fr.renfortrh.matching.domain.ProposalStatus;
 import fr.renfortrh.platform.domain.Versioned;
@@ -15,20 +16,27 @@ public class AnsweringRequests {
 
     private final NeedAccess access;
     private final Proposals proposals;
+    private final OpenNeeds needs;
     private final Clock clock;
 
-    public AnsweringRequests(NeedAccess access, Proposals proposals, Clock clock) {
+    public AnsweringRequests(NeedAccess access, Proposals proposals, OpenNeeds needs, Clock clock) {
         this.access = access;
         this.proposals = proposals;
+        this.needs = needs;
         this.clock = clock;
     }
 
+    /** A request or mission with what its need offers (profession, contract, pay…); {@code need} is null if unknown. */
+    public record Request(Proposal proposal, OpenNeed need) {
+    }
+
     /** Requests and missions; mere proposals stay invisible to the volunteer until someone asks. */
-    public List<Proposal> mine(Caller volunteer) {
+    public List<Request> mine(Caller volunteer) {
         return proposals.ofVolunteer(volunteer.accountId()).stream()
                 .map(Versioned::aggregate)
                 .filter(p -> p.status() != ProposalStatus.PROPOSED)
                 .sorted(Comparator.comparing(Proposal::requestedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                .map(p -> new Request(p, needs.byId(p.needId()).orElse(null)))
                 .toList();
     }
 

@@ -79,7 +79,7 @@ class DoubleBookingTest {
             }
         }
 
-        long missionsHeld = answering.mine(me).stream().filter(p -> p.status().name().equals("CONFIRMED")).count();
+        long missionsHeld = answering.mine(me).stream().filter(r -> r.proposal().status().name().equals("CONFIRMED")).count();
         assertThat(missionsHeld).isEqualTo(1);
         assertThat(confirmed).isEqualTo(1);
     }

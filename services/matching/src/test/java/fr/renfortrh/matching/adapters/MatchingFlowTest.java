@@ -141,7 +141,11 @@ class MatchingFlowTest {
                 .andExpect(status().isOk());
 
         http.perform(get("/api/matching/me/requests").header("Authorization", bearer(volunteer, "volunteer")))
-                .andExpect(jsonPath("$.length()").value(2));
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[?(@.id == '" + proposal + "')].status").value("CONTACT_REQUESTED"))
+                .andExpect(jsonPath("$[?(@.id == '" + proposal + "')].need.profession").value("Infirmier diplômé d'État (IDE)"))
+                .andExpect(jsonPath("$[?(@.id == '" + proposal + "')].need.contract").value("CDD court"))
+                .andExpect(jsonPath("$[?(@.id == '" + proposal + "')].need.unit").value("Urgences"));
         http.perform(post("/api/matching/me/requests/" + proposal + "/accept").header("Authorization", bearer(volunteer, "volunteer")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ACCEPTED"));

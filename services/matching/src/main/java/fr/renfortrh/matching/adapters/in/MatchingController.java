@@ -1,9 +1,11 @@
 package fr.renfortrh.matching.adapters.in;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import fr.renfortrh.contracts.events.ShiftSnapshot;
 import fr.renfortrh.contracts.reference.ContractType;
 import fr.renfortrh.contracts.reference.Profession;
 import fr.renfortrh.contracts.reference.UnitType;
+import fr.renfortrh.contracts.reference.Urgency;
 import fr.renfortrh.matching.application.AnsweringRequests;
 import fr.renfortrh.matching.application.AskingInWaves;
 import fr.renfortrh.matching.application.Caller;
@@ -15,6 +17,7 @@ import fr.renfortrh.matching.application.IssuingMissionSheets;
 import fr.renfortrh.matching.application.SearchingCandidates;
 import fr.renfortrh.matching.application.ViewingShortlist;
 import fr.renfortrh.matching.domain.DistanceBand;
+import fr.renfortrh.matching.domain.OpenNeed;
 import fr.renfortrh.matching.domain.Proposal;
 import fr.renfortrh.matching.domain.Score;
 import fr.renfortrh.platform.domain.Versioned;
@@ -62,6 +65,25 @@ class MatchingController {
     record CandidateView(String volunteerId, String initials, List<Profession> professions, int experienceYears,
                          String distance, Score score, List<String> criteriaMet, List<String> ranking,
                          ProposalView proposal) {
+    }
+
+    /** What a need offers, in French, for the volunteer deciding whether to be contacted. */
+    record NeedTerms(String profession, String unit, String contract, Urgency urgency, String payIndication,
+                     boolean housingOffered) {
+
+        static NeedTerms of(OpenNeed need) {
+            return new NeedTerms(need.profession().label(), need.unitType() == null ? null : need.unitType().label(),
+                    need.contractType().label(), need.urgency(), need.payIndication(), need.housingOffered());
+        }
+    }
+
+    /** A request to the caller, with the terms of its need (none if matching no longer knows the need). */
+    record RequestView(@JsonUnwrapped ProposalView request, NeedTerms need) {
+
+        static RequestView of(AnsweringRequests.Request request) {
+            return new RequestView(ProposalView.of(request.proposal(), -1),
+                    request.need() == null ? null : NeedTerms.of(request.need()));
+        }
     }
 
     /** The feedback itself is for the ARS only: each side sees whether feedback was given, not what. */
@@ -283,8 +305,8 @@ class MatchingController {
     @Operation(summary = "My contact requests and missions", description = "Role: volunteer; only the caller's own.")
     @GetMapping("/me/requests")
     @PreAuthorize("hasRole('volunteer')")
-    List<ProposalView> myRequests(@AuthenticationPrincipal Jwt jwt) {
-        return answering.mine(caller(jwt)).stream().map(p -> ProposalView.of(p, -1)).toList();
+    List<RequestView> myRequests(@AuthenticationPrincipal Jwt jwt) {
+        return answering.mine(caller(jwt)).stream().map(RequestView::of).toList();
     }
 
     @Operation(summary = "Accept a contact request", description = "Role: volunteer; only requests addressed to the caller.")
