@@ -54,8 +54,11 @@ public class ProposingMatches {
         OpenNeed need = OpenNeed.of(published);
         int wanted = Math.max(1, need.positions()) * settings.proposalsPerPosition();
         List<ShortlistEntry> best = ranking.best(need, Audience.ESTABLISHMENT, wanted);
-        if (needs.upsertIfNewer(need.proposedTo(best, wanted), version)) {
-            proposals.ofNeed(need.needId()).forEach(proposal -> reschedule(proposal, need.shifts()));
+        boolean newer = needs.upsertIfNewer(need.proposedTo(best, wanted), version);
+        // to the shifts stored, whichever event this is: a redelivery after a failure here completes the move
+        needs.byId(need.needId()).ifPresent(current ->
+                proposals.ofNeed(current.needId()).forEach(proposal -> reschedule(proposal, current.shifts())));
+        if (newer) {
             best.forEach(entry -> proposals.addIfAbsent(Proposal.propose(need, entry.candidate(), clock.instant())));
         }
     }
