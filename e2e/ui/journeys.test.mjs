@@ -137,9 +137,11 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   // The establishment posts a need, sees the volunteer in the explained shortlist and asks for contact.
   await publishNursingAssistantNeed(e, ehpad, 4);
   await e.getByRole('button', { name: 'Modifier le besoin' }).click();
+  await assertAccessible(e);
   await e.getByLabel('Indication de rémunération').fill('Grille de la fonction publique hospitalière');
   await e.getByRole('button', { name: 'Enregistrer les modifications' }).click();
   await e.getByText('Rémunération : Grille de la fonction publique hospitalière').waitFor();
+  await e.getByText(/^Modifications enregistrées/).waitFor();
   const candidate = e.locator(`li[data-volunteer-id="${volunteer.id}"]`);
   await eventually(e, () => candidate.count());
   await candidate.getByText('Pourquoi ce candidat').click();

@@ -141,6 +141,7 @@ function NeedSummary({ details }) {
 export default function NeedDetail({ me, needId }) {
   const need = useResource(`/api/needs/${encodeURIComponent(needId)}`, [needId]);
   const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
   const shortlist = useResource(`/api/matching/needs/${encodeURIComponent(needId)}/shortlist`, [needId]);
   const proposals = useResource(`/api/matching/needs/${encodeURIComponent(needId)}/proposals`, [needId]);
   const reloadAll = () => { need.reload(); shortlist.reload(); proposals.reload(); };
@@ -155,11 +156,12 @@ export default function NeedDetail({ me, needId }) {
       <p><span className="fr-badge">{NEED_STATUS[n.status]}</span> Urgence : {label(URGENCIES, n.details.urgency)} — {n.filledPositions} / {n.details.positions} poste(s) pourvu(s){n.completedMissions > 0 ? `, ${n.completedMissions} mission(s) terminée(s)` : ''}</p>
       <p>Créneaux : {n.shifts.map((s) => `${new Date(s.date).toLocaleDateString('fr-FR')} ${s.start.slice(0, 5)}–${s.end.slice(0, 5)}`).join(' ; ')}</p>
       {n.cancellationReason && <p>Motif d'annulation : {n.cancellationReason}</p>}
+      {saved && <Alert type="success">Modifications enregistrées.</Alert>}
       {editing
-        ? <NeedForm need={n} onSaved={() => { setEditing(false); reloadAll(); }} onCancel={() => setEditing(false)} />
+        ? <NeedForm need={n} onSaved={() => { setEditing(false); setSaved(true); reloadAll(); }} onCancel={() => setEditing(false)} />
         : <NeedSummary details={n.details} />}
       {!editing && me.roles.includes('establishment') && (open || n.status === 'FILLED') && (
-        <button type="button" className="fr-btn fr-btn--secondary fr-mb-3w" onClick={() => setEditing(true)}>Modifier le besoin</button>
+        <button type="button" className="fr-btn fr-btn--secondary fr-mb-3w" onClick={() => { setSaved(false); setEditing(true); }}>Modifier le besoin</button>
       )}
 
       <h2 className="fr-h3">Suivi des demandes</h2>
