@@ -20,6 +20,7 @@ import java.util.UUID;
 
 import static fr.renfortrh.platform.test.TestTokens.bearer;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -108,6 +109,9 @@ class RegionalAllocationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'departments')]").isNotEmpty())
                 .andExpect(jsonPath("$.errors[?(@.field == 'to')]").isNotEmpty());
+        plan("ars-operator", "{\"departments\":[\"75\"]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("departments", "from", "to")));
         plan("ars-operator", "{\"from\":\"" + today + "\",\"to\":\"" + today.plusDays(7) + "\",\"weights\":{\"critical\":-1}}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("weights.critical"));

@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,8 +44,8 @@ class AllocationController {
     record PlanRequest(@Size(max = 5, message = "5 départements au plus.") List<String> departments,
                        @Size(max = 30, message = "30 professions au plus.") List<Profession> professions,
                        @Size(max = 3, message = "3 niveaux d'urgence au plus.") List<Urgency> urgencies,
-                       @NotNull(message = "Indiquez la date de début.") LocalDate from,
-                       @NotNull(message = "Indiquez la date de fin.") LocalDate to,
+                       LocalDate from,
+                       LocalDate to,
                        @Valid WeightsInput weights) {
     }
 
@@ -79,9 +78,15 @@ class AllocationController {
         if (departments.stream().anyMatch(code -> Department.byCode(code).isEmpty())) {
             errors.add(new FieldMessage("departments", "Département inconnu : choisissez parmi 14, 27, 50, 61 et 76."));
         }
-        if (request.to().isBefore(request.from())) {
+        // checked with the rest, so that the form shows every mistake at once
+        if (request.from() == null) {
+            errors.add(new FieldMessage("from", "Indiquez la date de début."));
+        }
+        if (request.to() == null) {
+            errors.add(new FieldMessage("to", "Indiquez la date de fin."));
+        } else if (request.from() != null && request.to().isBefore(request.from())) {
             errors.add(new FieldMessage("to", "La date de fin précède la date de début."));
-        } else if (ChronoUnit.DAYS.between(request.from(), request.to()) > LONGEST_SPAN_DAYS) {
+        } else if (request.from() != null && ChronoUnit.DAYS.between(request.from(), request.to()) > LONGEST_SPAN_DAYS) {
             errors.add(new FieldMessage("to", "Une période de " + LONGEST_SPAN_DAYS + " jours au plus."));
         }
         if (!errors.isEmpty()) {
