@@ -7,8 +7,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import static fr.renfortrh.e2e.Scenario.EVENTUALLY;
 import static fr.renfortrh.e2e.Scenario.call;
@@ -68,6 +70,35 @@ class WalkingSkeletonIT {
             JsonNode need = ok(call(staffToken, get(Stack.GATEWAY + "/api/needs/" + needId)), 200);
             assertThat(need.get("status").asString()).isEqualTo("FILLED");
         });
+    }
+
+    @Test
+    void movingANeedWithdrawsTheRequestOnItsOldShiftsAndANewRequestIsForTheNewOnes() {
+        var cast = Scenario.cast();
+        String staffToken = cast.staff();
+        String volunteerId = cast.volunteer().id();
+        Map<String, Object> need = new HashMap<>(Map.of("establishmentId", cast.establishment(), "profession", "SAGE_FEMME",
+                "contractType", "VACATION", "urgency", "HIGH", "positions", 1,
+                "shifts", List.of(Map.of("date", LocalDate.now().plusDays(3).toString(), "start", "08:00", "end", "20:00"))));
+        JsonNode published = ok(call(staffToken, postJson(Stack.GATEWAY + "/api/needs", need)), 201);
+        String needId = published.get("id").asString();
+        String request = Scenario.requestContact(staffToken, needId, volunteerId);
+
+        String movedTo = LocalDate.now().plusDays(4).toString();
+        need.put("shifts", List.of(Map.of("date", movedTo, "start", "08:00", "end", "20:00")));
+        need.put("version", published.get("version").asLong());
+        ok(Scenario.put(staffToken, "/api/needs/" + needId, need), 200);
+
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            JsonNode mine = ok(call(cast.volunteerToken(), get(Stack.GATEWAY + "/api/matching/me/requests")), 200);
+            JsonNode withdrawn = StreamSupport.stream(mine.spliterator(), false)
+                    .filter(r -> r.get("id").asString().equals(request)).findFirst().orElseThrow();
+            assertThat(withdrawn.get("status").asString()).isEqualTo("WITHDRAWN");
+            assertThat(withdrawn.get("reason").asString()).startsWith("Les créneaux du besoin ont changé");
+        });
+        JsonNode again = ok(call(staffToken, postJson(Stack.GATEWAY + "/api/matching/needs/" + needId + "/contact-requests",
+                Map.of("volunteerId", volunteerId))), 201);
+        assertThat(again.get("shifts").get(0).get("start").asString()).startsWith(movedTo);
     }
 
     @Test

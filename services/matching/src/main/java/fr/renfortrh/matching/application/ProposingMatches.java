@@ -26,7 +26,7 @@ import java.util.List;
 @Service
 public class ProposingMatches {
 
-    public static final String NEED_RESCHEDULED = "Les créneaux du besoin ont changé : l'établissement peut vous solliciter à nouveau pour les nouvelles dates.";
+    public static final String NEED_RESCHEDULED = "Les créneaux du besoin ont changé : une nouvelle demande peut être faite pour les nouvelles dates.";
 
     private final Candidates candidates;
     private final RankingCandidates ranking;
