@@ -67,6 +67,11 @@ public class AggregateStore<A> {
         return mongo.count(query, collection);
     }
 
+    /** Never written to: not even an erased aggregate's tombstone (e.g. to load demo data on a fresh database). */
+    public boolean isEmpty() {
+        return mongo.estimatedCount(collection) == 0;
+    }
+
     /**
      * Saves a new aggregate at version 0; fails on a duplicate id or unique field. An id whose aggregate was
      * erased is reused at the next version, after its tombstone, so consumers see the new life as newer.

@@ -27,11 +27,9 @@ class MongoEstablishments implements Establishments {
     private static final String MEMBERS = AggregateStore.field("members.accountId");
     private static final String INVITED = AggregateStore.field("invitedEmails");
 
-    private final MongoTemplate mongo;
     private final AggregateStore<Establishment> store;
 
     MongoEstablishments(MongoTemplate mongo, EventOutbox outbox, OutboxRelay relay) {
-        this.mongo = mongo;
         this.store = new AggregateStore<>(mongo, outbox, relay, COLLECTION, Topics.ESTABLISHMENTS, Establishment.class);
         mongo.indexOps(COLLECTION).createIndex(new Index(AggregateStore.field("finess"), Sort.Direction.ASC).unique());
         mongo.indexOps(COLLECTION).createIndex(new Index(MEMBERS, Sort.Direction.ASC));
@@ -70,7 +68,7 @@ class MongoEstablishments implements Establishments {
 
     @Override
     public boolean isEmpty() {
-        return mongo.estimatedCount(COLLECTION) == 0;
+        return store.isEmpty();
     }
 
     @Override

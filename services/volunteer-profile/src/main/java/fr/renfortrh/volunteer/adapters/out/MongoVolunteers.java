@@ -27,11 +27,9 @@ class MongoVolunteers implements Volunteers {
     static final String COLLECTION = "volunteers";
     private static final String STATUS = AggregateStore.field("status");
 
-    private final MongoTemplate mongo;
     private final AggregateStore<Volunteer> store;
 
     MongoVolunteers(MongoTemplate mongo, EventOutbox outbox, OutboxRelay relay) {
-        this.mongo = mongo;
         this.store = new AggregateStore<>(mongo, outbox, relay, COLLECTION, Topics.VOLUNTEERS, Volunteer.class);
         mongo.indexOps(COLLECTION).createIndex(new Index(STATUS, Sort.Direction.ASC));
     }
@@ -63,7 +61,7 @@ class MongoVolunteers implements Volunteers {
 
     @Override
     public boolean isEmpty() {
-        return mongo.estimatedCount(COLLECTION) == 0;
+        return store.isEmpty();
     }
 
     @Override
