@@ -27,8 +27,9 @@ final class ProfileRules {
     }
 
     static void requireWellFormed(Profile p, LocalDate today) {
+        throwIfAny(missingParts(p));
         List<FieldMessage> errors = new ArrayList<>();
-        if (p.professions() == null || p.professions().isEmpty()) {
+        if (p.professions().isEmpty()) {
             errors.add(new FieldMessage("professions", "Indiquez au moins une profession."));
         } else if (new LinkedHashSet<>(p.professions()).size() != p.professions().size()) {
             errors.add(new FieldMessage("professions", "Une profession est indiquée deux fois."));
@@ -36,7 +37,7 @@ final class ProfileRules {
         if (p.phone() != null && !p.phone().isBlank() && !p.phone().replaceAll("[ .-]", "").matches("(\\+33|0)[1-9]\\d{8}")) {
             errors.add(new FieldMessage("phone", "Numéro de téléphone français attendu (ex. 06 12 34 56 78 ou +33 6 12 34 56 78)."));
         }
-        if (p.professions() != null && !p.professions().isEmpty()) {
+        if (!p.professions().isEmpty()) {
             String problem = ProfessionalId.problemWith(p.professionalId(), p.professions());
             if (problem != null) {
                 errors.add(new FieldMessage("professionalId", problem));
@@ -92,6 +93,43 @@ final class ProfileRules {
         throwIfAny(errors);
     }
 
+    /** The sections and list entries a saved profile cannot do without: the other rules read them. */
+    private static List<FieldMessage> missingParts(Profile p) {
+        List<FieldMessage> errors = new ArrayList<>();
+        requireEntries("professions", p.professions(), "Indiquez au moins une profession.", "Profession manquante.", errors);
+        requireEntries("diplomas", p.diplomas(), "Indiquez vos diplômes (liste vide si aucun).", "Diplôme manquant.", errors);
+        if (p.experience() == null) {
+            errors.add(new FieldMessage("experience", "Indiquez votre expérience."));
+        } else {
+            requireEntries("experience.units", p.experience().units(), "Indiquez les services (liste vide si aucun).", "Service manquant.", errors);
+            requireEntries("experience.languages", p.experience().languages(), "Indiquez les langues (liste vide si aucune).", "Langue manquante.", errors);
+        }
+        if (p.mobility() == null) {
+            errors.add(new FieldMessage("mobility", "Indiquez votre commune et jusqu'où vous pouvez vous déplacer."));
+        } else {
+            requireEntries("mobility.departmentsAccepted", p.mobility().departmentsAccepted(), "Choisissez les départements acceptés.", "Département manquant.", errors);
+        }
+        if (p.preferences() == null) {
+            errors.add(new FieldMessage("preferences", "Indiquez vos préférences de mission."));
+        } else {
+            requireEntries("preferences.contractTypes", p.preferences().contractTypes(), "Indiquez les types de contrat (liste vide si aucun).", "Type de contrat manquant.", errors);
+            requireEntries("preferences.shiftTypes", p.preferences().shiftTypes(), "Indiquez les créneaux (liste vide si aucun).", "Créneau manquant.", errors);
+        }
+        return errors;
+    }
+
+    private static void requireEntries(String field, List<?> list, String ifAbsent, String ifEntryMissing, List<FieldMessage> errors) {
+        if (list == null) {
+            errors.add(new FieldMessage(field, ifAbsent));
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == null) {
+                errors.add(new FieldMessage(field + "[" + i + "]", ifEntryMissing));
+            }
+        }
+    }
+
     /** What is still missing before the ARS can verify the profile. */
     static List<FieldMessage> missingForSubmission(Volunteer v) {
         List<FieldMessage> missing = new ArrayList<>();
@@ -143,13 +181,17 @@ final class ProfileRules {
     private static void checkPeriods(String field, List<Period> periods, LocalDate today, List<FieldMessage> errors) {
         for (int i = 0; i < periods.size(); i++) {
             Period period = periods.get(i);
-            if (period.from() == null || period.to() == null || period.to().isBefore(period.from())) {
+            if (period == null) {
+                errors.add(new FieldMessage(field + "[" + i + "]", "Période manquante."));
+            } else if (period.from() == null || period.to() == null) {
+                errors.add(new FieldMessage(field + "[" + i + "]", "Indiquez le début et la fin de la période."));
+            } else if (period.to().isBefore(period.from())) {
                 errors.add(new FieldMessage(field + "[" + i + "]", "La fin de la période précède son début."));
             } else if (period.to().isBefore(today)) {
                 errors.add(new FieldMessage(field + "[" + i + "]", "Cette période est déjà passée."));
             }
         }
-        var sorted = periods.stream().filter(p -> p.from() != null && p.to() != null)
+        var sorted = periods.stream().filter(p -> p != null && p.from() != null && p.to() != null)
                 .sorted(Comparator.comparing(Period::from)).toList();
         for (int i = 1; i < sorted.size(); i++) {
             if (!sorted.get(i).from().isAfter(sorted.get(i - 1).to())) {

@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,6 +103,38 @@ class VolunteerTest {
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors())
                         .extracting(RuleViolation.FieldMessage::field)
                         .containsExactly("diplomas[1].title", "diplomas[1].year"));
+    }
+
+    @Test
+    void aProfileWithoutASectionOrWithAnEmptyEntryIsRefusedOnThoseFields() {
+        var p = completeNurseProfile(VALID_RPPS);
+        var withoutSections = new Profile(p.phone(), p.preferredChannel(), p.situation(), p.professions(), null,
+                VALID_RPPS, p.diplomas(), null, null, null);
+        var withEmptyEntries = new Profile(p.phone(), p.preferredChannel(), p.situation(),
+                Arrays.asList(Profession.INFIRMIER, null), null, VALID_RPPS, Arrays.asList((Profile.Diploma) null),
+                new Experience(3, null, List.of()), new Mobility("76540", 30, true, Arrays.asList("76", null)),
+                new Preferences(null, List.of(), 35, null, false, 3));
+
+        assertThatThrownBy(() -> Volunteer.register("v1", "v1", marie, withoutSections, NOW, TODAY))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors())
+                        .extracting(RuleViolation.FieldMessage::field)
+                        .containsExactly("experience", "mobility", "preferences"));
+        assertThatThrownBy(() -> Volunteer.register("v1", "v1", marie, withEmptyEntries, NOW, TODAY))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors())
+                        .extracting(RuleViolation.FieldMessage::field)
+                        .containsExactly("professions[1]", "diplomas[0]", "experience.units", "mobility.departmentsAccepted[1]",
+                                "preferences.contractTypes"));
+    }
+
+    @Test
+    void aMissingPeriodOrAPeriodWithoutDatesIsRefusedOnItsField() {
+        var draft = Volunteer.register("v1", "v1", marie, completeNurseProfile(VALID_RPPS), NOW, TODAY).aggregate();
+        var wrong = new Availability(0, Arrays.asList(null, new Period(null, TODAY.plusDays(3))), List.of(), null);
+
+        assertThatThrownBy(() -> draft.updateAvailability(wrong, 0, NOW, TODAY.atTime(10, 0)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors())
+                        .extracting(RuleViolation.FieldMessage::field)
+                        .containsExactly("available[0]", "available[1]"));
     }
 
     @Test
