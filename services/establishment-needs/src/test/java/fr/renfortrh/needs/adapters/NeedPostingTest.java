@@ -121,6 +121,11 @@ class NeedPostingTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("positions"))
                 .andExpect(jsonPath("$.errors[1].field").value("shifts[0]"));
+        http.perform(post("/api/needs").header("Authorization", bearer(staff, "establishment"))
+                        .contentType(MediaType.APPLICATION_JSON).content(EstablishmentsApi.need(establishment, 1, LocalDate.now().plusDays(2), "07:00", "19:00")
+                                .replaceFirst("\\[\\{[^]]*}]", "[null]")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("shifts[0]"));
     }
 
     @Test

@@ -59,7 +59,7 @@ class NeedController {
 
     record PatternRequest(@NotNull(message = "Indiquez le début de la période.") LocalDate from,
                           @NotNull(message = "Indiquez la fin de la période.") LocalDate to,
-                          @NotNull(message = "Choisissez les jours.") Set<DayOfWeek> days,
+                          @NotNull(message = "Choisissez les jours.") Set<@NotNull(message = "Jour manquant.") DayOfWeek> days,
                           @NotNull(message = "Indiquez l'heure de début.") LocalTime start,
                           @NotNull(message = "Indiquez l'heure de fin.") LocalTime end) {
     }
@@ -79,7 +79,7 @@ class NeedController {
             Urgency urgency,
             @Size(max = 2000, message = "2 000 caractères au plus.") String description,
             @Size(max = 200, message = "200 caractères au plus.") String contactPerson,
-            @Size(max = 200, message = "200 créneaux au plus.") List<@Valid ShiftRequest> shifts,
+            @Size(max = 200, message = "200 créneaux au plus.") List<@NotNull(message = "Créneau manquant.") @Valid ShiftRequest> shifts,
             @Valid PatternRequest pattern) {
 
         NeedDetails details() {
