@@ -44,6 +44,10 @@ final class Matrix {
         String operation() {
             return method + " " + path;
         }
+
+        Row withQuery(String newQuery) {
+            return new Row(method, path, newQuery, allowed, destructive, body);
+        }
     }
 
     private final Map<String, String> tokens = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import fr.renfortrh.platform.domain.NotFound;
 import fr.renfortrh.platform.domain.RuleViolation;
 import fr.renfortrh.platform.domain.StateConflict;
 import fr.renfortrh.platform.events.Retries;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -89,6 +90,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return Problems.invalid(List.of(Problems.fieldError(e.getName(), "Valeur non reconnue : " + e.getValue())));
+    }
+
+    /** A query parameter whose bytes are not UTF-8, which Tomcat refuses to decode. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail undecodableParameter(InvalidParameterException e) {
+        return Problems.invalid(List.of(Problems.fieldError("parameters", "Paramètre illisible : il doit être encodé en UTF-8.")));
     }
 
     @ExceptionHandler(Exception.class)
