@@ -14,7 +14,7 @@ import static fr.renfortrh.e2e.Http.postJson;
 import static fr.renfortrh.e2e.Http.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The backend-for-frontend login a browser goes through: Keycloak's form, a session cookie, CSRF. */
+/** What a browser goes through: the UI's files, then the backend-for-frontend login (Keycloak's form, a session cookie, CSRF). */
 class BrowserLoginIT {
 
     private static final Pattern LOGIN_FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
@@ -49,6 +49,19 @@ class BrowserLoginIT {
 
         var withoutCsrf = send(browser, postJson(Stack.GATEWAY + "/api/volunteers/me", Map.of()));
         assertThat(withoutCsrf.status()).isEqualTo(403);
+    }
+
+    @Test
+    void theUiIsSentCompressedAndWhatThePageLoadsIsKeptForAYear() {
+        Matcher asset = Pattern.compile("/assets/[^\"]+\\.(js|css)").matcher(send(get(Stack.GATEWAY + "/")).body());
+        assertThat(asset.find()).as("the page loads a built script or style sheet").isTrue();
+
+        var response = send(get(Stack.GATEWAY + asset.group()).header("Accept-Encoding", "gzip"));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.raw().headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(response.raw().headers().firstValue("Cache-Control")).hasValueSatisfying(
+                cache -> assertThat(cache).contains("max-age=31536000", "immutable"));
     }
 
     /** Follows redirects as a browser would, keeping cookies, up to the first non-redirect answer. */

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -276,6 +277,24 @@ class GatewayTest {
                 .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
                 .expectHeader().valueEquals("X-Frame-Options", "DENY")
                 .expectHeader().valueEquals("Referrer-Policy", "strict-origin-when-cross-origin");
+    }
+
+    @Test
+    void theUiPageIsAlwaysFetchedAgainButWhatItLoadsIsKeptForAYear() {
+        String page = client.get().uri("/").exchange()
+                .expectStatus().isOk()
+                .expectHeader().value(HttpHeaders.CACHE_CONTROL, cache -> assertThat(cache).contains("no-store"))
+                .expectBody(String.class).returnResult().getResponseBody();
+        var script = Pattern.compile("/assets/[^\"]+\\.js").matcher(page);
+        assertThat(script.find()).as("the page loads a built script").isTrue();
+
+        client.get().uri(script.group()).exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "max-age=31536000, public, immutable")
+                .expectHeader().doesNotExist(HttpHeaders.PRAGMA);
+        client.get().uri("/assets/nothing-here.js").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().value(HttpHeaders.CACHE_CONTROL, cache -> assertThat(cache).doesNotContain("immutable"));
     }
 
     private static HttpServer startService() {
