@@ -96,6 +96,33 @@ export function Problem({ error }) {
   return <Alert type="error" title={error.problem?.title || 'Une erreur est survenue'}>{error.message}</Alert>;
 }
 
+/** The DSFR pagination of a list the API serves a page at a time ({@code page} counted from 0). */
+export function Pagination({ page, size, total, onChange }) {
+  const pages = Math.ceil(total / size);
+  if (pages <= 1) return null;
+  const link = (target, text, className = '', extra = {}) => (target < 0 || target >= pages || target === page
+    ? <a className={`fr-pagination__link ${className}`} role="link" aria-disabled="true" {...extra}>{text}</a>
+    : <a className={`fr-pagination__link ${className}`} href={`#page-${target + 1}`} title={extra.title}
+        onClick={(e) => { e.preventDefault(); onChange(target); }}>{text}</a>);
+  const shown = [];
+  for (let p = Math.max(0, page - 2); p <= Math.min(pages - 1, page + 2); p++) shown.push(p);
+  return (
+    <nav role="navigation" className="fr-pagination fr-mt-2w" aria-label="Pagination">
+      <ul className="fr-pagination__list">
+        <li>{link(0, 'Première page', 'fr-pagination__link--first')}</li>
+        <li>{link(page - 1, 'Page précédente', 'fr-pagination__link--prev fr-pagination__link--lg-label')}</li>
+        {shown.map((p) => (
+          <li key={p}>{p === page
+            ? <a className="fr-pagination__link" aria-current="page" title={`Page ${p + 1}`}>{p + 1}</a>
+            : link(p, String(p + 1), '', { title: `Page ${p + 1}` })}</li>
+        ))}
+        <li>{link(page + 1, 'Page suivante', 'fr-pagination__link--next fr-pagination__link--lg-label')}</li>
+        <li>{link(pages - 1, 'Dernière page', 'fr-pagination__link--last')}</li>
+      </ul>
+    </nav>
+  );
+}
+
 export function Loading({ label = 'Chargement…' }) {
   return <p className="fr-text--sm rr-muted" role="status" aria-live="polite">{label}</p>;
 }

@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { DEPARTMENTS, Loading, Problem, PROFESSIONS, Select, URGENCIES, useResource } from '../components/ui.jsx';
-import { NEED_STATUS, NeedsTable } from './Needs.jsx';
+import { DEPARTMENTS, Loading, Pagination, Problem, PROFESSIONS, Select, URGENCIES, useResource } from '../components/ui.jsx';
+import { NEED_STATUS, NeedsTable, PAGE_SIZE } from './Needs.jsx';
 
 export default function AllNeeds() {
   const [filters, setFilters] = useState({ department: null, profession: null, urgency: null, status: null, minAgeDays: null });
+  const [page, setPage] = useState(0);
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v)).toString();
-  const needs = useResource(`/api/needs?${query}`, [query]);
-  const set = (patch) => setFilters({ ...filters, ...patch });
+  const needs = useResource(`/api/needs?${query}&page=${page}&size=${PAGE_SIZE}`, [query, page]);
+  const set = (patch) => { setFilters({ ...filters, ...patch }); setPage(0); };
   return (
     <>
       <h1>Tous les besoins</h1>
@@ -22,8 +23,9 @@ export default function AllNeeds() {
       <Problem error={needs.error} />
       {needs.data && (
         <>
-          <p>{needs.data.needs.length} besoin(s) — {needs.data.open} ouvert(s) — {needs.data.filledPositions} poste(s) pourvu(s) sur {needs.data.positions}.</p>
+          <p>{needs.data.total} besoin(s) — {needs.data.open} ouvert(s) — {needs.data.filledPositions} poste(s) pourvu(s) sur {needs.data.positions}.</p>
           {needs.data.needs.length > 0 ? <NeedsTable needs={needs.data.needs} showEstablishment /> : <p>Aucun besoin ne correspond à ces filtres.</p>}
+          <Pagination page={page} size={PAGE_SIZE} total={needs.data.total} onChange={setPage} />
         </>
       )}
     </>

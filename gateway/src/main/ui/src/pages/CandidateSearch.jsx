@@ -50,7 +50,8 @@ export default function CandidateSearch() {
     date: '', start: '', end: '', minExperienceYears: '0' });
   const [search, setSearch] = useState(null);
   const establishmentId = form.establishmentId || verified[0]?.id || null;
-  const needs = useResource(establishmentId ? `/api/needs?establishmentId=${establishmentId}` : '/api/establishments/mine', [establishmentId]);
+  const needs = useResource(establishmentId ? `/api/needs?establishmentId=${establishmentId}&status=PUBLISHED&status=PARTIALLY_FILLED&size=500`
+    : '/api/establishments/mine', [establishmentId]);
   const set = (patch) => setForm({ ...form, ...patch });
   if (establishments.loading && !establishments.data) return <Loading />;
   if (establishments.error) return <Problem error={establishments.error} />;
@@ -75,8 +76,7 @@ export default function CandidateSearch() {
             </div>
             <button className="fr-btn fr-mt-2w" type="submit">Rechercher</button>
           </form>
-          {search && <Results search={search} needs={(needs.data?.needs || []).filter((n) => n.details.profession === search.profession
-            && ['PUBLISHED', 'PARTIALLY_FILLED'].includes(n.status))} />}
+          {search && <Results search={search} needs={(needs.data?.needs || []).filter((n) => n.details.profession === search.profession)} />}
         </>
       )}
     </>

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import { Link, navigate } from '../App.jsx';
-import { Alert, label, Loading, Problem, PROFESSIONS, URGENCIES, useResource } from '../components/ui.jsx';
+import { Alert, label, Loading, Pagination, Problem, PROFESSIONS, URGENCIES, useResource } from '../components/ui.jsx';
 import NeedForm from './NeedForm.jsx';
+
+/** Needs shown per page of a list. */
+export const PAGE_SIZE = 50;
 
 export const NEED_STATUS = { DRAFT: 'Brouillon', PUBLISHED: 'Publié', PARTIALLY_FILLED: 'Partiellement pourvu',
   FILLED: 'Pourvu', CANCELLED: 'Annulé', EXPIRED: 'Expiré' };
@@ -34,9 +37,10 @@ export function NeedsTable({ needs, showEstablishment = false }) {
 export default function Needs() {
   const establishments = useResource('/api/establishments/mine');
   const [selected, setSelected] = useState(null);
+  const [page, setPage] = useState(0);
   const verified = (establishments.data || []).filter((e) => e.status === 'VERIFIED');
   useEffect(() => { if (!selected && verified.length > 0) setSelected(verified[0].id); }, [establishments.data]); // eslint-disable-line react-hooks/exhaustive-deps
-  const needs = useResource(selected ? `/api/needs?establishmentId=${selected}` : '/api/establishments/mine', [selected]);
+  const needs = useResource(selected ? `/api/needs?establishmentId=${selected}&page=${page}&size=${PAGE_SIZE}` : '/api/establishments/mine', [selected, page]);
 
   if (establishments.loading && !establishments.data) return <Loading />;
   if (establishments.error) return <Problem error={establishments.error} />;
@@ -54,7 +58,7 @@ export default function Needs() {
       {verified.length > 1 && (
         <div className="fr-select-group">
           <label className="fr-label" htmlFor="establishment">Établissement</label>
-          <select className="fr-select" id="establishment" value={selected || ''} onChange={(e) => setSelected(e.target.value)}>
+          <select className="fr-select" id="establishment" value={selected || ''} onChange={(e) => { setSelected(e.target.value); setPage(0); }}>
             {verified.map((e) => <option key={e.id} value={e.id}>{e.details.name}</option>)}
           </select>
         </div>
@@ -64,6 +68,7 @@ export default function Needs() {
         <>
           <p>{needs.data.open} besoin(s) ouvert(s), {needs.data.filledPositions} poste(s) pourvu(s) sur {needs.data.positions}.</p>
           {needs.data.needs.length === 0 ? <p>Aucun besoin publié : décrivez votre premier besoin ci-dessous.</p> : <NeedsTable needs={needs.data.needs} />}
+          <Pagination page={page} size={PAGE_SIZE} total={needs.data.total} onChange={setPage} />
         </>
       )}
       {selected && <NeedForm establishmentId={selected} onSaved={(need) => navigate(`/espace/besoins/${encodeURIComponent(need.id)}`)} />}

@@ -22,6 +22,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -72,6 +73,34 @@ class NeedPostingTest {
             assertThat(snapshot.communeInsee()).isEqualTo("76540");
             assertThat(snapshot.latitude()).isBetween(49.4, 49.5);
         }
+    }
+
+    @Test
+    void needsAreListedAPageAtATimeNewestFirstWithTheirCountsOverAllPages() throws Exception {
+        String establishment = api.registerAndVerify(staff);
+        List<String> posted = new ArrayList<>();
+        for (int positions = 1; positions <= 3; positions++) {
+            posted.add(api.postNeed(staff, EstablishmentsApi.need(establishment, positions, LocalDate.now().plusDays(positions), "07:00", "19:00")));
+        }
+
+        http.perform(get("/api/needs").param("establishmentId", establishment).param("size", "2")
+                        .header("Authorization", bearer(staff, "establishment")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.needs.length()").value(2))
+                .andExpect(jsonPath("$.needs[0].id").value(posted.get(2)))
+                .andExpect(jsonPath("$.total").value(3))
+                .andExpect(jsonPath("$.positions").value(6));
+        http.perform(get("/api/needs").param("establishmentId", establishment).param("size", "2").param("page", "1")
+                        .header("Authorization", bearer(staff, "establishment")))
+                .andExpect(jsonPath("$.needs.length()").value(1))
+                .andExpect(jsonPath("$.needs[0].id").value(posted.get(0)));
+        http.perform(get("/api/needs").param("establishmentId", establishment).param("status", "FILLED", "PUBLISHED")
+                        .header("Authorization", bearer(staff, "establishment")))
+                .andExpect(jsonPath("$.total").value(3));
+        http.perform(get("/api/needs").param("establishmentId", establishment).param("size", "501")
+                        .header("Authorization", bearer(staff, "establishment")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
     }
 
     @Test

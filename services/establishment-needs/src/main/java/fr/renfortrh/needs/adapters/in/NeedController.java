@@ -114,17 +114,22 @@ class NeedController {
         }
     }
 
-    record NeedList(List<NeedView> needs, long open, long filled, long positions, long filledPositions) {
+    /** A page of needs, newest first; {@code total} and the counts are over every need the filter finds. */
+    record NeedList(List<NeedView> needs, int page, int size, long total, long open, long filled, long positions,
+                    long filledPositions) {
 
-        static NeedList of(List<Versioned<Need>> needs) {
-            var views = needs.stream().map(NeedView::of).toList();
-            return new NeedList(views,
-                    views.stream().filter(v -> v.status() == NeedStatus.PUBLISHED || v.status() == NeedStatus.PARTIALLY_FILLED).count(),
-                    views.stream().filter(v -> v.status() == NeedStatus.FILLED).count(),
-                    views.stream().mapToLong(v -> v.details().positions()).sum(),
-                    views.stream().mapToLong(NeedView::filledPositions).sum());
+        static NeedList of(List<Versioned<Need>> found, int page, int size) {
+            var needs = found.stream().map(Versioned::aggregate).toList();
+            return new NeedList(found.stream().skip((long) page * size).limit(size).map(NeedView::of).toList(), page, size,
+                    needs.size(),
+                    needs.stream().filter(n -> n.status() == NeedStatus.PUBLISHED || n.status() == NeedStatus.PARTIALLY_FILLED).count(),
+                    needs.stream().filter(n -> n.status() == NeedStatus.FILLED).count(),
+                    needs.stream().mapToLong(n -> n.details().positions()).sum(),
+                    needs.stream().mapToLong(Need::filledPositions).sum());
         }
     }
+
+    private static final int MAX_PAGE = 500;
 
     private final ManagingNeeds needs;
     private final Clock clock;
@@ -146,29 +151,31 @@ class NeedController {
         return NeedView.of(needs.post(Accounts.of(jwt), request.establishmentId(), request.details(), request.allShifts()));
     }
 
-    @Operation(summary = "List needs", description = "Role: establishment (own establishment's, establishmentId required) or ars-operator (all, filtered).")
+    @Operation(summary = "List needs, newest first, a page at a time", description = "Role: establishment (own establishment's, establishmentId required) or ars-operator (all, filtered). Several statuses may be given.")
     @GetMapping
     @PreAuthorize("hasAnyRole('establishment', 'ars-operator')")
     NeedList list(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String establishmentId,
                   @RequestParam(required = false) String department, @RequestParam(required = false) Profession profession,
-                  @RequestParam(required = false) Urgency urgency, @RequestParam(required = false) NeedStatus status,
-                  @RequestParam(required = false) @Min(value = 0, message = "0 ou plus.") @Max(value = 3650, message = "3650 au plus.") Integer minAgeDays) {
+                  @RequestParam(required = false) Urgency urgency, @RequestParam(required = false) List<NeedStatus> status,
+                  @RequestParam(required = false) @Min(value = 0, message = "0 ou plus.") @Max(value = 3650, message = "3650 au plus.") Integer minAgeDays,
+                  @RequestParam(defaultValue = "0") @Min(value = 0, message = "0 ou plus.") int page,
+                  @RequestParam(defaultValue = "50") @Min(value = 1, message = "1 ou plus.") @Max(value = MAX_PAGE, message = MAX_PAGE + " au plus.") int size) {
         var account = Accounts.of(jwt);
         var filter = new NeedFilter(establishmentId, department, profession, urgency, status, publishedBefore(minAgeDays));
         if (account.arsOperator()) {
-            return NeedList.of(needs.all(filter));
+            return NeedList.of(needs.all(filter), page, size);
         }
         if (establishmentId == null) {
             throw new RuleViolation("establishmentId", "Choisissez l'établissement.");
         }
-        return NeedList.of(needs.ofEstablishment(account, establishmentId, filter));
+        return NeedList.of(needs.ofEstablishment(account, establishmentId, filter), page, size);
     }
 
     @Operation(summary = "All needs as CSV", description = "Role: ars-operator.")
     @GetMapping(value = "/export.csv", produces = "text/csv")
     @PreAuthorize("hasRole('ars-operator')")
     ResponseEntity<String> export(@RequestParam(required = false) String department, @RequestParam(required = false) Profession profession,
-                                  @RequestParam(required = false) Urgency urgency, @RequestParam(required = false) NeedStatus status,
+                                  @RequestParam(required = false) Urgency urgency, @RequestParam(required = false) List<NeedStatus> status,
                                   @RequestParam(required = false) @Min(value = 0, message = "0 ou plus.") @Max(value = 3650, message = "3650 au plus.") Integer minAgeDays) {
         var rows = needs.all(new NeedFilter(null, department, profession, urgency, status, publishedBefore(minAgeDays))).stream().map(v -> {
             Need n = v.aggregate();

@@ -55,8 +55,8 @@ class MongoNeeds implements Needs {
         if (filter.urgency() != null) {
             criteria.and(AggregateStore.field("details.urgency")).is(filter.urgency().name());
         }
-        if (filter.status() != null) {
-            criteria.and(STATUS).is(filter.status().name());
+        if (!filter.statuses().isEmpty()) {
+            criteria.and(STATUS).in(filter.statuses().stream().map(NeedStatus::name).toList());
         }
         if (filter.publishedBefore() != null) {
             criteria.and(AggregateStore.field("publishedAt")).lte(filter.publishedBefore());
