@@ -124,6 +124,9 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await a.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
   await a.getByRole('link', { name: 'Vérifications' }).click();
   await a.getByRole('heading', { name: 'Vérifications' }).waitFor();
+  // the queue is served oldest first, a page at a time: the operator narrows it to find a newcomer
+  await a.getByLabel('Département', { exact: true }).selectOption('76');
+  await a.getByLabel('Profession', { exact: true }).selectOption('AIDE_SOIGNANT');
   const volunteerCard = a.locator('.rr-card', { hasText: `Inès ${lastName}` });
   await volunteerCard.getByText(/Annuaire Santé/).waitFor();
   await screenshot(a, 'ars-verification-queue');
@@ -201,7 +204,7 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await a.getByRole('link', { name: 'Allocation régionale' }).click();
   await a.getByRole('heading', { name: 'Allocation régionale' }).waitFor();
   await a.getByLabel('Seine-Maritime (76)').check({ force: true });
-  await a.getByLabel('Profession').selectOption('AIDE_SOIGNANT');
+  await a.getByLabel('Profession', { exact: true }).selectOption('AIDE_SOIGNANT');
   const planned = a.locator('table', { hasText: 'Premier créneau' }).locator('tr', { hasText: ehpad });
   for (let attempt = 0; attempt < 30 && !(await planned.count()); attempt++) {
     if (attempt > 0) await a.waitForTimeout(500);

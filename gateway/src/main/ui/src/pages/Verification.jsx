@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { api } from '../api.js';
-import { Alert, DEPARTMENTS, Field, formatDateTime, label, Loading, Problem, PROFESSIONS, Select, useAction, useResource } from '../components/ui.jsx';
+import { Alert, DEPARTMENTS, Field, formatDateTime, label, Loading, Pagination, Problem, PROFESSIONS, Select, useAction, useResource } from '../components/ui.jsx';
+
+/** Profiles shown per page of the queue: each is a card to read before deciding. */
+const QUEUE_PAGE = 20;
 
 const DIRECTORY_BADGES = {
   CONFIRMED: ['success', 'Annuaire Santé : confirmé'], NAME_MISMATCH: ['warning', 'Annuaire Santé : autre nom'],
@@ -67,21 +70,24 @@ function EstablishmentToVerify({ establishment, reload }) {
 export default function Verification() {
   const [department, setDepartment] = useState(null);
   const [profession, setProfession] = useState(null);
+  const [page, setPage] = useState(0);
   const query = new URLSearchParams(Object.entries({ department, profession }).filter(([, v]) => v)).toString();
-  const volunteers = useResource(`/api/volunteers/verification-queue?${query}`, [query]);
+  const volunteers = useResource(`/api/volunteers/verification-queue?${query}&page=${page}&size=${QUEUE_PAGE}`, [query, page]);
   const establishments = useResource('/api/establishments?status=PENDING_VERIFICATION');
   return (
     <>
       <h1>Vérifications</h1>
       <h2 className="fr-h3">Volontaires (les plus anciens d'abord)</h2>
       <div className="fr-grid-row fr-grid-row--gutters fr-mb-2w">
-        <div className="fr-col-12 fr-col-md-6"><Select id="f-department" label="Département" options={DEPARTMENTS} value={department} onChange={setDepartment} placeholder="Tous" /></div>
-        <div className="fr-col-12 fr-col-md-6"><Select id="f-profession" label="Profession" options={PROFESSIONS} value={profession} onChange={setProfession} placeholder="Toutes" /></div>
+        <div className="fr-col-12 fr-col-md-6"><Select id="f-department" label="Département" options={DEPARTMENTS} value={department} onChange={(v) => { setDepartment(v); setPage(0); }} placeholder="Tous" /></div>
+        <div className="fr-col-12 fr-col-md-6"><Select id="f-profession" label="Profession" options={PROFESSIONS} value={profession} onChange={(v) => { setProfession(v); setPage(0); }} placeholder="Toutes" /></div>
       </div>
       {volunteers.loading && !volunteers.data && <Loading />}
       <Problem error={volunteers.error} />
-      {volunteers.data?.length === 0 && <Alert type="success">Aucun profil en attente de vérification.</Alert>}
-      {volunteers.data?.map((v) => <VolunteerToVerify key={v.id} volunteer={v} reload={volunteers.reload} />)}
+      {volunteers.data?.total === 0 && <Alert type="success">Aucun profil en attente de vérification.</Alert>}
+      {volunteers.data?.total > 0 && <p>{volunteers.data.total} profil(s) en attente.</p>}
+      {volunteers.data?.volunteers.map((v) => <VolunteerToVerify key={v.id} volunteer={v} reload={volunteers.reload} />)}
+      {volunteers.data && <Pagination page={page} size={QUEUE_PAGE} total={volunteers.data.total} onChange={setPage} />}
 
       <h2 className="fr-h3 fr-mt-4w">Établissements</h2>
       {establishments.loading && !establishments.data && <Loading />}

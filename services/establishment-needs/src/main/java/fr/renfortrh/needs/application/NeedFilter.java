@@ -6,6 +6,7 @@ import fr.renfortrh.needs.domain.NeedStatus;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Optional criteria for listing needs; a null criterion matches everything, and so do no statuses. {@code
@@ -15,7 +16,8 @@ public record NeedFilter(String establishmentId, String department, Profession p
                          List<NeedStatus> statuses, LocalDateTime publishedBefore) {
 
     public NeedFilter {
-        statuses = statuses == null ? List.of() : List.copyOf(statuses);
+        // an empty or blank status parameter binds as a null entry
+        statuses = statuses == null ? List.of() : statuses.stream().filter(Objects::nonNull).toList();
     }
 
     public static NeedFilter ofEstablishment(String establishmentId) {

@@ -79,7 +79,8 @@ class VolunteerJourneyTest {
                 .andExpect(jsonPath("$.status").value("SUBMITTED")));
 
         as(get("/api/volunteers/verification-queue").param("department", "76"), "ars", "ars-operator")
-                .andExpect(jsonPath("$[?(@.id == '" + account + "')].firstName").value("Marie"));
+                .andExpect(jsonPath("$.volunteers[?(@.id == '" + account + "')].firstName").value("Marie"))
+                .andExpect(jsonPath("$.total").value(1));
         as(post("/api/volunteers/" + account + "/verify").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\": " + version + "}"), "ars", "ars-operator")
                 .andExpect(jsonPath("$.status").value("VERIFIED"));

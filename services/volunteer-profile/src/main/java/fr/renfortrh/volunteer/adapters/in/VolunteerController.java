@@ -21,6 +21,8 @@ import fr.renfortrh.volunteer.domain.Profile;
 import fr.renfortrh.volunteer.domain.Volunteer;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -85,6 +87,10 @@ class VolunteerController {
     }
 
     record ProfessionView(Profession code, String label) {
+    }
+
+    /** A page of volunteers; {@code total} counts every one the query finds. */
+    record VolunteerPage(List<VolunteerView> volunteers, int page, int size, long total) {
     }
 
     record VolunteerView(String id, String firstName, String lastName, String email, Profile profile,
@@ -230,11 +236,15 @@ class VolunteerController {
         return Communes.normandy().search(q, 10);
     }
 
-    @Operation(summary = "Verification queue, oldest first", description = "Role: ars-operator.")
+    @Operation(summary = "Verification queue, oldest first, a page at a time", description = "Role: ars-operator.")
     @GetMapping("/verification-queue")
     @PreAuthorize("hasRole('ars-operator')")
-    List<VolunteerView> queue(@RequestParam(required = false) String department, @RequestParam(required = false) Profession profession) {
-        return verifying.queue(department, profession).stream().map(this::view).toList();
+    VolunteerPage queue(@RequestParam(required = false) String department, @RequestParam(required = false) Profession profession,
+                        @RequestParam(defaultValue = "0") @Min(value = 0, message = "0 ou plus.") int page,
+                        @RequestParam(defaultValue = "20") @Min(value = 1, message = "1 ou plus.") @Max(value = 200, message = "200 au plus.") int size) {
+        var waiting = verifying.queue(department, profession);
+        return new VolunteerPage(waiting.stream().skip((long) page * size).limit(size).map(this::view).toList(), page, size,
+                waiting.size());
     }
 
     @Operation(summary = "Search volunteers", description = "Role: ars-operator.")
