@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../api.js';
 import { Alert, DEPARTMENTS, Field, formatDateTime, label, Loading, Pagination, Problem, PROFESSIONS, Select, useAction, useResource } from '../components/ui.jsx';
 
@@ -73,6 +73,9 @@ export default function Verification() {
   const [page, setPage] = useState(0);
   const query = new URLSearchParams(Object.entries({ department, profession }).filter(([, v]) => v)).toString();
   const volunteers = useResource(`/api/volunteers/verification-queue?${query}&page=${page}&size=${QUEUE_PAGE}`, [query, page]);
+  const waiting = volunteers.data?.total;
+  // deciding on the last cards of the last page empties it: show the page before
+  useEffect(() => { if (page > 0 && waiting !== undefined && page * QUEUE_PAGE >= waiting) setPage(Math.max(0, Math.ceil(waiting / QUEUE_PAGE) - 1)); }, [waiting, page]);
   const establishments = useResource('/api/establishments?status=PENDING_VERIFICATION');
   return (
     <>
