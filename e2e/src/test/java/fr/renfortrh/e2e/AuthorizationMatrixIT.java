@@ -20,9 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AuthorizationMatrixIT {
 
-    private static final List<String> SERVICE_DOCS = List.of(Stack.VOLUNTEER_PROFILE, Stack.ESTABLISHMENT_NEEDS,
-            Stack.MATCHING, Stack.NOTIFICATION);
-
     private static Matrix scene;
 
     @BeforeAll
@@ -33,7 +30,7 @@ class AuthorizationMatrixIT {
     @Test
     void everyEndpointOfEveryServiceIsDeclaredInTheMatrixAndNoDeclaredOneIsGone() {
         Set<String> documented = new TreeSet<>();
-        for (String service : SERVICE_DOCS) {
+        for (String service : Stack.SERVICES) {
             JsonNode paths = send(get(service + "/v3/api-docs")).json().get("paths");
             paths.propertyNames().forEach(path -> paths.get(path).propertyNames()
                     .forEach(method -> documented.add(method.toUpperCase() + " " + path)));

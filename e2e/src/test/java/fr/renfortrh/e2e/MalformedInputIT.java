@@ -23,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MalformedInputIT {
 
-    private static final List<String> SERVICE_DOCS = List.of(Stack.VOLUNTEER_PROFILE, Stack.ESTABLISHMENT_NEEDS,
-            Stack.MATCHING, Stack.NOTIFICATION);
     private static final List<String> WRONG_PARAMETERS = List.of("x", "-1", "2026-13-45", "9".repeat(30), "", "%00",
             "%E9%3Cscript%3E");
     private static final List<String> UNREADABLE = List.of("", "{", "[]", "\"texte\"", "null", "{\"version\":");
@@ -92,7 +90,7 @@ class MalformedInputIT {
     /** The query parameters each operation's OpenAPI document lists, by "METHOD path". */
     private static Map<String, List<String>> documentedQueryParameters() {
         Map<String, List<String>> parameters = new HashMap<>();
-        for (String service : SERVICE_DOCS) {
+        for (String service : Stack.SERVICES) {
             JsonNode paths = Http.send(Http.get(service + "/v3/api-docs")).json().get("paths");
             for (String path : paths.propertyNames()) {
                 for (String method : paths.get(path).propertyNames()) {

@@ -1,5 +1,7 @@
 package fr.renfortrh.e2e;
 
+import java.util.List;
+
 /** Addresses of the launched stack; the defaults are those `./renfort up` prints. */
 final class Stack {
 
@@ -13,6 +15,7 @@ final class Stack {
     static final String ESTABLISHMENT_NEEDS = setting("ESTABLISHMENT_NEEDS_URL", "http://localhost:8082");
     static final String MATCHING = setting("MATCHING_URL", "http://localhost:8083");
     static final String NOTIFICATION = setting("NOTIFICATION_URL", "http://localhost:8084");
+    static final List<String> SERVICES = List.of(VOLUNTEER_PROFILE, ESTABLISHMENT_NEEDS, MATCHING, NOTIFICATION);
     /** GreenMail's API, to read the mails the notification service sent. */
     static final String MAIL_API = setting("MAIL_API_URL", "http://localhost:8025");
     static final String REALM = KEYCLOAK + "/realms/renfort";
