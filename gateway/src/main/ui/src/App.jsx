@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { api, login, logout } from './api.js';
 import { Loading, Problem, useAction } from './components/ui.jsx';
 import Home from './pages/Home.jsx';
@@ -12,10 +12,12 @@ import Needs from './pages/Needs.jsx';
 import NeedDetail from './pages/NeedDetail.jsx';
 import Verification from './pages/Verification.jsx';
 import AllNeeds from './pages/AllNeeds.jsx';
-import Dashboard from './pages/Dashboard.jsx';
 import Notifications from './pages/Notifications.jsx';
 import CandidateSearch from './pages/CandidateSearch.jsx';
 import RegionalAllocation from './pages/RegionalAllocation.jsx';
+
+// the ARS dashboard draws its map and charts with a library and outlines nobody else needs: loaded on demand
+const Dashboard = lazy(() => import('./pages/Dashboard.jsx'));
 
 const MENUS = {
   volunteer: [['/espace/profil', 'Mon profil'], ['/espace/disponibilites', 'Mes disponibilités'],
@@ -201,7 +203,7 @@ function Space({ me, path, onInboxChange }) {
     window.history.replaceState({}, '', target);
   }
   const Page = pages[target];
-  return <Page me={me} />;
+  return <Suspense fallback={<Loading />}><Page me={me} /></Suspense>;
 }
 
 export default function App() {
