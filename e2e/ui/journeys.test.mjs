@@ -38,6 +38,18 @@ test('a self-registered account chooses to be a volunteer and lands in the volun
   await page.getByRole('heading', { name: 'Devenir volontaire' }).waitFor();
 });
 
+test('a screen whose script cannot be loaded says so and offers to reload, instead of a blank page', async () => {
+  const operator = await newUser('ars-operator', 'Luc', 'Marchand');
+  const page = await signIn(browser, operator);
+  await page.route('**/assets/Dashboard-*.js', (route) => route.abort());
+  await page.goto(`${GATEWAY}/espace/tableau-de-bord`);
+  await page.getByRole('alert').getByText("Cet écran n'a pas pu s'afficher").waitFor();
+  await assertAccessible(page);
+  await page.unroute('**/assets/Dashboard-*.js');
+  await page.getByRole('button', { name: 'Recharger la page' }).click();
+  await page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
+});
+
 test('a need is staffed through the screens: volunteer, ARS and establishment', async () => {
   // A name of its own per run: the ARS queue may hold volunteers of earlier runs.
   const lastName = `Morel-${Math.random().toString(36).slice(2, 6).toUpperCase()}`;

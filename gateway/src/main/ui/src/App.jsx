@@ -1,6 +1,6 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Component, lazy, Suspense, useEffect, useState } from 'react';
 import { api, login, logout } from './api.js';
-import { Loading, Problem, useAction } from './components/ui.jsx';
+import { Alert, Loading, Problem, useAction } from './components/ui.jsx';
 import Home from './pages/Home.jsx';
 import { Accessibility, LegalNotice, PrivacyNotice } from './pages/Legal.jsx';
 import VolunteerProfile from './pages/VolunteerProfile.jsx';
@@ -182,6 +182,28 @@ function RoleChoice() {
   );
 }
 
+/**
+ * A screen that fails to draw, or to load (the dashboard's script after a new release replaced it), says so and
+ * offers to reload instead of leaving the page blank.
+ */
+class ScreenFailure extends Component {
+  state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <Alert type="error" title="Cet écran n'a pas pu s'afficher">
+        Rechargez la page ; si cela se reproduit, signalez-le à l'ARS.{' '}
+        <button className="fr-btn fr-btn--sm fr-btn--secondary" type="button" onClick={() => window.location.reload()}>Recharger la page</button>
+      </Alert>
+    );
+  }
+}
+
 function Space({ me, path, onInboxChange }) {
   const role = roleOf(me);
   if (!role) {
@@ -235,7 +257,7 @@ export default function App() {
         </nav>
       </div>
       <Header me={me} path={path} unread={unread} />
-      <main id="contenu" className="fr-container rr-main" role="main" tabIndex={-1}>{content}</main>
+      <main id="contenu" className="fr-container rr-main" role="main" tabIndex={-1}><ScreenFailure key={path}>{content}</ScreenFailure></main>
       <Footer />
     </>
   );
