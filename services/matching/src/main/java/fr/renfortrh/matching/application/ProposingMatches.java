@@ -12,6 +12,7 @@ import fr.renfortrh.matching.domain.Scoring;
 import fr.renfortrh.matching.domain.ShortlistEntry;
 import fr.renfortrh.matching.domain.VolunteerSchedule;
 import fr.renfortrh.platform.domain.Versioned;
+import fr.renfortrh.platform.events.OnConflict;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -65,21 +66,12 @@ public class ProposingMatches {
 
     /** Retried on a concurrent answer: an acceptance on the old shifts must not be confirmed on them. */
     private void reschedule(Versioned<Proposal> proposal, List<ShiftSnapshot> shifts) {
-        for (int attempt = 1; ; attempt++) {
-            var change = proposal.aggregate().needRescheduled(shifts, NEED_RESCHEDULED);
-            if (change.isEmpty()) {
-                return;
-            }
-            try {
-                proposals.update(proposal.aggregate().id(), proposal.version(), change.get());
-                return;
-            } catch (OptimisticLockingFailureException answeredMeanwhile) {
-                if (attempt == 3) {
-                    throw answeredMeanwhile; // the event is consumed again
-                }
-                proposal = proposals.byId(proposal.aggregate().id()).orElseThrow();
-            }
+        if (proposal.aggregate().needRescheduled(shifts, NEED_RESCHEDULED).isEmpty()) {
+            return; // most need events leave the shifts as they were
         }
+        OnConflict.retry(() -> proposals.byId(proposal.aggregate().id()).ifPresent(latest -> latest.aggregate()
+                .needRescheduled(shifts, NEED_RESCHEDULED)
+                .ifPresent(change -> proposals.update(latest.aggregate().id(), latest.version(), change))));
     }
 
     /**
