@@ -51,9 +51,14 @@ public class ManagingNeeds {
                 .orElseThrow(() -> new NotFound("Aucun besoin " + needId + " pour votre établissement."));
     }
 
-    public List<Versioned<Need>> ofEstablishment(Account account, String establishmentId, NeedFilter filter) {
+    public NeedPage ofEstablishment(Account account, String establishmentId, NeedFilter filter, int page, int size) {
         establishments.one(account, establishmentId);
-        return needs.find(filter.forEstablishment(establishmentId));
+        return needs.page(filter.forEstablishment(establishmentId), page, size);
+    }
+
+    /** ARS: a page of the needs matching the filter. */
+    public NeedPage all(NeedFilter filter, int page, int size) {
+        return needs.page(filter, page, size);
     }
 
     /** ARS: every need matching the filter. */

@@ -12,7 +12,10 @@ public interface Needs {
 
     Optional<Versioned<Need>> byId(String needId);
 
+    /** Everything the filter finds, newest first. */
     List<Versioned<Need>> find(NeedFilter filter);
+
+    NeedPage page(NeedFilter filter, int page, int size);
 
     /** Needs still open, for the expiry job. */
     List<Versioned<Need>> open();

@@ -158,7 +158,7 @@ class NeedPostingTest {
     }
 
     @Test
-    void matchingsConfirmationsFillTheNeedCompletionsAreCountedAndTheArsSeesItInTheExport() throws Exception {
+    void matchingsConfirmationsFillTheNeedCompletionsAreCountedInItAndInTheListAndTheArsSeesItInTheExport() throws Exception {
         String establishment = api.registerAndVerify(staff);
         String needId = api.postNeed(staff, EstablishmentsApi.need(establishment, 2, LocalDate.now().plusDays(4), "07:00", "19:00"));
         var events = new TestEvents(kafka, outbox);
@@ -172,6 +172,15 @@ class NeedPostingTest {
                 .andExpect(jsonPath("$.filledPositions").value(1))
                 .andExpect(jsonPath("$.completedMissions").value(1))
                 .andExpect(jsonPath("$.status").value("PARTIALLY_FILLED")));
+        api.postNeed(staff, EstablishmentsApi.need(establishment, 3, LocalDate.now().plusDays(5), "07:00", "19:00"));
+        http.perform(get("/api/needs").param("establishmentId", establishment).param("size", "1")
+                        .header("Authorization", bearer(staff, "establishment")))
+                .andExpect(jsonPath("$.needs.length()").value(1))
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.open").value(2))
+                .andExpect(jsonPath("$.filled").value(0))
+                .andExpect(jsonPath("$.positions").value(5))
+                .andExpect(jsonPath("$.filledPositions").value(1));
         http.perform(get("/api/needs/export.csv").header("Authorization", bearer("ars", "ars-operator")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(needId + ";EHPAD Les Tilleuls;76;Aide-soignant")));

@@ -6,6 +6,7 @@ import fr.renfortrh.contracts.reference.UnitType;
 import fr.renfortrh.contracts.reference.Urgency;
 import fr.renfortrh.needs.application.ManagingNeeds;
 import fr.renfortrh.needs.application.NeedFilter;
+import fr.renfortrh.needs.application.NeedPage;
 import fr.renfortrh.needs.domain.Need;
 import fr.renfortrh.needs.domain.NeedDetails;
 import fr.renfortrh.needs.domain.NeedStatus;
@@ -118,14 +119,10 @@ class NeedController {
     record NeedList(List<NeedView> needs, int page, int size, long total, long open, long filled, long positions,
                     long filledPositions) {
 
-        static NeedList of(List<Versioned<Need>> found, int page, int size) {
-            var needs = found.stream().map(Versioned::aggregate).toList();
-            return new NeedList(found.stream().skip((long) page * size).limit(size).map(NeedView::of).toList(), page, size,
-                    needs.size(),
-                    needs.stream().filter(n -> n.status() == NeedStatus.PUBLISHED || n.status() == NeedStatus.PARTIALLY_FILLED).count(),
-                    needs.stream().filter(n -> n.status() == NeedStatus.FILLED).count(),
-                    needs.stream().mapToLong(n -> n.details().positions()).sum(),
-                    needs.stream().mapToLong(Need::filledPositions).sum());
+        static NeedList of(NeedPage found, int page, int size) {
+            var tally = found.tally();
+            return new NeedList(found.needs().stream().map(NeedView::of).toList(), page, size, tally.total(), tally.open(),
+                    tally.filled(), tally.positions(), tally.filledPositions());
         }
     }
 
@@ -163,12 +160,12 @@ class NeedController {
         var account = Accounts.of(jwt);
         var filter = new NeedFilter(establishmentId, department, profession, urgency, status, publishedBefore(minAgeDays));
         if (account.arsOperator()) {
-            return NeedList.of(needs.all(filter), page, size);
+            return NeedList.of(needs.all(filter, page, size), page, size);
         }
         if (establishmentId == null) {
             throw new RuleViolation("establishmentId", "Choisissez l'établissement.");
         }
-        return NeedList.of(needs.ofEstablishment(account, establishmentId, filter), page, size);
+        return NeedList.of(needs.ofEstablishment(account, establishmentId, filter, page, size), page, size);
     }
 
     @Operation(summary = "All needs as CSV", description = "Role: ars-operator.")

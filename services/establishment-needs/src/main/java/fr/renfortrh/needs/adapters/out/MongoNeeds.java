@@ -2,6 +2,7 @@ package fr.renfortrh.needs.adapters.out;
 
 import fr.renfortrh.contracts.Topics;
 import fr.renfortrh.needs.application.NeedFilter;
+import fr.renfortrh.needs.application.NeedPage;
 import fr.renfortrh.needs.application.Needs;
 import fr.renfortrh.needs.domain.Need;
 import fr.renfortrh.needs.domain.NeedStatus;
@@ -10,8 +11,11 @@ import fr.renfortrh.platform.domain.Versioned;
 import fr.renfortrh.platform.events.AggregateStore;
 import fr.renfortrh.platform.events.EventOutbox;
 import fr.renfortrh.platform.events.OutboxRelay;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.ArrayOperators;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,9 +31,11 @@ class MongoNeeds implements Needs {
     private static final String ESTABLISHMENT_ID = AggregateStore.field("establishmentId");
     private static final String STATUS = AggregateStore.field("status");
 
+    private final MongoTemplate mongo;
     private final AggregateStore<Need> store;
 
     MongoNeeds(MongoTemplate mongo, EventOutbox outbox, OutboxRelay relay) {
+        this.mongo = mongo;
         this.store = new AggregateStore<>(mongo, outbox, relay, COLLECTION, Topics.NEEDS, Need.class);
         mongo.indexOps(COLLECTION).createIndex(new Index(ESTABLISHMENT_ID, Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).createIndex(new Index(STATUS, Sort.Direction.ASC));
@@ -42,6 +48,40 @@ class MongoNeeds implements Needs {
 
     @Override
     public List<Versioned<Need>> find(NeedFilter filter) {
+        return store.find(newestFirst(criteriaOf(filter)));
+    }
+
+    @Override
+    public NeedPage page(NeedFilter filter, int page, int size) {
+        Criteria criteria = criteriaOf(filter);
+        return new NeedPage(store.find(newestFirst(criteria).skip((long) page * size).limit(size)), tally(criteria));
+    }
+
+    /** Counted by the database, per status, so a page does not read every need the filter finds. */
+    private NeedPage.Tally tally(Criteria criteria) {
+        var perStatus = mongo.aggregate(Aggregation.newAggregation(Aggregation.match(criteria),
+                Aggregation.group(STATUS).count().as("needs")
+                        .sum(AggregateStore.field("details.positions")).as("positions")
+                        .sum(ArrayOperators.Size.lengthOfArray(AggregateStore.field("confirmedProposalDigests"))).as("filledPositions")),
+                COLLECTION, Document.class).getMappedResults();
+        long total = 0, open = 0, filled = 0, positions = 0, filledPositions = 0;
+        for (Document group : perStatus) {
+            var status = NeedStatus.valueOf(group.getString("_id"));
+            long needs = group.get("needs", Number.class).longValue();
+            total += needs;
+            open += status == NeedStatus.PUBLISHED || status == NeedStatus.PARTIALLY_FILLED ? needs : 0;
+            filled += status == NeedStatus.FILLED ? needs : 0;
+            positions += group.get("positions", Number.class).longValue();
+            filledPositions += group.get("filledPositions", Number.class).longValue();
+        }
+        return new NeedPage.Tally(total, open, filled, positions, filledPositions);
+    }
+
+    private static Query newestFirst(Criteria criteria) {
+        return Query.query(criteria).with(Sort.by(Sort.Direction.DESC, AggregateStore.field("publishedAt")));
+    }
+
+    private static Criteria criteriaOf(NeedFilter filter) {
         Criteria criteria = new Criteria();
         if (filter.establishmentId() != null) {
             criteria.and(ESTABLISHMENT_ID).is(filter.establishmentId());
@@ -61,7 +101,7 @@ class MongoNeeds implements Needs {
         if (filter.publishedBefore() != null) {
             criteria.and(AggregateStore.field("publishedAt")).lte(filter.publishedBefore());
         }
-        return store.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, AggregateStore.field("publishedAt"))));
+        return criteria;
     }
 
     @Override
