@@ -19,11 +19,15 @@ public class VerifyingVolunteers {
         this.volunteers = volunteers;
     }
 
-    public List<Versioned<Volunteer>> queue(String department, Profession profession) {
-        return volunteers.find(VolunteerStatus.SUBMITTED, department, profession);
+    public VolunteersPage queue(String department, Profession profession, int page, int size) {
+        return volunteers.page(VolunteerStatus.SUBMITTED, department, profession, page, size);
     }
 
-    public List<Versioned<Volunteer>> search(VolunteerStatus status, String department, Profession profession) {
+    public VolunteersPage search(VolunteerStatus status, String department, Profession profession, int page, int size) {
+        return volunteers.page(status, department, profession, page, size);
+    }
+
+    public List<Versioned<Volunteer>> all(VolunteerStatus status, String department, Profession profession) {
         return volunteers.find(status, department, profession);
     }
 

@@ -18,6 +18,8 @@ public interface Volunteers {
     /** Filtered by any of status, department and profession (null = any), oldest submission first. */
     List<Versioned<Volunteer>> find(VolunteerStatus status, String department, Profession profession);
 
+    VolunteersPage page(VolunteerStatus status, String department, Profession profession, int page, int size);
+
     List<Versioned<Volunteer>> all();
 
     boolean isEmpty();

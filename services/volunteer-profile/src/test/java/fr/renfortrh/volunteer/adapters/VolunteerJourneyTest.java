@@ -18,6 +18,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static fr.renfortrh.platform.test.TestTokens.bearer;
@@ -94,6 +96,34 @@ class VolunteerJourneyTest {
             assertThat(snapshot.availability().availableNowUntil()).isAfter(LocalDate.now().atStartOfDay());
             assertThat(verified.aggregateVersion()).isEqualTo(version + 1);
         }
+    }
+
+    @Test
+    void theArsSearchesTheBaseAPageAtATimeEachVolunteerOnceAndTheErasedNotAtAll() throws Exception {
+        long before = totalOf(as(get("/api/volunteers").param("size", "1"), "ars", "ars-operator"));
+        List<String> registered = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        for (String volunteer : registered) {
+            as(post("/api/volunteers/me").contentType(MediaType.APPLICATION_JSON).content(MINIMAL), volunteer, "volunteer")
+                    .andExpect(status().isCreated());
+        }
+        as(delete("/api/volunteers/me"), registered.get(1), "volunteer").andExpect(status().isNoContent());
+
+        List<String> seen = new ArrayList<>();
+        for (int page = 0; page * 2 < before + 2; page++) {
+            var body = as(get("/api/volunteers").param("page", String.valueOf(page)).param("size", "2"), "ars", "ars-operator")
+                    .andExpect(jsonPath("$.total").value(before + 2))
+                    .andReturn().getResponse().getContentAsString();
+            seen.addAll(JsonPath.read(body, "$.volunteers[*].id"));
+        }
+        assertThat(seen).doesNotHaveDuplicates().hasSize((int) before + 2)
+                .contains(registered.get(0), registered.get(2)).doesNotContain(registered.get(1));
+        as(get("/api/volunteers").param("size", "501"), "ars", "ars-operator")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+    }
+
+    private long totalOf(ResultActions result) throws Exception {
+        return ((Number) JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.total")).longValue();
     }
 
     @Test

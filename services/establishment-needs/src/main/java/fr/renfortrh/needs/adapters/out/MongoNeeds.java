@@ -78,7 +78,7 @@ class MongoNeeds implements Needs {
     }
 
     private static Query newestFirst(Criteria criteria) {
-        return Query.query(criteria).with(Sort.by(Sort.Direction.DESC, AggregateStore.field("publishedAt")));
+        return Query.query(criteria).with(Sort.by(Sort.Direction.DESC, AggregateStore.field("publishedAt"), "_id"));
     }
 
     private static Criteria criteriaOf(NeedFilter filter) {

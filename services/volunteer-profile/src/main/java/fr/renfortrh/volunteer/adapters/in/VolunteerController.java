@@ -14,6 +14,7 @@ import fr.renfortrh.volunteer.application.ExportingMyData;
 import fr.renfortrh.volunteer.application.ManagingOwnProfile;
 import fr.renfortrh.volunteer.application.RegisteringVolunteer;
 import fr.renfortrh.volunteer.application.VerifyingVolunteers;
+import fr.renfortrh.volunteer.application.VolunteersPage;
 import fr.renfortrh.volunteer.domain.Consent;
 import fr.renfortrh.volunteer.domain.DirectoryCheck;
 import fr.renfortrh.volunteer.domain.Disclosure;
@@ -242,17 +243,21 @@ class VolunteerController {
     VolunteerPage queue(@RequestParam(required = false) String department, @RequestParam(required = false) Profession profession,
                         @RequestParam(defaultValue = "0") @Min(value = 0, message = "0 ou plus.") int page,
                         @RequestParam(defaultValue = "20") @Min(value = 1, message = "1 ou plus.") @Max(value = 200, message = "200 au plus.") int size) {
-        var waiting = verifying.queue(department, profession);
-        return new VolunteerPage(waiting.stream().skip((long) page * size).limit(size).map(this::view).toList(), page, size,
-                waiting.size());
+        return pageOf(verifying.queue(department, profession, page, size), page, size);
     }
 
-    @Operation(summary = "Search volunteers", description = "Role: ars-operator.")
+    @Operation(summary = "Search volunteers, oldest submission first, a page at a time", description = "Role: ars-operator.")
     @GetMapping
     @PreAuthorize("hasRole('ars-operator')")
-    List<VolunteerView> search(@RequestParam(required = false) VolunteerStatus status, @RequestParam(required = false) String department,
-                               @RequestParam(required = false) Profession profession) {
-        return verifying.search(status, department, profession).stream().map(this::view).toList();
+    VolunteerPage search(@RequestParam(required = false) VolunteerStatus status, @RequestParam(required = false) String department,
+                         @RequestParam(required = false) Profession profession,
+                         @RequestParam(defaultValue = "0") @Min(value = 0, message = "0 ou plus.") int page,
+                         @RequestParam(defaultValue = "50") @Min(value = 1, message = "1 ou plus.") @Max(value = 500, message = "500 au plus.") int size) {
+        return pageOf(verifying.search(status, department, profession, page, size), page, size);
+    }
+
+    private VolunteerPage pageOf(VolunteersPage found, int page, int size) {
+        return new VolunteerPage(found.volunteers().stream().map(this::view).toList(), page, size, found.total());
     }
 
     @Operation(summary = "Volunteers as CSV", description = "Role: ars-operator. No contact details.")
@@ -260,7 +265,7 @@ class VolunteerController {
     @PreAuthorize("hasRole('ars-operator')")
     ResponseEntity<String> csv(@RequestParam(required = false) VolunteerStatus status, @RequestParam(required = false) String department,
                                @RequestParam(required = false) Profession profession) {
-        String rows = verifying.search(status, department, profession).stream().map(stored -> {
+        String rows = verifying.all(status, department, profession).stream().map(stored -> {
             var s = stored.aggregate().snapshot();
             return String.join(";", s.volunteerId(), s.status().name(), String.valueOf(s.department()),
                     s.professions().stream().map(Profession::label).collect(Collectors.joining(",")),

@@ -10,6 +10,7 @@ import fr.renfortrh.platform.events.AggregateStore;
 import fr.renfortrh.platform.events.EventOutbox;
 import fr.renfortrh.platform.events.OutboxRelay;
 import fr.renfortrh.volunteer.application.Volunteers;
+import fr.renfortrh.volunteer.application.VolunteersPage;
 import fr.renfortrh.volunteer.domain.Volunteer;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -41,17 +42,31 @@ class MongoVolunteers implements Volunteers {
 
     @Override
     public List<Versioned<Volunteer>> find(VolunteerStatus status, String department, Profession profession) {
-        Criteria criteria = new Criteria();
-        if (status != null) {
-            criteria.and(STATUS).is(status.name());
-        }
+        return store.find(oldestFirst(criteriaOf(status, department, profession)));
+    }
+
+    @Override
+    public VolunteersPage page(VolunteerStatus status, String department, Profession profession, int page, int size) {
+        Criteria criteria = criteriaOf(status, department, profession);
+        return new VolunteersPage(store.find(oldestFirst(criteria).skip((long) page * size).limit(size)),
+                store.count(Query.query(criteria)));
+    }
+
+    private static Query oldestFirst(Criteria criteria) {
+        return Query.query(criteria).with(Sort.by(AggregateStore.field("submittedAt"), "_id"));
+    }
+
+    private static Criteria criteriaOf(VolunteerStatus status, String department, Profession profession) {
+        Criteria criteria = status == null
+                ? Criteria.where(STATUS).exists(true) // erased volunteers keep no state: not counted
+                : Criteria.where(STATUS).is(status.name());
         if (department != null) {
             criteria.and(AggregateStore.field("profile.mobility.departmentsAccepted")).is(department);
         }
         if (profession != null) {
             criteria.and(AggregateStore.field("profile.professions")).is(profession.name());
         }
-        return store.find(Query.query(criteria).with(Sort.by(AggregateStore.field("submittedAt"))));
+        return criteria;
     }
 
     @Override
