@@ -171,7 +171,17 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await e.getByLabel('Profession').selectOption('AIDE_SOIGNANT');
   await e.getByLabel('Type de contrat').selectOption('CDD_COURT');
   await e.getByRole('button', { name: 'Rechercher' }).click();
-  await e.locator(`li[data-volunteer-id="${volunteer.id}"]`).waitFor();
+  // the best 20 first; on a stack with more data she may rank further down
+  const found = e.locator(`li[data-volunteer-id="${volunteer.id}"]`);
+  const listed = e.locator('ol[aria-label="Candidats trouvés"] > li');
+  const more = e.getByRole('button', { name: 'Afficher 20 candidats de plus' });
+  await listed.first().waitFor();
+  while (await found.count() === 0 && await more.count() > 0) {
+    const shown = await listed.count();
+    await more.click();
+    await Promise.race([listed.nth(shown).waitFor(), more.waitFor({ state: 'detached' })]);
+  }
+  await found.waitFor();
   await assertAccessible(e);
   await screenshot(e, 'establishment-candidate-search');
   await e.goto(needPage);

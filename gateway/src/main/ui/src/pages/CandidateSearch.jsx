@@ -22,23 +22,36 @@ function AskForANeed({ entry, needs }) {
   );
 }
 
+const SEARCH_STEP = 20;
+const SEARCH_MAX = 100;
+
 function Results({ search, needs }) {
-  const query = new URLSearchParams(Object.entries(search).filter(([, v]) => v !== null && v !== '')).toString();
+  const [limit, setLimit] = useState(SEARCH_STEP);
+  const query = new URLSearchParams(Object.entries({ ...search, limit }).filter(([, v]) => v !== null && v !== '')).toString();
   const { loading, data, error } = useResource(`/api/matching/candidates?${query}`, [query]);
   if (loading && !data) return <Loading label="Recherche en cours…" />;
   if (error) return <Problem error={error} />;
   if (data.length === 0) {
     return <Alert title="Aucun candidat">Élargissez la recherche : autre date, autre type de contrat, moins d'expérience exigée.</Alert>;
   }
+  const more = data.length === limit && limit < SEARCH_MAX;
   return (
-    <ol className="rr-plain-list" aria-label="Candidats trouvés">
-      {data.map((entry) => (
-        <li key={entry.volunteerId} className="rr-card" data-volunteer-id={entry.volunteerId}>
-          <CandidateSummary entry={entry} />
-          <AskForANeed entry={entry} needs={needs} />
-        </li>
-      ))}
-    </ol>
+    <>
+      <p className="fr-mt-3w" role="status">{data.length} candidat(s), les mieux classés en premier.</p>
+      <ol className="rr-plain-list" aria-label="Candidats trouvés">
+        {data.map((entry) => (
+          <li key={entry.volunteerId} className="rr-card" data-volunteer-id={entry.volunteerId}>
+            <CandidateSummary entry={entry} />
+            <AskForANeed entry={entry} needs={needs} />
+          </li>
+        ))}
+      </ol>
+      {more && (
+        <button className="fr-btn fr-btn--secondary" disabled={loading} onClick={() => setLimit(limit + SEARCH_STEP)}>
+          Afficher {SEARCH_STEP} candidats de plus
+        </button>
+      )}
+    </>
   );
 }
 
@@ -76,7 +89,7 @@ export default function CandidateSearch() {
             </div>
             <button className="fr-btn fr-mt-2w" type="submit">Rechercher</button>
           </form>
-          {search && <Results search={search} needs={(needs.data?.needs || []).filter((n) => n.details.profession === search.profession)} />}
+          {search && <Results key={JSON.stringify(search)} search={search} needs={(needs.data?.needs || []).filter((n) => n.details.profession === search.profession)} />}
         </>
       )}
     </>

@@ -27,9 +27,9 @@ import java.util.List;
 @Service
 public class SearchingCandidates {
 
-    /** What is looked for; the shift (date, start, end) is optional. */
+    /** What is looked for; the shift (date, start, end) is optional, and so is how many (a shortlist's, if null). */
     public record Search(String establishmentId, Profession profession, ContractType contractType, UnitType unitType,
-                         LocalDate date, LocalTime start, LocalTime end, int minExperienceYears) {
+                         LocalDate date, LocalTime start, LocalTime end, int minExperienceYears, Integer limit) {
     }
 
     private final Establishments establishments;
@@ -56,7 +56,8 @@ public class SearchingCandidates {
                 null, search.unitType(), establishment.department(), establishment.latitude(), establishment.longitude(),
                 search.contractType(), Urgency.NORMAL, 1, shiftOf(search), true, null, false, null);
         return ranking.best(probe, c -> c.experienceYears() >= search.minExperienceYears(),
-                caller.arsOperator() ? Audience.ARS : Audience.ESTABLISHMENT, settings.shortlistSize());
+                caller.arsOperator() ? Audience.ARS : Audience.ESTABLISHMENT,
+                search.limit() == null ? settings.shortlistSize() : search.limit());
     }
 
     private List<ShiftSnapshot> shiftOf(Search search) {

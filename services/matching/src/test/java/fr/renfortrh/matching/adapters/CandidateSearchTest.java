@@ -64,6 +64,20 @@ class CandidateSearchTest {
     }
 
     @Test
+    void staffAskForMoreCandidatesThanAShortlistsUpToAHundred() throws Exception {
+        String establishment = world.establishment(staff);
+        for (int i = 0; i < 3; i++) {
+            world.nurse(ROUEN_LAT + 0.01 * i, ROUEN_LON);
+        }
+
+        await().untilAsserted(() -> search(staff, "establishment", establishment, "limit", "3")
+                .andExpect(jsonPath("$.length()").value(3)));
+        search(staff, "establishment", establishment, "limit", "2").andExpect(jsonPath("$.length()").value(2));
+        search(staff, "establishment", establishment, "limit", "101").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("limit"));
+    }
+
+    @Test
     void anotherEstablishmentsStaffCannotSearchFromItAndBadCriteriaAreSaidSo() throws Exception {
         String establishment = world.establishment(staff);
         await().untilAsserted(() -> search(staff, "establishment", establishment).andExpect(status().isOk()));

@@ -60,6 +60,7 @@ import java.util.Map;
 class MatchingController {
 
     private static final String STAFF_OR_ARS = "hasAnyRole('establishment', 'ars-operator')";
+    private static final int MAX_SEARCH = 100;
 
     /** A shortlisted candidate, pseudonymised until they accept a contact: initials, experience, distance band. */
     record CandidateView(String volunteerId, String initials, List<Profession> professions, int experienceYears,
@@ -147,7 +148,8 @@ class MatchingController {
     }
 
     @Operation(summary = "Search the pseudonymised candidate base without a need, ranked and explained like a shortlist",
-            description = "Role: establishment (staff of the verified establishment searched from) or ars-operator.")
+            description = "Role: establishment (staff of the verified establishment searched from) or ars-operator. "
+                    + "The best `limit` candidates (a shortlist's size if not given, 100 at most).")
     @GetMapping("/candidates")
     @PreAuthorize(STAFF_OR_ARS)
     List<CandidateView> search(@AuthenticationPrincipal Jwt jwt, @RequestParam String establishmentId,
@@ -155,9 +157,10 @@ class MatchingController {
                                @RequestParam(required = false) UnitType unitType,
                                @RequestParam(required = false) LocalDate date, @RequestParam(required = false) LocalTime start,
                                @RequestParam(required = false) LocalTime end,
-                               @RequestParam(defaultValue = "0") @Min(value = 0, message = "0 ou plus.") @Max(value = 60, message = "60 au plus.") int minExperienceYears) {
+                               @RequestParam(defaultValue = "0") @Min(value = 0, message = "0 ou plus.") @Max(value = 60, message = "60 au plus.") int minExperienceYears,
+                               @RequestParam(required = false) @Min(value = 1, message = "1 ou plus.") @Max(value = MAX_SEARCH, message = MAX_SEARCH + " au plus.") Integer limit) {
         var search = new SearchingCandidates.Search(establishmentId, profession, contractType, unitType, date, start, end,
-                minExperienceYears);
+                minExperienceYears, limit);
         return searching.search(caller(jwt), search).stream().map(e -> {
             var c = e.candidate();
             return new CandidateView(c.volunteerId(), c.initials(), c.professions(), c.experienceYears(),
