@@ -217,6 +217,14 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await screenshot(a, 'ars-all-needs');
   await a.getByRole('link', { name: 'Tableau de bord' }).click();
   await a.getByRole('img', { name: 'Tension par département' }).waitFor();
+  // the map's classes follow the figures: the most strained department is in the darkest shade
+  const departments = await a.getByRole('img', { name: 'Tension par département' }).locator('path').evaluateAll((paths) => paths.map((p) => ({
+    tension: Number(p.querySelector('title').textContent.split(' : ')[1].split(' pour')[0].replace(/\s/g, '').replace(',', '.')),
+    fill: p.getAttribute('fill'),
+  })));
+  const mostStrained = departments.reduce((a, b) => (b.tension > a.tension ? b : a));
+  assert.ok(mostStrained.tension > 0);
+  assert.equal(mostStrained.fill, '#ce614a');
   await assertAccessible(a);
   await screenshot(a, 'ars-dashboard');
 

@@ -7,7 +7,22 @@ const WIDTH = 560;
 const HEIGHT = 360;
 // Tension classes (uncovered positions per 10,000 inhabitants), lightest to darkest.
 const SHADES = ['#fef4f4', '#fcc0b4', '#f9987e', '#e4794a', '#ce614a'];
-const LIMITS = [0.01, 0.05, 0.1, 0.5];
+
+const number = (value) => value.toLocaleString('fr-FR');
+
+/**
+ * The limits between the classes: equal steps, each 1, 2, 2.5 or 5 times a power of ten, the largest such that the
+ * highest tension is in the darkest class, so that the map tells departments apart in a crisis as in a quiet week
+ * (null when nothing is uncovered).
+ */
+function tensionLimits(tensions) {
+  const highest = Math.max(0, ...tensions);
+  if (highest === 0) return null;
+  const rough = highest / (SHADES.length - 1);
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [5, 2.5, 2, 1].map((m) => m * power).find((s) => s <= rough * (1 + 1e-9));
+  return SHADES.slice(1).map((_, i) => Number(((i + 1) * step).toPrecision(6)));
+}
 
 /** A department's polygons, whether its outline is one polygon or several. */
 const polygonsOf = (geometry) => (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates);
@@ -30,29 +45,34 @@ const PATHS = departments.features.map((f) => ({
   d: polygonsOf(f.geometry).map((polygon) => polygon.map((ring) => `M${ring.map((p) => project(p).map((v) => v.toFixed(1)).join(',')).join('L')}Z`).join('')).join(''),
 }));
 
-const shadeOf = (tension) => SHADES[LIMITS.filter((limit) => tension >= limit).length];
+const shadeOf = (tension, limits) => SHADES[limits ? limits.filter((limit) => tension >= limit).length : 0];
 
 function TensionMap({ indicators }) {
   const byCode = Object.fromEntries(indicators.map((i) => [i.department, i]));
+  const limits = tensionLimits(indicators.map((i) => i.tension));
   return (
     <figure className="fr-m-0">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-labelledby="map-title map-desc">
         <title id="map-title">Tension par département</title>
-        <desc id="map-desc">{indicators.map((i) => `${i.label} : ${i.tension} postes non pourvus pour 10 000 habitants`).join('. ')}</desc>
+        <desc id="map-desc">{indicators.map((i) => `${i.label} : ${number(i.tension)} postes non pourvus pour 10 000 habitants`).join('. ')}</desc>
         {PATHS.map((p) => (
-          <path key={p.code} d={p.d} fill={shadeOf(byCode[p.code]?.tension ?? 0)} stroke="#161616" strokeWidth="0.8">
-            <title>{`${p.name} : ${byCode[p.code]?.tension ?? 0} pour 10 000 habitants`}</title>
+          <path key={p.code} d={p.d} fill={shadeOf(byCode[p.code]?.tension ?? 0, limits)} stroke="#161616" strokeWidth="0.8">
+            <title>{`${p.name} : ${number(byCode[p.code]?.tension ?? 0)} pour 10 000 habitants`}</title>
           </path>
         ))}
       </svg>
       <figcaption className="fr-text--sm">
-        Postes non pourvus pour 10 000 habitants :{' '}
-        {SHADES.map((shade, i) => (
-          <span key={shade} className="fr-mr-2w">
-            <svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill={shade} stroke="#161616" /></svg>{' '}
-            {i === 0 ? `moins de ${LIMITS[0]}` : i === SHADES.length - 1 ? `${LIMITS[i - 1]} et plus` : `${LIMITS[i - 1]} à ${LIMITS[i]}`}
-          </span>
-        ))}
+        {limits ? (
+          <>
+            Postes non pourvus pour 10 000 habitants :{' '}
+            {SHADES.map((shade, i) => (
+              <span key={shade} className="fr-mr-2w">
+                <svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill={shade} stroke="#161616" /></svg>{' '}
+                {i === 0 ? `moins de ${number(limits[0])}` : i === SHADES.length - 1 ? `${number(limits[i - 1])} et plus` : `${number(limits[i - 1])} à ${number(limits[i])}`}
+              </span>
+            ))}
+          </>
+        ) : 'Aucun poste non pourvu.'}
       </figcaption>
     </figure>
   );
@@ -105,8 +125,8 @@ function Delivery() {
         </Alert>
       )}
       <p className="fr-text--sm">
-        Messages aux utilisateurs : {data.sentLast24Hours} envoyé{data.sentLast24Hours > 1 ? 's' : ''} en 24 h,{' '}
-        {data.waiting} en attente (regroupement, heures calmes ou nouvel essai), {data.failing} en échec.
+        Messages aux utilisateurs : {number(data.sentLast24Hours)} envoyé{data.sentLast24Hours > 1 ? 's' : ''} en 24 h,{' '}
+        {number(data.waiting)} en attente (regroupement, heures calmes ou nouvel essai), {number(data.failing)} en échec.
       </p>
     </>
   );
@@ -130,8 +150,8 @@ function Professions() {
               <tbody>{data.map((i) => (
                 <tr key={i.profession}>
                   <th scope="row">{i.label}</th><td>{i.verified} / {i.volunteers}</td><td>{i.openNeeds}</td><td>{i.uncoveredPositions}</td>
-                  <td>{i.requestsSent ? `${i.responseRate} %` : '—'}</td>
-                  <td>{i.medianHoursToFill == null ? '—' : `${i.medianHoursToFill.toLocaleString('fr-FR')} h`}</td>
+                  <td>{i.requestsSent ? `${number(i.responseRate)} %` : '—'}</td>
+                  <td>{i.medianHoursToFill == null ? '—' : `${number(i.medianHoursToFill)} h`}</td>
                 </tr>
               ))}</tbody>
             </table></div>
@@ -183,7 +203,7 @@ export default function Dashboard() {
       <div className="fr-grid-row fr-grid-row--gutters fr-mb-3w">
         {tiles.map(([text, value]) => (
           <div className="fr-col-6 fr-col-md-4 fr-col-lg-2" key={text}>
-            <div className="rr-card"><p className="fr-h3 fr-mb-0">{value}</p><p className="fr-text--sm fr-mb-0">{text}</p></div>
+            <div className="rr-card"><p className="fr-h3 fr-mb-0">{number(value)}</p><p className="fr-text--sm fr-mb-0">{text}</p></div>
           </div>
         ))}
       </div>
@@ -203,8 +223,8 @@ export default function Dashboard() {
             <tbody>{data.map((i) => (
               <tr key={i.department}>
                 <th scope="row">{i.label}</th><td>{i.verified} / {i.volunteers}</td><td>{i.openNeeds}</td>
-                <td>{i.uncoveredPositions}</td><td>{i.requestsSent ? `${i.responseRate} %` : '—'}</td><td>{i.tension}</td>
-                <td>{i.medianHoursToFill == null ? '—' : `${i.medianHoursToFill.toLocaleString('fr-FR')} h`}</td>
+                <td>{i.uncoveredPositions}</td><td>{i.requestsSent ? `${number(i.responseRate)} %` : '—'}</td><td>{number(i.tension)}</td>
+                <td>{i.medianHoursToFill == null ? '—' : `${number(i.medianHoursToFill)} h`}</td>
               </tr>
             ))}</tbody>
           </table></div>
