@@ -41,6 +41,13 @@ final class WorkingPlan {
     /** The first start and last rested end of each need's shifts: needs whose spans do not meet cannot clash. */
     final int[] spanStart;
     final int[] spanEnd;
+    /**
+     * The longest gap between a need's stretched shifts, and its shortest stretched shift. When each need's gaps are
+     * shorter than the other's shortest stretched shift, neither fits in a gap of the other: they clash exactly when
+     * their spans meet, and the shifts need not be compared (needs of consecutive days here).
+     */
+    private final int[] longestGap;
+    private final int[] shortestStretch;
     final int[][] weekOfNeed;
     final double[][] hoursOfNeed;
     private final int[][] bookedStart;
@@ -98,6 +105,14 @@ final class WorkingPlan {
         }
         spanStart = Arrays.stream(start).mapToInt(starts -> Arrays.stream(starts).min().orElse(Integer.MAX_VALUE)).toArray();
         spanEnd = Arrays.stream(restedEnd).mapToInt(ends -> Arrays.stream(ends).max().orElse(Integer.MIN_VALUE)).toArray();
+        longestGap = new int[needCount];
+        shortestStretch = new int[needCount];
+        for (int n = 0; n < needCount; n++) {
+            longestGap[n] = longestGap(start[n], restedEnd[n]);
+            int[] starts = start[n];
+            int[] ends = restedEnd[n];
+            shortestStretch[n] = IntStream.range(0, starts.length).map(i -> ends[i] - starts[i]).min().orElse(0);
+        }
         bookedStart = new int[volunteerCount][];
         bookedRestedEnd = new int[volunteerCount][];
         weeklyCap = new double[volunteerCount];
@@ -256,6 +271,9 @@ final class WorkingPlan {
         if (spanStart[a] >= spanEnd[b] || spanStart[b] >= spanEnd[a]) {
             return false;
         }
+        if (longestGap[a] < shortestStretch[b] && longestGap[b] < shortestStretch[a]) {
+            return true;
+        }
         int[] startA = start[a];
         int[] endA = restedEnd[a];
         int[] startB = start[b];
@@ -314,6 +332,21 @@ final class WorkingPlan {
             }
         }
         return groups;
+    }
+
+    /** The longest stretch of time within the span that no stretched shift covers. */
+    private static int longestGap(int[] starts, int[] restedEnds) {
+        int[] byStart = IntStream.range(0, starts.length).boxed().sorted(Comparator.comparingInt(i -> starts[i]))
+                .mapToInt(Integer::intValue).toArray();
+        int gap = 0;
+        int coveredUntil = Integer.MIN_VALUE;
+        for (int i : byStart) {
+            if (coveredUntil != Integer.MIN_VALUE) {
+                gap = Math.max(gap, starts[i] - coveredUntil);
+            }
+            coveredUntil = Math.max(coveredUntil, restedEnds[i]);
+        }
+        return gap;
     }
 
     static int indexOf(int[] values, int value) {
