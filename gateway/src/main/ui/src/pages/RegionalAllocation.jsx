@@ -196,7 +196,10 @@ export default function RegionalAllocation() {
       {plan && (
         <section aria-labelledby="plan-title">
           <h2 id="plan-title">Plan du {formatDateTime(plan.createdAt)}</h2>
-          <p className="rr-muted">{selectionText(plan.selection)} — {plan.summary.needs} besoin(s), {plan.summary.volunteers} volontaire(s) éligible(s).</p>
+          <p className="rr-muted">
+            {selectionText(plan.selection)} — {plan.summary.needs} besoin(s), {plan.summary.volunteers} volontaire(s) éligible(s).
+            {plan.summary.positionsHeld > 0 && ` ${plan.summary.positionsHeld} autre(s) poste(s) déjà demandé(s) ou pourvu(s), hors du plan.`}
+          </p>
           <Summary plan={plan} />
           <Applying plan={plan} onApplied={(p) => { setPlan(p); recent.reload(); }} />
           <h3>Affectations proposées ({plan.assignments.length})</h3>

@@ -1,5 +1,6 @@
 package fr.renfortrh.matching.adapters;
 
+import com.jayway.jsonpath.JsonPath;
 import fr.renfortrh.contracts.events.ShiftSnapshot;
 import fr.renfortrh.contracts.reference.ContractType;
 import fr.renfortrh.contracts.reference.Urgency;
@@ -58,7 +59,7 @@ class RegionalAllocationTest {
     }
 
     @Test
-    void theArsPlansSelectedNeedsJointlyThenAppliesThePlanOnceWhichSendsTheContactRequests() throws Exception {
+    void theArsPlansSelectedNeedsJointlyThenAppliesThePlanOnceWhichSendsTheContactRequestsAndHoldsThosePositions() throws Exception {
         String establishment = world.establishment("staff-" + UUID.randomUUID());
         ShiftSnapshot sameDay = MatchingEvents.day(4);
         String critical = world.need(establishment, "50", CHERBOURG_LAT, CHERBOURG_LON, ContractType.CDD_COURT, Urgency.CRITICAL, sameDay);
@@ -80,6 +81,7 @@ class RegionalAllocationTest {
                         .value(hasItem(containsString("n'acceptant pas ce type de contrat"))))
                 .andReturn().getResponse().getContentAsString();
         String planId = body.replaceAll("(?s)^\\{\"id\":\"([^\"]+)\".*", "$1");
+        int heldBefore = JsonPath.read(body, "$.summary.positionsHeld");
 
         http.perform(get("/api/matching/allocations").header("Authorization", bearer("ars-2", "ars-operator")))
                 .andExpect(status().isOk())
@@ -93,8 +95,9 @@ class RegionalAllocationTest {
         http.perform(post("/api/matching/allocations/" + planId + "/apply").header("Authorization", bearer("ars-1", "ars-operator")))
                 .andExpect(status().isConflict());
 
-        // asked once, the nurse is not planned again for the same need
-        plan("ars-operator", manche(10)).andExpect(jsonPath("$.assignments[?(@.needId == '" + critical + "')]").isEmpty());
+        // asked once, the nurse is not planned again for the same need, and the position asked for is said to be held
+        plan("ars-operator", manche(10)).andExpect(jsonPath("$.assignments[?(@.needId == '" + critical + "')]").isEmpty())
+                .andExpect(jsonPath("$.summary.positionsHeld").value(heldBefore + 1));
     }
 
     @Test

@@ -23,12 +23,15 @@ public record AllocationPlan(String id, Instant createdAt, String createdBy, Sel
     }
 
     /**
-     * @param upperBound the LP relaxation's optimum when it was proved in time, else null
-     * @param gap        1 − objective / upperBound, when known
+     * @param positions     positions the plan may fill
+     * @param positionsHeld positions of the selected needs left out of the plan: already asked for (an answer is
+     *                      awaited) or filled; null in plans made before it was counted
+     * @param upperBound    the LP relaxation's optimum when it was proved in time, else null
+     * @param gap           1 − objective / upperBound, when known
      */
-    public record Summary(int needs, int positions, int volunteers, int eligiblePairs, int positionsCovered,
-                          double objective, double weightedCoverage, Double upperBound, Boolean boundIsLpOptimum,
-                          Double gap, long solveMillis, long boundMillis) {
+    public record Summary(int needs, int positions, Integer positionsHeld, int volunteers, int eligiblePairs,
+                          int positionsCovered, double objective, double weightedCoverage, Double upperBound,
+                          Boolean boundIsLpOptimum, Double gap, long solveMillis, long boundMillis) {
     }
 
     public record Assignment(String needId, String establishmentName, Profession profession, Urgency urgency,
