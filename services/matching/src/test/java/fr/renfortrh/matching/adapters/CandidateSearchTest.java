@@ -67,7 +67,8 @@ class CandidateSearchTest {
     void staffAskForMoreCandidatesThanAShortlistsUpToAHundred() throws Exception {
         String establishment = world.establishment(staff);
         for (int i = 0; i < 3; i++) {
-            world.nurse(ROUEN_LAT + 0.01 * i, ROUEN_LON);
+            // further than the other suites' nurses near Rouen, so as not to outrank them in their shortlists
+            world.nurse(ROUEN_LAT + 0.15 + 0.01 * i, ROUEN_LON);
         }
 
         await().untilAsserted(() -> search(staff, "establishment", establishment, "limit", "3")
