@@ -126,7 +126,7 @@ function Delivery() {
       )}
       <p className="fr-text--sm">
         Messages aux utilisateurs : {number(data.sentLast24Hours)} envoyé{data.sentLast24Hours > 1 ? 's' : ''} en 24 h,{' '}
-        {number(data.waiting)} en attente (regroupement, heures calmes ou nouvel essai), {number(data.failing)} en échec.
+        {number(data.waiting)} en attente (regroupement, heures calmes, adresse pas encore connue ou nouvel essai), {number(data.failing)} en échec.
       </p>
     </>
   );
