@@ -16,6 +16,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.aggregation.ArrayOperators;
+import org.springframework.data.mongodb.core.aggregation.ConditionalOperators;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -62,7 +63,8 @@ class MongoNeeds implements Needs {
         var perStatus = mongo.aggregate(Aggregation.newAggregation(Aggregation.match(criteria),
                 Aggregation.group(STATUS).count().as("needs")
                         .sum(AggregateStore.field("details.positions")).as("positions")
-                        .sum(ArrayOperators.Size.lengthOfArray(AggregateStore.field("confirmedProposalDigests"))).as("filledPositions")),
+                        .sum(ArrayOperators.Size.lengthOfArray(ConditionalOperators.ifNull(AggregateStore.field("confirmedProposalDigests"))
+                                .then(List.of()))).as("filledPositions")),
                 COLLECTION, Document.class).getMappedResults();
         long total = 0, open = 0, filled = 0, positions = 0, filledPositions = 0;
         for (Document group : perStatus) {
