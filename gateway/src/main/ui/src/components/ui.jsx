@@ -179,4 +179,6 @@ export const UNITS = [
 ];
 export const label = (list, code) => (list.find(([c]) => c === code) || [code, code])[1];
 export const formatDateTime = (value) => value ? new Date(value).toLocaleString('fr-FR', { dateStyle: 'medium', timeStyle: 'short' }) : '—';
+/** A number written the French way (1 526,5), '—' when unknown. */
+export const formatNumber = (value, digits = 2) => (value == null ? '—' : value.toLocaleString('fr-FR', { maximumFractionDigits: digits }));
 export const formatDate = (value) => value ? new Date(value).toLocaleDateString('fr-FR', { dateStyle: 'long' }) : '—';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { DEPARTMENTS, Loading, Pagination, Problem, PROFESSIONS, Select, URGENCIES, useResource } from '../components/ui.jsx';
+import { DEPARTMENTS, formatNumber, Loading, Pagination, Problem, PROFESSIONS, Select, URGENCIES, useResource } from '../components/ui.jsx';
 import { NEED_STATUS, NeedsTable, PAGE_SIZE } from './Needs.jsx';
 
 export default function AllNeeds() {
@@ -23,7 +23,7 @@ export default function AllNeeds() {
       <Problem error={needs.error} />
       {needs.data && (
         <>
-          <p>{needs.data.total} besoin(s) — {needs.data.open} ouvert(s) — {needs.data.filledPositions} poste(s) pourvu(s) sur {needs.data.positions}.</p>
+          <p>{formatNumber(needs.data.total)} besoin(s) — {formatNumber(needs.data.open)} ouvert(s) — {formatNumber(needs.data.filledPositions)} poste(s) pourvu(s) sur {formatNumber(needs.data.positions)}.</p>
           {needs.data.needs.length > 0 ? <NeedsTable needs={needs.data.needs} showEstablishment /> : <p>Aucun besoin ne correspond à ces filtres.</p>}
           <Pagination page={page} size={PAGE_SIZE} total={needs.data.total} onChange={setPage} />
         </>

@@ -1,14 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import departments from '../normandy-departments.json';
-import { Alert, Loading, Problem, formatDateTime, useResource } from '../components/ui.jsx';
+import { Alert, Loading, Problem, formatDateTime, formatNumber, useResource } from '../components/ui.jsx';
 
 const WIDTH = 560;
 const HEIGHT = 360;
 // Tension classes (uncovered positions per 10,000 inhabitants), lightest to darkest.
 const SHADES = ['#fef4f4', '#fcc0b4', '#f9987e', '#e4794a', '#ce614a'];
-
-const number = (value) => value.toLocaleString('fr-FR');
 
 /**
  * The limits between the classes: equal steps, each 1, 2, 2.5 or 5 times a power of ten, the largest such that the
@@ -54,10 +52,10 @@ function TensionMap({ indicators }) {
     <figure className="fr-m-0">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-labelledby="map-title map-desc">
         <title id="map-title">Tension par département</title>
-        <desc id="map-desc">{indicators.map((i) => `${i.label} : ${number(i.tension)} postes non pourvus pour 10 000 habitants`).join('. ')}</desc>
+        <desc id="map-desc">{indicators.map((i) => `${i.label} : ${formatNumber(i.tension)} postes non pourvus pour 10 000 habitants`).join('. ')}</desc>
         {PATHS.map((p) => (
           <path key={p.code} d={p.d} fill={shadeOf(byCode[p.code]?.tension ?? 0, limits)} stroke="#161616" strokeWidth="0.8">
-            <title>{`${p.name} : ${number(byCode[p.code]?.tension ?? 0)} pour 10 000 habitants`}</title>
+            <title>{`${p.name} : ${formatNumber(byCode[p.code]?.tension ?? 0)} pour 10 000 habitants`}</title>
           </path>
         ))}
       </svg>
@@ -68,7 +66,7 @@ function TensionMap({ indicators }) {
             {SHADES.map((shade, i) => (
               <span key={shade} className="fr-mr-2w">
                 <svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill={shade} stroke="#161616" /></svg>{' '}
-                {i === 0 ? `moins de ${number(limits[0])}` : i === SHADES.length - 1 ? `${number(limits[i - 1])} et plus` : `${number(limits[i - 1])} à ${number(limits[i])}`}
+                {i === 0 ? `moins de ${formatNumber(limits[0])}` : i === SHADES.length - 1 ? `${formatNumber(limits[i - 1])} et plus` : `${formatNumber(limits[i - 1])} à ${formatNumber(limits[i])}`}
               </span>
             ))}
           </>
@@ -125,8 +123,8 @@ function Delivery() {
         </Alert>
       )}
       <p className="fr-text--sm">
-        Messages aux utilisateurs : {number(data.sentLast24Hours)} envoyé{data.sentLast24Hours > 1 ? 's' : ''} en 24 h,{' '}
-        {number(data.waiting)} en attente (regroupement, heures calmes, adresse pas encore connue ou nouvel essai), {number(data.failing)} en échec.
+        Messages aux utilisateurs : {formatNumber(data.sentLast24Hours)} envoyé{data.sentLast24Hours > 1 ? 's' : ''} en 24 h,{' '}
+        {formatNumber(data.waiting)} en attente (regroupement, heures calmes, adresse pas encore connue ou nouvel essai), {formatNumber(data.failing)} en échec.
       </p>
     </>
   );
@@ -150,8 +148,8 @@ function Professions() {
               <tbody>{data.map((i) => (
                 <tr key={i.profession}>
                   <th scope="row">{i.label}</th><td>{i.verified} / {i.volunteers}</td><td>{i.openNeeds}</td><td>{i.uncoveredPositions}</td>
-                  <td>{i.requestsSent ? `${number(i.responseRate)} %` : '—'}</td>
-                  <td>{i.medianHoursToFill == null ? '—' : `${number(i.medianHoursToFill)} h`}</td>
+                  <td>{i.requestsSent ? `${formatNumber(i.responseRate)} %` : '—'}</td>
+                  <td>{i.medianHoursToFill == null ? '—' : `${formatNumber(i.medianHoursToFill)} h`}</td>
                 </tr>
               ))}</tbody>
             </table></div>
@@ -203,7 +201,7 @@ export default function Dashboard() {
       <div className="fr-grid-row fr-grid-row--gutters fr-mb-3w">
         {tiles.map(([text, value]) => (
           <div className="fr-col-6 fr-col-md-4 fr-col-lg-2" key={text}>
-            <div className="rr-card"><p className="fr-h3 fr-mb-0">{number(value)}</p><p className="fr-text--sm fr-mb-0">{text}</p></div>
+            <div className="rr-card"><p className="fr-h3 fr-mb-0">{formatNumber(value)}</p><p className="fr-text--sm fr-mb-0">{text}</p></div>
           </div>
         ))}
       </div>
@@ -223,8 +221,8 @@ export default function Dashboard() {
             <tbody>{data.map((i) => (
               <tr key={i.department}>
                 <th scope="row">{i.label}</th><td>{i.verified} / {i.volunteers}</td><td>{i.openNeeds}</td>
-                <td>{i.uncoveredPositions}</td><td>{i.requestsSent ? `${number(i.responseRate)} %` : '—'}</td><td>{number(i.tension)}</td>
-                <td>{i.medianHoursToFill == null ? '—' : `${number(i.medianHoursToFill)} h`}</td>
+                <td>{i.uncoveredPositions}</td><td>{i.requestsSent ? `${formatNumber(i.responseRate)} %` : '—'}</td><td>{formatNumber(i.tension)}</td>
+                <td>{i.medianHoursToFill == null ? '—' : `${formatNumber(i.medianHoursToFill)} h`}</td>
               </tr>
             ))}</tbody>
           </table></div>

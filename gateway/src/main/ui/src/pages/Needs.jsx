@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, navigate } from '../App.jsx';
-import { Alert, label, Loading, Pagination, Problem, PROFESSIONS, URGENCIES, useResource } from '../components/ui.jsx';
+import { Alert, formatNumber, label, Loading, Pagination, Problem, PROFESSIONS, URGENCIES, useResource } from '../components/ui.jsx';
 import NeedForm from './NeedForm.jsx';
 
 /** Needs shown per page of a list. */
@@ -66,7 +66,7 @@ export default function Needs() {
       {needs.loading && !needs.data?.needs && <Loading />}
       {needs.data?.needs && (
         <>
-          <p>{needs.data.open} besoin(s) ouvert(s), {needs.data.filledPositions} poste(s) pourvu(s) sur {needs.data.positions}.</p>
+          <p>{formatNumber(needs.data.open)} besoin(s) ouvert(s), {formatNumber(needs.data.filledPositions)} poste(s) pourvu(s) sur {formatNumber(needs.data.positions)}.</p>
           {needs.data.needs.length === 0 ? <p>Aucun besoin publié : décrivez votre premier besoin ci-dessous.</p> : <NeedsTable needs={needs.data.needs} />}
           <Pagination page={page} size={PAGE_SIZE} total={needs.data.total} onChange={setPage} />
         </>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../api.js';
 import {
-  Alert, Checkboxes, DEPARTMENTS, Field, formatDateTime, label, Loading, Problem, PROFESSIONS, Select, URGENCIES,
+  Alert, Checkboxes, DEPARTMENTS, Field, formatDateTime, formatNumber, label, Loading, Problem, PROFESSIONS, Select, URGENCIES,
   useAction, useResource,
 } from '../components/ui.jsx';
 
@@ -9,7 +9,6 @@ const FIRST_ROWS = 25;
 const MOST_ROWS = 1000;
 const isoDay = (date) => date.toISOString().slice(0, 10);
 const percent = (value) => (value == null ? '—' : `${(100 * value).toLocaleString('fr-FR', { maximumFractionDigits: 2 })} %`);
-const number = (value, digits = 1) => (value == null ? '—' : value.toLocaleString('fr-FR', { maximumFractionDigits: digits }));
 
 function selectionText(selection) {
   const departments = selection.departments.length ? selection.departments.map((d) => label(DEPARTMENTS, d)).join(', ') : 'tous départements';
@@ -24,9 +23,9 @@ function Summary({ plan }) {
       {[
         ['Postes couverts', `${s.positionsCovered} / ${s.positions}`],
         ['Volontaires mobilisés', new Set(plan.assignments.map((a) => a.volunteerId)).size || '—'],
-        ['Valeur du plan', number(s.objective)],
+        ['Valeur du plan', formatNumber(s.objective, 1)],
         [s.boundIsLpOptimum === false ? 'Borne supérieure (duale, au-dessus de la relaxation linéaire)' : 'Borne supérieure (relaxation linéaire)',
-          s.upperBound == null ? 'non prouvée à temps' : number(s.upperBound)],
+          s.upperBound == null ? 'non prouvée à temps' : formatNumber(s.upperBound, 1)],
         ['Écart à la borne', percent(s.gap)],
         ['Temps de calcul', `${(s.solveMillis / 1000).toLocaleString('fr-FR')} s (+ ${(s.boundMillis / 1000).toLocaleString('fr-FR')} s pour la borne)`],
       ].map(([title, value]) => (
@@ -129,8 +128,8 @@ function Comparison({ plans, currentId, onOpen }) {
         {plans.map((p) => (
           <tr key={p.id} aria-current={p.id === currentId ? 'true' : undefined}>
             <td>{formatDateTime(p.createdAt)}</td><td>{selectionText(p.selection)}</td>
-            <td>{[p.weights.critical, p.weights.high, p.weights.normal, p.weights.travelPerKm].map((w) => number(w, 3)).join(' / ')}</td>
-            <td>{p.summary.positionsCovered} / {p.summary.positions}</td><td>{number(p.summary.objective)}</td><td>{percent(p.summary.gap)}</td>
+            <td>{[p.weights.critical, p.weights.high, p.weights.normal, p.weights.travelPerKm].map((w) => formatNumber(w, 3)).join(' / ')}</td>
+            <td>{p.summary.positionsCovered} / {p.summary.positions}</td><td>{formatNumber(p.summary.objective, 1)}</td><td>{percent(p.summary.gap)}</td>
             <td>{p.appliedAt ? 'Appliqué' : 'Simulation'}</td>
             <td><button type="button" className="fr-btn fr-btn--sm fr-btn--tertiary" onClick={() => onOpen(p.id)} disabled={p.id === currentId}>{p.id === currentId ? 'Affiché' : 'Afficher'}</button></td>
           </tr>
