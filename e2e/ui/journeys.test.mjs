@@ -149,6 +149,15 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await assertAccessible(a);
   await screenshot(a, 'ars-verification');
 
+  // The ARS finds her in the volunteer base by name, verified.
+  await a.getByRole('link', { name: 'Volontaires', exact: true }).click();
+  await a.getByLabel('Nom ou prénom').fill(lastName.toLowerCase());
+  const inBase = a.locator('tr', { hasText: `Inès ${lastName}` });
+  await inBase.waitFor();
+  assert.match(await inBase.textContent(), /Vérifié/);
+  await assertAccessible(a);
+  await screenshot(a, 'ars-volunteers');
+
   // The establishment posts a need, sees the volunteer in the explained shortlist and asks for contact.
   await publishNursingAssistantNeed(e, ehpad, 4);
   await e.getByRole('button', { name: 'Modifier le besoin' }).click();

@@ -49,7 +49,7 @@ public class PreCheckingVolunteers {
     @Scheduled(fixedDelayString = "${renfort.directory.retry-interval:PT1M}", initialDelayString = "PT20S")
     @SchedulerLock(name = "volunteers.pre-check", lockAtMostFor = "PT5M")
     public void checkPending() {
-        volunteers.find(VolunteerStatus.SUBMITTED, null, null)
+        volunteers.find(VolunteerFilter.waiting(null, null))
                 .forEach(this::check);
     }
 

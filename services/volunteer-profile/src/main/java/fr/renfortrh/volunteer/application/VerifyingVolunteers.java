@@ -1,6 +1,5 @@
 package fr.renfortrh.volunteer.application;
 
-import fr.renfortrh.contracts.events.VolunteerSnapshot.VolunteerStatus;
 import fr.renfortrh.contracts.reference.Profession;
 import fr.renfortrh.platform.domain.NotFound;
 import fr.renfortrh.platform.domain.Versioned;
@@ -20,15 +19,15 @@ public class VerifyingVolunteers {
     }
 
     public VolunteersPage queue(String department, Profession profession, int page, int size) {
-        return volunteers.page(VolunteerStatus.SUBMITTED, department, profession, page, size);
+        return volunteers.queue(VolunteerFilter.waiting(department, profession), page, size);
     }
 
-    public VolunteersPage search(VolunteerStatus status, String department, Profession profession, int page, int size) {
-        return volunteers.page(status, department, profession, page, size);
+    public VolunteersPage search(VolunteerFilter filter, int page, int size) {
+        return volunteers.search(filter, page, size);
     }
 
-    public List<Versioned<Volunteer>> all(VolunteerStatus status, String department, Profession profession) {
-        return volunteers.find(status, department, profession);
+    public List<Versioned<Volunteer>> all(VolunteerFilter filter) {
+        return volunteers.find(filter);
     }
 
     public Versioned<Volunteer> one(String volunteerId) {

@@ -1,8 +1,6 @@
 package fr.renfortrh.volunteer.application;
 
-import fr.renfortrh.contracts.events.VolunteerSnapshot.VolunteerStatus;
 import fr.renfortrh.contracts.events.VolunteerWithdrawn;
-import fr.renfortrh.contracts.reference.Profession;
 import fr.renfortrh.platform.domain.Change;
 import fr.renfortrh.platform.domain.Versioned;
 import fr.renfortrh.volunteer.domain.Volunteer;
@@ -15,10 +13,14 @@ public interface Volunteers {
 
     Optional<Versioned<Volunteer>> byId(String volunteerId);
 
-    /** Filtered by any of status, department and profession (null = any), oldest submission first. */
-    List<Versioned<Volunteer>> find(VolunteerStatus status, String department, Profession profession);
+    /** Every volunteer the filter finds, oldest submission first. */
+    List<Versioned<Volunteer>> find(VolunteerFilter filter);
 
-    VolunteersPage page(VolunteerStatus status, String department, Profession profession, int page, int size);
+    /** A page of submitted profiles, oldest submission first: the order the ARS verifies them in. */
+    VolunteersPage queue(VolunteerFilter filter, int page, int size);
+
+    /** A page of the base, newest registration first. */
+    VolunteersPage search(VolunteerFilter filter, int page, int size);
 
     List<Versioned<Volunteer>> all();
 

@@ -122,6 +122,20 @@ class VolunteerJourneyTest {
                 .andExpect(jsonPath("$.errors[0].field").value("size"));
     }
 
+    @Test
+    void theArsFindsAVolunteerByPartOfTheirNameWhateverTheCase() throws Exception {
+        String family = "Quintal" + UUID.randomUUID().toString().substring(0, 8);
+        mine(post("/api/volunteers/me").content(MINIMAL.replace("Lefebvre", family))).andExpect(status().isCreated());
+
+        as(get("/api/volunteers").param("name", family.toUpperCase().substring(2)), "ars", "ars-operator")
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.volunteers[0].id").value(account))
+                .andExpect(jsonPath("$.volunteers[0].lastName").value(family));
+        as(get("/api/volunteers").param("name", family + ".*("), "ars", "ars-operator")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(0));
+    }
+
     private long totalOf(ResultActions result) throws Exception {
         return ((Number) JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.total")).longValue();
     }

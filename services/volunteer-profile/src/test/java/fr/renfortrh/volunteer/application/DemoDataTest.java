@@ -29,9 +29,9 @@ class DemoDataTest {
             assertThat(volunteer.aggregate().missingForSubmission()).isEmpty();
             assertThat(volunteer.aggregate().identity().email()).matches("[a-z]+(\\.[a-z]+)?@demo\\.renfort-rh\\.fr");
         });
-        var loaded = volunteers.find(VolunteerStatus.VERIFIED, null, null);
+        var loaded = volunteers.find(new VolunteerFilter(VolunteerStatus.VERIFIED, null, null, null));
         assertThat(loaded).hasSize(39);
-        assertThat(volunteers.find(VolunteerStatus.SUBMITTED, null, null)).hasSize(3);
+        assertThat(volunteers.find(VolunteerFilter.waiting(null, null))).hasSize(3);
         try (var published = new PublishedEvents(broker, reader, Topics.VOLUNTEERS)) {
             String last = loaded.getLast().aggregate().id();
             published.await(e -> e.payload() instanceof VolunteerVerified v && v.volunteer().volunteerId().equals(last));

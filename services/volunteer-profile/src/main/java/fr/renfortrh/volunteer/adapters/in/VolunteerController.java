@@ -14,6 +14,7 @@ import fr.renfortrh.volunteer.application.ExportingMyData;
 import fr.renfortrh.volunteer.application.ManagingOwnProfile;
 import fr.renfortrh.volunteer.application.RegisteringVolunteer;
 import fr.renfortrh.volunteer.application.VerifyingVolunteers;
+import fr.renfortrh.volunteer.application.VolunteerFilter;
 import fr.renfortrh.volunteer.application.VolunteersPage;
 import fr.renfortrh.volunteer.domain.Consent;
 import fr.renfortrh.volunteer.domain.DirectoryCheck;
@@ -246,14 +247,16 @@ class VolunteerController {
         return pageOf(verifying.queue(department, profession, page, size), page, size);
     }
 
-    @Operation(summary = "Search volunteers, oldest submission first, a page at a time", description = "Role: ars-operator.")
+    @Operation(summary = "Search volunteers, newest registration first, a page at a time",
+            description = "Role: ars-operator. `name` is found within first or last names, whatever the case.")
     @GetMapping
     @PreAuthorize("hasRole('ars-operator')")
-    VolunteerPage search(@RequestParam(required = false) VolunteerStatus status, @RequestParam(required = false) String department,
-                         @RequestParam(required = false) Profession profession,
+    VolunteerPage search(@RequestParam(required = false) VolunteerStatus status,
+                         @RequestParam(required = false) @Size(max = 100, message = "100 caractères au plus.") String name,
+                         @RequestParam(required = false) String department, @RequestParam(required = false) Profession profession,
                          @RequestParam(defaultValue = "0") @Min(value = 0, message = "0 ou plus.") int page,
                          @RequestParam(defaultValue = "50") @Min(value = 1, message = "1 ou plus.") @Max(value = 500, message = "500 au plus.") int size) {
-        return pageOf(verifying.search(status, department, profession, page, size), page, size);
+        return pageOf(verifying.search(new VolunteerFilter(status, name, department, profession), page, size), page, size);
     }
 
     private VolunteerPage pageOf(VolunteersPage found, int page, int size) {
@@ -263,9 +266,10 @@ class VolunteerController {
     @Operation(summary = "Volunteers as CSV", description = "Role: ars-operator. No contact details.")
     @GetMapping(value = "/export.csv", produces = "text/csv")
     @PreAuthorize("hasRole('ars-operator')")
-    ResponseEntity<String> csv(@RequestParam(required = false) VolunteerStatus status, @RequestParam(required = false) String department,
-                               @RequestParam(required = false) Profession profession) {
-        String rows = verifying.all(status, department, profession).stream().map(stored -> {
+    ResponseEntity<String> csv(@RequestParam(required = false) VolunteerStatus status,
+                               @RequestParam(required = false) @Size(max = 100, message = "100 caractères au plus.") String name,
+                               @RequestParam(required = false) String department, @RequestParam(required = false) Profession profession) {
+        String rows = verifying.all(new VolunteerFilter(status, name, department, profession)).stream().map(stored -> {
             var s = stored.aggregate().snapshot();
             return String.join(";", s.volunteerId(), s.status().name(), String.valueOf(s.department()),
                     s.professions().stream().map(Profession::label).collect(Collectors.joining(",")),

@@ -1,14 +1,13 @@
 package fr.renfortrh.volunteer.adapters.out;
 
 import fr.renfortrh.contracts.Topics;
-import fr.renfortrh.contracts.events.VolunteerSnapshot.VolunteerStatus;
 import fr.renfortrh.contracts.events.VolunteerWithdrawn;
-import fr.renfortrh.contracts.reference.Profession;
 import fr.renfortrh.platform.domain.Change;
 import fr.renfortrh.platform.domain.Versioned;
 import fr.renfortrh.platform.events.AggregateStore;
 import fr.renfortrh.platform.events.EventOutbox;
 import fr.renfortrh.platform.events.OutboxRelay;
+import fr.renfortrh.volunteer.application.VolunteerFilter;
 import fr.renfortrh.volunteer.application.Volunteers;
 import fr.renfortrh.volunteer.application.VolunteersPage;
 import fr.renfortrh.volunteer.domain.Volunteer;
@@ -21,12 +20,16 @@ import org.springframework.stereotype.Repository;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 @Repository
 class MongoVolunteers implements Volunteers {
 
     static final String COLLECTION = "volunteers";
     private static final String STATUS = AggregateStore.field("status");
+    // ties broken by id, so that no volunteer shows on two pages
+    private static final Sort OLDEST_SUBMISSION_FIRST = Sort.by(AggregateStore.field("submittedAt"), "_id");
+    private static final Sort NEWEST_REGISTRATION_FIRST = Sort.by(Sort.Direction.DESC, AggregateStore.field("registeredAt"), "_id");
 
     private final AggregateStore<Volunteer> store;
 
@@ -41,30 +44,40 @@ class MongoVolunteers implements Volunteers {
     }
 
     @Override
-    public List<Versioned<Volunteer>> find(VolunteerStatus status, String department, Profession profession) {
-        return store.find(oldestFirst(criteriaOf(status, department, profession)));
+    public List<Versioned<Volunteer>> find(VolunteerFilter filter) {
+        return store.find(Query.query(criteriaOf(filter)).with(OLDEST_SUBMISSION_FIRST));
     }
 
     @Override
-    public VolunteersPage page(VolunteerStatus status, String department, Profession profession, int page, int size) {
-        Criteria criteria = criteriaOf(status, department, profession);
-        return new VolunteersPage(store.find(oldestFirst(criteria).skip((long) page * size).limit(size)),
+    public VolunteersPage queue(VolunteerFilter filter, int page, int size) {
+        return page(filter, OLDEST_SUBMISSION_FIRST, page, size);
+    }
+
+    @Override
+    public VolunteersPage search(VolunteerFilter filter, int page, int size) {
+        return page(filter, NEWEST_REGISTRATION_FIRST, page, size);
+    }
+
+    private VolunteersPage page(VolunteerFilter filter, Sort order, int page, int size) {
+        Criteria criteria = criteriaOf(filter);
+        return new VolunteersPage(store.find(Query.query(criteria).with(order).skip((long) page * size).limit(size)),
                 store.count(Query.query(criteria)));
     }
 
-    private static Query oldestFirst(Criteria criteria) {
-        return Query.query(criteria).with(Sort.by(AggregateStore.field("submittedAt"), "_id"));
-    }
-
-    private static Criteria criteriaOf(VolunteerStatus status, String department, Profession profession) {
-        Criteria criteria = status == null
+    private static Criteria criteriaOf(VolunteerFilter filter) {
+        Criteria criteria = filter.status() == null
                 ? Criteria.where(STATUS).exists(true) // erased volunteers keep no state: not counted
-                : Criteria.where(STATUS).is(status.name());
-        if (department != null) {
-            criteria.and(AggregateStore.field("profile.mobility.departmentsAccepted")).is(department);
+                : Criteria.where(STATUS).is(filter.status().name());
+        if (filter.name() != null) {
+            String within = Pattern.quote(filter.name());
+            criteria.orOperator(Criteria.where(AggregateStore.field("identity.firstName")).regex(within, "i"),
+                    Criteria.where(AggregateStore.field("identity.lastName")).regex(within, "i"));
         }
-        if (profession != null) {
-            criteria.and(AggregateStore.field("profile.professions")).is(profession.name());
+        if (filter.department() != null) {
+            criteria.and(AggregateStore.field("profile.mobility.departmentsAccepted")).is(filter.department());
+        }
+        if (filter.profession() != null) {
+            criteria.and(AggregateStore.field("profile.professions")).is(filter.profession().name());
         }
         return criteria;
     }

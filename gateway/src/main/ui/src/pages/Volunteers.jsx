@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { DEPARTMENTS, Field, formatDate, formatNumber, label, Loading, Pagination, Problem, PROFESSIONS, Select, useResource } from '../components/ui.jsx';
+
+const PAGE_SIZE = 50;
+const STATUSES = [['VERIFIED', 'Vérifié'], ['SUBMITTED', 'À vérifier'], ['DRAFT', 'Brouillon'], ['PAUSED', 'En pause'], ['REJECTED', 'Refusé']];
+
+function Availability({ volunteer }) {
+  if (volunteer.stale) return <span className="fr-badge fr-badge--sm fr-badge--warning">À relancer</span>;
+  return volunteer.confirmedAt ? `confirmées le ${formatDate(volunteer.confirmedAt)}` : '—';
+}
+
+/** ARS: the volunteer base, newest first, found by name, status, department and profession; the same as CSV. */
+export default function Volunteers() {
+  const [filters, setFilters] = useState({ status: 'VERIFIED', department: null, profession: null });
+  const [typed, setTyped] = useState('');
+  const [name, setName] = useState('');
+  const [page, setPage] = useState(0);
+  useEffect(() => {
+    const timer = setTimeout(() => { setName(typed.trim()); setPage(0); }, 300);
+    return () => clearTimeout(timer);
+  }, [typed]);
+  const query = new URLSearchParams(Object.entries({ ...filters, name }).filter(([, v]) => v)).toString();
+  const volunteers = useResource(`/api/volunteers?${query}&page=${page}&size=${PAGE_SIZE}`, [query, page]);
+  const set = (patch) => { setFilters({ ...filters, ...patch }); setPage(0); };
+  return (
+    <>
+      <h1>Volontaires</h1>
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-3"><Field id="volunteer-name" label="Nom ou prénom" value={typed} onChange={setTyped} autoComplete="off" /></div>
+        <div className="fr-col-12 fr-col-md-3"><Select id="volunteer-status" label="Statut" options={STATUSES} value={filters.status} onChange={(v) => set({ status: v })} placeholder="Tous" /></div>
+        <div className="fr-col-12 fr-col-md-3"><Select id="volunteer-department" label="Département accepté" options={DEPARTMENTS} value={filters.department} onChange={(v) => set({ department: v })} placeholder="Tous" /></div>
+        <div className="fr-col-12 fr-col-md-3"><Select id="volunteer-profession" label="Profession" options={PROFESSIONS} value={filters.profession} onChange={(v) => set({ profession: v })} placeholder="Toutes" /></div>
+      </div>
+      <p className="fr-mt-2w"><a className="fr-link fr-icon-download-line fr-link--icon-left" href={`/api/volunteers/export.csv?${query}`} download>Exporter en CSV (sans coordonnées)</a></p>
+      {volunteers.loading && !volunteers.data && <Loading />}
+      <Problem error={volunteers.error} />
+      {volunteers.data && (
+        <>
+          <p role="status">{formatNumber(volunteers.data.total)} volontaire(s), les plus récemment inscrits d'abord.</p>
+          {volunteers.data.volunteers.length === 0 ? <p>Aucun volontaire ne correspond à ces critères.</p> : (
+            <div className="fr-table fr-table--no-caption"><table>
+              <caption>Volontaires</caption>
+              <thead><tr>
+                <th scope="col">Nom</th><th scope="col">Profession</th><th scope="col">Commune</th><th scope="col">Expérience</th>
+                <th scope="col">Statut</th><th scope="col">Disponibilités</th><th scope="col">Inscrit le</th>
+              </tr></thead>
+              <tbody>
+                {volunteers.data.volunteers.map((v) => (
+                  <tr key={v.id}>
+                    <th scope="row">{v.firstName} {v.lastName}</th>
+                    <td>{v.professions.map((p) => p.label).join(', ') || '—'}</td>
+                    <td>{v.commune ? `${v.commune.name} (${v.commune.postcodes[0]})` : '—'}</td>
+                    <td>{v.profile?.experience ? `${v.profile.experience.years} an(s)` : '—'}</td>
+                    <td>{label(STATUSES, v.status)}</td>
+                    <td><Availability volunteer={v} /></td>
+                    <td>{formatDate(v.registeredAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table></div>
+          )}
+          <Pagination page={page} size={PAGE_SIZE} total={volunteers.data.total} onChange={setPage} />
+        </>
+      )}
+    </>
+  );
+}

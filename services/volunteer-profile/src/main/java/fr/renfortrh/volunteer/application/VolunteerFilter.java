@@ -1,0 +1,19 @@
+package fr.renfortrh.volunteer.application;
+
+import fr.renfortrh.contracts.events.VolunteerSnapshot.VolunteerStatus;
+import fr.renfortrh.contracts.reference.Profession;
+
+/**
+ * Optional criteria on the volunteer base; a null criterion matches everything. {@code name} is found within the
+ * first or last name, whatever the case; {@code department} is one the volunteer accepts to work in.
+ */
+public record VolunteerFilter(VolunteerStatus status, String name, String department, Profession profession) {
+
+    public VolunteerFilter {
+        name = name == null || name.isBlank() ? null : name.strip();
+    }
+
+    public static VolunteerFilter waiting(String department, Profession profession) {
+        return new VolunteerFilter(VolunteerStatus.SUBMITTED, null, department, profession);
+    }
+}
