@@ -123,7 +123,7 @@ class VolunteerJourneyTest {
     }
 
     @Test
-    void theArsFindsAVolunteerByPartOfTheirNameWhateverTheCase() throws Exception {
+    void theArsFindsAVolunteerByPartOfTheirNameWhateverTheCaseAndControlCharactersAreRefused() throws Exception {
         String family = "Quintal" + UUID.randomUUID().toString().substring(0, 8);
         mine(post("/api/volunteers/me").content(MINIMAL.replace("Lefebvre", family))).andExpect(status().isCreated());
 
@@ -134,6 +134,9 @@ class VolunteerJourneyTest {
         as(get("/api/volunteers").param("name", family + ".*("), "ars", "ars-operator")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(0));
+        as(get("/api/volunteers").param("name", "Marie\u0000"), "ars", "ars-operator")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
     }
 
     private long totalOf(ResultActions result) throws Exception {

@@ -27,6 +27,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -112,6 +113,9 @@ class VolunteerController {
                     v.missingForSubmission(), stored.version());
         }
     }
+
+    /** No control characters: a name is matched as a pattern, and BSON patterns cannot hold NUL. */
+    private static final String PRINTABLE = "[^\\p{Cntrl}]*";
 
     private final RegisteringVolunteer registering;
     private final ManagingOwnProfile own;
@@ -252,7 +256,7 @@ class VolunteerController {
     @GetMapping
     @PreAuthorize("hasRole('ars-operator')")
     VolunteerPage search(@RequestParam(required = false) VolunteerStatus status,
-                         @RequestParam(required = false) @Size(max = 100, message = "100 caractères au plus.") String name,
+                         @RequestParam(required = false) @Size(max = 100, message = "100 caractères au plus.") @Pattern(regexp = PRINTABLE, message = "Caractères non admis.") String name,
                          @RequestParam(required = false) String department, @RequestParam(required = false) Profession profession,
                          @RequestParam(defaultValue = "0") @Min(value = 0, message = "0 ou plus.") int page,
                          @RequestParam(defaultValue = "50") @Min(value = 1, message = "1 ou plus.") @Max(value = 500, message = "500 au plus.") int size) {
@@ -267,7 +271,7 @@ class VolunteerController {
     @GetMapping(value = "/export.csv", produces = "text/csv")
     @PreAuthorize("hasRole('ars-operator')")
     ResponseEntity<String> csv(@RequestParam(required = false) VolunteerStatus status,
-                               @RequestParam(required = false) @Size(max = 100, message = "100 caractères au plus.") String name,
+                               @RequestParam(required = false) @Size(max = 100, message = "100 caractères au plus.") @Pattern(regexp = PRINTABLE, message = "Caractères non admis.") String name,
                                @RequestParam(required = false) String department, @RequestParam(required = false) Profession profession) {
         String rows = verifying.all(new VolunteerFilter(status, name, department, profession)).stream().map(stored -> {
             var s = stored.aggregate().snapshot();
