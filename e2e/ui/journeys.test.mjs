@@ -155,6 +155,8 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   const inBase = a.locator('tr', { hasText: `Inès ${lastName}` });
   await inBase.waitFor();
   assert.match(await inBase.textContent(), /Vérifié/);
+  await inBase.getByRole('button', { name: `Inès ${lastName}` }).click();
+  await a.getByText('06 11 22 33 44', { exact: false }).waitFor();
   await assertAccessible(a);
   await screenshot(a, 'ars-volunteers');
 

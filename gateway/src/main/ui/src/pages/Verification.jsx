@@ -12,7 +12,7 @@ const DIRECTORY_BADGES = {
 };
 
 /** What the national directory said of the RPPS number: a hint for the operator, who decides. */
-function DirectoryCheck({ check }) {
+export function DirectoryCheck({ check }) {
   if (!check) return <p className="fr-text--sm"><span className="fr-badge fr-badge--sm">Annuaire Santé : vérification en cours</span></p>;
   const [type, text] = DIRECTORY_BADGES[check.outcome];
   return (

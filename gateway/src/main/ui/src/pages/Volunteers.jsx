@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
-import { DEPARTMENTS, Field, formatDate, formatNumber, label, Loading, Pagination, Problem, PROFESSIONS, Select, useResource } from '../components/ui.jsx';
+import { Fragment, useEffect, useState } from 'react';
+import { CONTRACTS, DEPARTMENTS, Field, formatDate, formatNumber, label, Loading, Pagination, Problem, PROFESSIONS, Select, UNITS, useResource } from '../components/ui.jsx';
+import { DirectoryCheck } from './Verification.jsx';
 
 const PAGE_SIZE = 50;
 const STATUSES = [['VERIFIED', 'Vérifié'], ['SUBMITTED', 'À vérifier'], ['DRAFT', 'Brouillon'], ['PAUSED', 'En pause'], ['REJECTED', 'Refusé']];
@@ -7,6 +8,52 @@ const STATUSES = [['VERIFIED', 'Vérifié'], ['SUBMITTED', 'À vérifier'], ['DR
 function Availability({ volunteer }) {
   if (volunteer.stale) return <span className="fr-badge fr-badge--sm fr-badge--warning">À relancer</span>;
   return volunteer.confirmedAt ? `confirmées le ${formatDate(volunteer.confirmedAt)}` : '—';
+}
+
+const list = (values, labels) => (values?.length ? values.map((v) => (labels ? label(labels, v) : v)).join(', ') : '—');
+
+/** What the ARS may read of a volunteer's profile, to answer a call or check a report. */
+function VolunteerDetails({ volunteer }) {
+  const p = volunteer.profile || {};
+  const rows = [
+    ['Contact', `${volunteer.email || '—'} — ${p.phone || 'sans téléphone'}${p.preferredChannel === 'SMS' ? ' (préfère les SMS)' : ''}`],
+    ['RPPS / ADELI', p.professionalId || '—'],
+    ['Diplômes', (p.diplomas || []).map((d) => `${d.title} (${d.year}, ${d.institution})`).join(' ; ') || '—'],
+    ['Services connus', list(p.experience?.units, UNITS)],
+    ['Déplacements', p.mobility ? `${p.mobility.maxTravelKm} km au plus${p.mobility.hasCar ? ', véhiculé' : ''} — départements : ${list(p.mobility.departmentsAccepted, DEPARTMENTS)}` : '—'],
+    ['Contrats acceptés', list(p.preferences?.contractTypes, CONTRACTS)],
+    ['Limites', p.preferences ? `${p.preferences.maxHoursPerWeek || 48} h par semaine, ${p.preferences.weeklyContactBudget} demande(s) de contact par semaine` : '—'],
+  ];
+  if (volunteer.rejectionReason) rows.push(['Motif du refus', volunteer.rejectionReason]);
+  return (
+    <>
+      <dl className="rr-facts">
+        {rows.map(([term, value]) => <Fragment key={term}><dt>{term}</dt><dd>{value}</dd></Fragment>)}
+      </dl>
+      <DirectoryCheck check={volunteer.directoryCheck} />
+    </>
+  );
+}
+
+function VolunteerRow({ volunteer: v }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <tr>
+        <th scope="row">
+          <button type="button" className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm" aria-expanded={open}
+                  aria-controls={`volunteer-${v.id}`} onClick={() => setOpen(!open)}>{v.firstName} {v.lastName}</button>
+        </th>
+        <td>{v.professions.map((p) => p.label).join(', ') || '—'}</td>
+        <td>{v.commune ? `${v.commune.name} (${v.commune.postcodes[0]})` : '—'}</td>
+        <td>{v.profile?.experience ? `${v.profile.experience.years} an(s)` : '—'}</td>
+        <td>{label(STATUSES, v.status)}</td>
+        <td><Availability volunteer={v} /></td>
+        <td>{formatDate(v.registeredAt)}</td>
+      </tr>
+      {open && <tr id={`volunteer-${v.id}`}><td colSpan={7}><VolunteerDetails volunteer={v} /></td></tr>}
+    </>
+  );
 }
 
 /** ARS: the volunteer base, newest first, found by name, status, department and profession; the same as CSV. */
@@ -45,17 +92,7 @@ export default function Volunteers() {
                 <th scope="col">Statut</th><th scope="col">Disponibilités</th><th scope="col">Inscrit le</th>
               </tr></thead>
               <tbody>
-                {volunteers.data.volunteers.map((v) => (
-                  <tr key={v.id}>
-                    <th scope="row">{v.firstName} {v.lastName}</th>
-                    <td>{v.professions.map((p) => p.label).join(', ') || '—'}</td>
-                    <td>{v.commune ? `${v.commune.name} (${v.commune.postcodes[0]})` : '—'}</td>
-                    <td>{v.profile?.experience ? `${v.profile.experience.years} an(s)` : '—'}</td>
-                    <td>{label(STATUSES, v.status)}</td>
-                    <td><Availability volunteer={v} /></td>
-                    <td>{formatDate(v.registeredAt)}</td>
-                  </tr>
-                ))}
+                {volunteers.data.volunteers.map((v) => <VolunteerRow key={v.id} volunteer={v} />)}
               </tbody>
             </table></div>
           )}
