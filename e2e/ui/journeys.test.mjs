@@ -226,6 +226,14 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   assert.match(await row.textContent(), /Pourvu/);
   await assertAccessible(a);
   await screenshot(a, 'ars-all-needs');
+
+  // The ARS finds the establishment in its directory, with its team and where its needs stand.
+  await a.getByRole('link', { name: 'Établissements', exact: true }).click();
+  await a.getByLabel('Nom ou numéro FINESS').fill(ehpad.toLowerCase());
+  await a.locator('tr', { hasText: ehpad }).getByRole('button', { name: ehpad }).click();
+  await a.getByText(/^1 publié\(s\), 0 ouvert\(s\)/).waitFor();
+  await assertAccessible(a);
+  await screenshot(a, 'ars-establishments');
   await a.getByRole('link', { name: 'Tableau de bord' }).click();
   await a.getByRole('img', { name: 'Tension par département' }).waitFor();
   // the map's classes follow the figures: the most strained department is in the darkest shade

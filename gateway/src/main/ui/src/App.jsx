@@ -13,6 +13,7 @@ import NeedDetail from './pages/NeedDetail.jsx';
 import Verification from './pages/Verification.jsx';
 import AllNeeds from './pages/AllNeeds.jsx';
 import Volunteers from './pages/Volunteers.jsx';
+import EstablishmentDirectory from './pages/EstablishmentDirectory.jsx';
 import Notifications from './pages/Notifications.jsx';
 import CandidateSearch from './pages/CandidateSearch.jsx';
 import RegionalAllocation from './pages/RegionalAllocation.jsx';
@@ -26,7 +27,8 @@ const MENUS = {
   establishment: [['/espace/besoins', 'Besoins'], ['/espace/candidats', 'Rechercher des candidats'],
     ['/espace/etablissements', 'Mes établissements']],
   'ars-operator': [['/espace/tableau-de-bord', 'Tableau de bord'], ['/espace/verifications', 'Vérifications'],
-    ['/espace/volontaires', 'Volontaires'], ['/espace/tous-les-besoins', 'Tous les besoins'],
+    ['/espace/volontaires', 'Volontaires'], ['/espace/annuaire-etablissements', 'Établissements'],
+    ['/espace/tous-les-besoins', 'Tous les besoins'],
     ['/espace/allocation-regionale', 'Allocation régionale']],
 };
 
@@ -218,7 +220,8 @@ function Space({ me, path, onInboxChange }) {
     '/espace/profil': VolunteerProfile, '/espace/disponibilites': VolunteerAvailability,
     '/espace/demandes': VolunteerRequests, '/espace/donnees': VolunteerData,
     '/espace/etablissements': Establishments, '/espace/besoins': Needs, '/espace/candidats': CandidateSearch,
-    '/espace/verifications': Verification, '/espace/volontaires': Volunteers, '/espace/tous-les-besoins': AllNeeds, '/espace/tableau-de-bord': Dashboard,
+    '/espace/verifications': Verification, '/espace/volontaires': Volunteers, '/espace/annuaire-etablissements': EstablishmentDirectory,
+    '/espace/tous-les-besoins': AllNeeds, '/espace/tableau-de-bord': Dashboard,
     '/espace/allocation-regionale': RegionalAllocation,
   };
   const allowed = MENUS[role].map(([to]) => to);

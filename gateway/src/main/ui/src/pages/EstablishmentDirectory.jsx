@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { DEPARTMENTS, Field, formatNumber, label, Loading, Problem, Select, useResource } from '../components/ui.jsx';
+
+const STATUSES = [['VERIFIED', 'Vérifié'], ['PENDING_VERIFICATION', 'À vérifier'], ['REJECTED', 'Refusé']];
+
+const simplified = (text) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+
+/** Who to call at the establishment, and where its needs stand. */
+function EstablishmentDetails({ establishment: e }) {
+  const needs = useResource(`/api/needs?establishmentId=${encodeURIComponent(e.id)}&size=1`, [e.id]);
+  return (
+    <>
+      <dl className="rr-facts">
+        <dt>Adresse</dt><dd>{e.details.address || '—'}</dd>
+        <dt>Téléphone</dt><dd>{e.details.phone || '—'}</dd>
+        <dt>GHT</dt><dd>{e.details.ght || '—'}</dd>
+        <dt>Équipe</dt><dd>{e.members.map((m) => `${m.name || m.email} (${m.email}${m.admin ? ', administrateur' : ''})`).join(' ; ') || '—'}</dd>
+        {e.rejectionReason && <><dt>Motif du refus</dt><dd>{e.rejectionReason}</dd></>}
+        <dt>Besoins</dt>
+        <dd>
+          {needs.loading && !needs.data && 'Chargement…'}
+          {needs.data && `${formatNumber(needs.data.total)} publié(s), ${formatNumber(needs.data.open)} ouvert(s) — ${formatNumber(needs.data.filledPositions)} poste(s) pourvu(s) sur ${formatNumber(needs.data.positions)}`}
+        </dd>
+      </dl>
+      <Problem error={needs.error} />
+    </>
+  );
+}
+
+function EstablishmentRow({ establishment: e }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <tr>
+        <th scope="row">
+          <button type="button" className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm" aria-expanded={open}
+                  aria-controls={`establishment-${e.id}`} onClick={() => setOpen(!open)}>{e.details.name}</button>
+        </th>
+        <td>{e.categoryLabel}</td><td>{e.finess}</td><td>{label(DEPARTMENTS, e.department)}</td>
+        <td>{label(STATUSES, e.status)}</td><td>{e.members.length}</td>
+      </tr>
+      {open && <tr id={`establishment-${e.id}`}><td colSpan={6}><EstablishmentDetails establishment={e} /></td></tr>}
+    </>
+  );
+}
+
+/** ARS: every establishment, found by name or FINESS, status and department, with its team and its needs. */
+export default function EstablishmentDirectory() {
+  const [status, setStatus] = useState('VERIFIED');
+  const [department, setDepartment] = useState(null);
+  const [search, setSearch] = useState('');
+  const establishments = useResource(`/api/establishments${status ? `?status=${status}` : ''}`, [status]);
+  const wanted = simplified(search.trim());
+  const shown = (establishments.data || []).filter((e) => (!department || e.department === department)
+    && (!wanted || simplified(e.details.name).includes(wanted) || e.finess.includes(wanted)));
+  return (
+    <>
+      <h1>Établissements</h1>
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-4"><Field id="establishment-search" label="Nom ou numéro FINESS" value={search} onChange={setSearch} autoComplete="off" /></div>
+        <div className="fr-col-12 fr-col-md-4"><Select id="establishment-status" label="Statut" options={STATUSES} value={status} onChange={setStatus} placeholder="Tous" /></div>
+        <div className="fr-col-12 fr-col-md-4"><Select id="establishment-department" label="Département" options={DEPARTMENTS} value={department} onChange={setDepartment} placeholder="Tous" /></div>
+      </div>
+      {establishments.loading && !establishments.data && <Loading />}
+      <Problem error={establishments.error} />
+      {establishments.data && (
+        <>
+          <p className="fr-mt-2w" role="status">{formatNumber(shown.length)} établissement(s).</p>
+          {shown.length === 0 ? <p>Aucun établissement ne correspond à ces critères.</p> : (
+            <div className="fr-table fr-table--no-caption"><table>
+              <caption>Établissements</caption>
+              <thead><tr>
+                <th scope="col">Nom</th><th scope="col">Catégorie</th><th scope="col">FINESS</th><th scope="col">Département</th>
+                <th scope="col">Statut</th><th scope="col">Équipe</th>
+              </tr></thead>
+              <tbody>{shown.map((e) => <EstablishmentRow key={e.id} establishment={e} />)}</tbody>
+            </table></div>
+          )}
+        </>
+      )}
+    </>
+  );
+}
