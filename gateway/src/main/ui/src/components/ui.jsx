@@ -96,6 +96,23 @@ export function Problem({ error }) {
   return <Alert type="error" title={error.problem?.title || 'Une erreur est survenue'}>{error.message}</Alert>;
 }
 
+/** A table row whose first cell, a button, opens a row of details below it (mounted only when open). */
+export function ExpandableRow({ id, title, cells, children }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <tr>
+        <th scope="row">
+          <button type="button" className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm" aria-expanded={open}
+                  aria-controls={id} onClick={() => setOpen(!open)}>{title}</button>
+        </th>
+        {cells.map((cell, i) => <td key={i}>{cell}</td>)}
+      </tr>
+      {open && <tr id={id}><td colSpan={cells.length + 1}>{children}</td></tr>}
+    </>
+  );
+}
+
 /** The DSFR pagination of a list the API serves a page at a time ({@code page} counted from 0). */
 export function Pagination({ page, size, total, onChange }) {
   const pages = Math.ceil(total / size);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { DEPARTMENTS, Field, formatNumber, label, Loading, Problem, Select, useResource } from '../components/ui.jsx';
+import { DEPARTMENTS, ExpandableRow, Field, formatNumber, label, Loading, Problem, Select, useResource } from '../components/ui.jsx';
 
 const STATUSES = [['VERIFIED', 'Vérifié'], ['PENDING_VERIFICATION', 'À vérifier'], ['REJECTED', 'Refusé']];
 
@@ -23,23 +23,6 @@ function EstablishmentDetails({ establishment: e }) {
         </dd>
       </dl>
       <Problem error={needs.error} />
-    </>
-  );
-}
-
-function EstablishmentRow({ establishment: e }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <tr>
-        <th scope="row">
-          <button type="button" className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm" aria-expanded={open}
-                  aria-controls={`establishment-${e.id}`} onClick={() => setOpen(!open)}>{e.details.name}</button>
-        </th>
-        <td>{e.categoryLabel}</td><td>{e.finess}</td><td>{label(DEPARTMENTS, e.department)}</td>
-        <td>{label(STATUSES, e.status)}</td><td>{e.members.length}</td>
-      </tr>
-      {open && <tr id={`establishment-${e.id}`}><td colSpan={6}><EstablishmentDetails establishment={e} /></td></tr>}
     </>
   );
 }
@@ -73,7 +56,12 @@ export default function EstablishmentDirectory() {
                 <th scope="col">Nom</th><th scope="col">Catégorie</th><th scope="col">FINESS</th><th scope="col">Département</th>
                 <th scope="col">Statut</th><th scope="col">Équipe</th>
               </tr></thead>
-              <tbody>{shown.map((e) => <EstablishmentRow key={e.id} establishment={e} />)}</tbody>
+              <tbody>{shown.map((e) => (
+                <ExpandableRow key={e.id} id={`establishment-${e.id}`} title={e.details.name}
+                               cells={[e.categoryLabel, e.finess, label(DEPARTMENTS, e.department), label(STATUSES, e.status), e.members.length]}>
+                  <EstablishmentDetails establishment={e} />
+                </ExpandableRow>
+              ))}</tbody>
             </table></div>
           )}
         </>

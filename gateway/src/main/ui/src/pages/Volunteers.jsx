@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useState } from 'react';
-import { CONTRACTS, DEPARTMENTS, Field, formatDate, formatNumber, label, Loading, Pagination, Problem, PROFESSIONS, Select, UNITS, useResource } from '../components/ui.jsx';
+import { CONTRACTS, DEPARTMENTS, ExpandableRow, Field, formatDate, formatNumber, label, Loading, Pagination, Problem, PROFESSIONS, Select, UNITS, useResource } from '../components/ui.jsx';
 import { DirectoryCheck } from './Verification.jsx';
 
 const PAGE_SIZE = 50;
@@ -31,27 +31,6 @@ function VolunteerDetails({ volunteer }) {
         {rows.map(([term, value]) => <Fragment key={term}><dt>{term}</dt><dd>{value}</dd></Fragment>)}
       </dl>
       <DirectoryCheck check={volunteer.directoryCheck} />
-    </>
-  );
-}
-
-function VolunteerRow({ volunteer: v }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <tr>
-        <th scope="row">
-          <button type="button" className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm" aria-expanded={open}
-                  aria-controls={`volunteer-${v.id}`} onClick={() => setOpen(!open)}>{v.firstName} {v.lastName}</button>
-        </th>
-        <td>{v.professions.map((p) => p.label).join(', ') || '—'}</td>
-        <td>{v.commune ? `${v.commune.name} (${v.commune.postcodes[0]})` : '—'}</td>
-        <td>{v.profile?.experience ? `${v.profile.experience.years} an(s)` : '—'}</td>
-        <td>{label(STATUSES, v.status)}</td>
-        <td><Availability volunteer={v} /></td>
-        <td>{formatDate(v.registeredAt)}</td>
-      </tr>
-      {open && <tr id={`volunteer-${v.id}`}><td colSpan={7}><VolunteerDetails volunteer={v} /></td></tr>}
     </>
   );
 }
@@ -92,7 +71,15 @@ export default function Volunteers() {
                 <th scope="col">Statut</th><th scope="col">Disponibilités</th><th scope="col">Inscrit le</th>
               </tr></thead>
               <tbody>
-                {volunteers.data.volunteers.map((v) => <VolunteerRow key={v.id} volunteer={v} />)}
+                {volunteers.data.volunteers.map((v) => (
+                  <ExpandableRow key={v.id} id={`volunteer-${v.id}`} title={`${v.firstName} ${v.lastName}`} cells={[
+                    v.professions.map((p) => p.label).join(', ') || '—',
+                    v.commune ? `${v.commune.name} (${v.commune.postcodes[0]})` : '—',
+                    v.profile?.experience ? `${v.profile.experience.years} an(s)` : '—',
+                    label(STATUSES, v.status), <Availability volunteer={v} />, formatDate(v.registeredAt)]}>
+                    <VolunteerDetails volunteer={v} />
+                  </ExpandableRow>
+                ))}
               </tbody>
             </table></div>
           )}
