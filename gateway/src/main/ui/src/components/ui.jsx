@@ -104,7 +104,7 @@ export function ExpandableRow({ id, title, cells, children }) {
       <tr>
         <th scope="row">
           <button type="button" className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm" aria-expanded={open}
-                  aria-controls={id} onClick={() => setOpen(!open)}>{title}</button>
+                  aria-controls={open ? id : undefined} onClick={() => setOpen(!open)}>{title}</button>
         </th>
         {cells.map((cell, i) => <td key={i}>{cell}</td>)}
       </tr>
