@@ -120,7 +120,8 @@ public class AllocatingRegionally {
         }).toList();
         List<Shortfall> shortfalls = shortfalls(instance, allocation, selected, everyone, scheduleOf);
 
-        int held = selected.stream().mapToInt(need -> (int) Math.min(need.positions(), holding.getOrDefault(need.needId(), 0L))).sum();
+        int held = selected.stream()
+                .mapToInt(need -> (int) Math.min(need.positions(), holding.getOrDefault(need.needId(), 0L))).sum();
         Summary summary = new Summary(selected.size(), instance.positions(), held, instance.volunteers().size(),
                 instance.arcs().size(), allocation.positionsCovered(), round(allocation.objective()),
                 round(allocation.weightedCoverage()), round(bound), lpOptimum.isPresent(),
