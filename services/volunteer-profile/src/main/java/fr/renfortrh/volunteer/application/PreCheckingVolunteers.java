@@ -1,6 +1,5 @@
 package fr.renfortrh.volunteer.application;
 
-import fr.renfortrh.contracts.events.VolunteerSnapshot.VolunteerStatus;
 import fr.renfortrh.contracts.reference.Profession.Register;
 import fr.renfortrh.platform.domain.Versioned;
 import fr.renfortrh.volunteer.domain.DirectoryCheck;
