@@ -10,7 +10,7 @@ function Availability({ volunteer }) {
   return volunteer.confirmedAt ? `confirmées le ${formatDate(volunteer.confirmedAt)}` : '—';
 }
 
-const list = (values, labels) => (values?.length ? values.map((v) => (labels ? label(labels, v) : v)).join(', ') : '—');
+const labelled = (codes, labels) => (codes?.length ? codes.map((code) => label(labels, code)).join(', ') : '—');
 
 /** What the ARS may read of a volunteer's profile, to answer a call or check a report. */
 function VolunteerDetails({ volunteer }) {
@@ -19,9 +19,9 @@ function VolunteerDetails({ volunteer }) {
     ['Contact', `${volunteer.email || '—'} — ${p.phone || 'sans téléphone'}${p.preferredChannel === 'SMS' ? ' (préfère les SMS)' : ''}`],
     ['RPPS / ADELI', p.professionalId || '—'],
     ['Diplômes', (p.diplomas || []).map((d) => `${d.title} (${d.year}, ${d.institution})`).join(' ; ') || '—'],
-    ['Services connus', list(p.experience?.units, UNITS)],
-    ['Déplacements', p.mobility ? `${p.mobility.maxTravelKm} km au plus${p.mobility.hasCar ? ', véhiculé' : ''} — départements : ${list(p.mobility.departmentsAccepted, DEPARTMENTS)}` : '—'],
-    ['Contrats acceptés', list(p.preferences?.contractTypes, CONTRACTS)],
+    ['Services connus', labelled(p.experience?.units, UNITS)],
+    ['Déplacements', p.mobility ? `${p.mobility.maxTravelKm} km au plus${p.mobility.hasCar ? ', véhiculé' : ''} — départements : ${labelled(p.mobility.departmentsAccepted, DEPARTMENTS)}` : '—'],
+    ['Contrats acceptés', labelled(p.preferences?.contractTypes, CONTRACTS)],
     ['Limites', p.preferences ? `${p.preferences.maxHoursPerWeek || 48} h par semaine, ${p.preferences.weeklyContactBudget} demande(s) de contact par semaine` : '—'],
   ];
   if (volunteer.rejectionReason) rows.push(['Motif du refus', volunteer.rejectionReason]);
