@@ -40,6 +40,8 @@ class MongoNeeds implements Needs {
         this.store = new AggregateStore<>(mongo, outbox, relay, COLLECTION, Topics.NEEDS, Need.class);
         mongo.indexOps(COLLECTION).createIndex(new Index(ESTABLISHMENT_ID, Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).createIndex(new Index(STATUS, Sort.Direction.ASC));
+        // pages are read newest first: a real MongoDB sorts by index, not in its limited memory
+        mongo.indexOps(COLLECTION).createIndex(new Index().on(AggregateStore.field("publishedAt"), Sort.Direction.DESC).on("_id", Sort.Direction.DESC));
     }
 
     @Override

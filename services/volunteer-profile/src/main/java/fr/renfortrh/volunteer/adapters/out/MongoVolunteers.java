@@ -36,6 +36,9 @@ class MongoVolunteers implements Volunteers {
     MongoVolunteers(MongoTemplate mongo, EventOutbox outbox, OutboxRelay relay) {
         this.store = new AggregateStore<>(mongo, outbox, relay, COLLECTION, Topics.VOLUNTEERS, Volunteer.class);
         mongo.indexOps(COLLECTION).createIndex(new Index(STATUS, Sort.Direction.ASC));
+        // pages are read in these orders: a real MongoDB sorts a large base by index, not in its limited memory
+        mongo.indexOps(COLLECTION).createIndex(new Index().on(AggregateStore.field("submittedAt"), Sort.Direction.ASC).on("_id", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on(AggregateStore.field("registeredAt"), Sort.Direction.DESC).on("_id", Sort.Direction.DESC));
     }
 
     @Override
