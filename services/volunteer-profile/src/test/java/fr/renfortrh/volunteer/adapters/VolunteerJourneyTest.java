@@ -123,9 +123,18 @@ class VolunteerJourneyTest {
     }
 
     @Test
-    void theArsFindsAVolunteerByPartOfTheirNameWhateverTheCaseAndControlCharactersAreRefused() throws Exception {
+    void theArsFindsAVolunteerByPartsOfTheirNamesWhateverTheCaseAndAccentsAndControlCharactersAreRefused() throws Exception {
         String family = "Quintal" + UUID.randomUUID().toString().substring(0, 8);
-        mine(post("/api/volunteers/me").content(MINIMAL.replace("Lefebvre", family))).andExpect(status().isCreated());
+        mine(post("/api/volunteers/me").content(MINIMAL.replace("Lefebvre", family).replace("Marie", "Hélène")))
+                .andExpect(status().isCreated());
+
+        for (String typed : List.of("helene " + family.toLowerCase(), "HÉLÈNE " + family, " " + family.substring(3) + "  hél ")) {
+            as(get("/api/volunteers").param("name", typed), "ars", "ars-operator")
+                    .andExpect(jsonPath("$.total").value(1))
+                    .andExpect(jsonPath("$.volunteers[0].firstName").value("Hélène"));
+        }
+        as(get("/api/volunteers").param("name", "Marie " + family), "ars", "ars-operator")
+                .andExpect(jsonPath("$.total").value(0));
 
         as(get("/api/volunteers").param("name", family.toUpperCase().substring(2)), "ars", "ars-operator")
                 .andExpect(jsonPath("$.total").value(1))

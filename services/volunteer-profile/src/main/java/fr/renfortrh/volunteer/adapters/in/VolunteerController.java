@@ -252,7 +252,7 @@ class VolunteerController {
     }
 
     @Operation(summary = "Search volunteers, newest registration first, a page at a time",
-            description = "Role: ars-operator. `name` is found within first or last names, whatever the case.")
+            description = "Role: ars-operator. `name`: each word within the first or the last name, whatever the case and accents.")
     @GetMapping
     @PreAuthorize("hasRole('ars-operator')")
     VolunteerPage search(@RequestParam(required = false) VolunteerStatus status,

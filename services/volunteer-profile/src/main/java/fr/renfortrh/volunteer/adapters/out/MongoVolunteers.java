@@ -18,7 +18,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -30,6 +33,12 @@ class MongoVolunteers implements Volunteers {
     // ties broken by id, so that no volunteer shows on two pages
     private static final Sort OLDEST_SUBMISSION_FIRST = Sort.by(AggregateStore.field("submittedAt"), "_id");
     private static final Sort NEWEST_REGISTRATION_FIRST = Sort.by(Sort.Direction.DESC, AggregateStore.field("registeredAt"), "_id");
+    private static final String FIRST_NAME = AggregateStore.field("identity.firstName");
+    private static final String LAST_NAME = AggregateStore.field("identity.lastName");
+    /** Letters and their accented forms in French names, both cases. */
+    private static final Map<Integer, String> ACCENTED = Map.of(
+            (int) 'a', "aàâäAÀÂÄ", (int) 'c', "cçCÇ", (int) 'e', "eéèêëEÉÈÊË", (int) 'i', "iîïIÎÏ",
+            (int) 'o', "oôöOÔÖ", (int) 'u', "uùûüUÙÛÜ", (int) 'y', "yÿYŸ", (int) 'n', "nñNÑ");
 
     private final AggregateStore<Volunteer> store;
 
@@ -71,10 +80,11 @@ class MongoVolunteers implements Volunteers {
         Criteria criteria = filter.status() == null
                 ? Criteria.where(STATUS).exists(true) // erased volunteers keep no state: not counted
                 : Criteria.where(STATUS).is(filter.status().name());
-        if (filter.name() != null) {
-            String within = Pattern.quote(filter.name());
-            criteria.orOperator(Criteria.where(AggregateStore.field("identity.firstName")).regex(within, "i"),
-                    Criteria.where(AggregateStore.field("identity.lastName")).regex(within, "i"));
+        if (filter.name() != null) { // each word within the first or the last name
+            criteria.andOperator(Arrays.stream(filter.name().split("\\s+")).map(MongoVolunteers::accentBlind)
+                    .map(word -> new Criteria().orOperator(Criteria.where(FIRST_NAME).regex(word, "i"),
+                            Criteria.where(LAST_NAME).regex(word, "i")))
+                    .toArray(Criteria[]::new));
         }
         if (filter.department() != null) {
             criteria.and(AggregateStore.field("profile.mobility.departmentsAccepted")).is(filter.department());
@@ -83,6 +93,19 @@ class MongoVolunteers implements Volunteers {
             criteria.and(AggregateStore.field("profile.professions")).is(filter.profession().name());
         }
         return criteria;
+    }
+
+    /**
+     * A pattern matching the text whatever its accents: each letter stands for itself with or without them
+     * ("helene" and "Hélène" both find Hélène), everything else literally.
+     */
+    private static String accentBlind(String text) {
+        StringBuilder pattern = new StringBuilder();
+        Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").codePoints().forEach(c -> {
+            String variants = ACCENTED.get(Character.toLowerCase(c));
+            pattern.append(variants != null ? "[" + variants + "]" : Pattern.quote(Character.toString(c)));
+        });
+        return pattern.toString();
     }
 
     @Override
