@@ -151,7 +151,7 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
 
   // The ARS finds her in the volunteer base by name, verified.
   await a.getByRole('link', { name: 'Volontaires', exact: true }).click();
-  await a.getByLabel('Nom ou prénom').fill(lastName.toLowerCase());
+  await a.getByLabel('Nom ou prénom').fill(`ines ${lastName.toLowerCase()}`);
   const inBase = a.locator('tr', { hasText: `Inès ${lastName}` });
   await inBase.waitFor();
   assert.match(await inBase.textContent(), /Vérifié/);
