@@ -241,7 +241,7 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
     tension: Number(p.querySelector('title').textContent.split(' : ')[1].split(' pour')[0].replace(/\s/g, '').replace(',', '.')),
     fill: p.getAttribute('fill'),
   })));
-  const mostStrained = departments.reduce((a, b) => (b.tension > a.tension ? b : a));
+  const mostStrained = departments.reduce((most, next) => (next.tension > most.tension ? next : most));
   assert.ok(mostStrained.tension > 0);
   assert.equal(mostStrained.fill, '#ce614a');
   await assertAccessible(a);
