@@ -177,10 +177,11 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await e.getByText('Demande envoyée').first().waitFor();
   const needPage = e.url();
 
-  // The same volunteer shows up when searching the base without a need.
+  // The same volunteer shows up when searching the base without a need, near the establishment.
   await e.getByRole('link', { name: 'Rechercher des candidats' }).click();
   await e.getByLabel('Profession').selectOption('AIDE_SOIGNANT');
   await e.getByLabel('Type de contrat').selectOption('CDD_COURT');
+  await e.getByLabel('Distance maximale en km (facultatif)').fill('10'); // both are in Rouen
   await e.getByRole('button', { name: 'Rechercher' }).click();
   // the best 20 first; on a stack with more data she may rank further down
   const found = e.locator(`li[data-volunteer-id="${volunteer.id}"]`);

@@ -198,4 +198,11 @@ export const label = (list, code) => (list.find(([c]) => c === code) || [code, c
 export const formatDateTime = (value) => value ? new Date(value).toLocaleString('fr-FR', { dateStyle: 'medium', timeStyle: 'short' }) : '—';
 /** A number written the French way (1 526,5), '—' when unknown. */
 export const formatNumber = (value, digits = 2) => (value == null ? '—' : value.toLocaleString('fr-FR', { maximumFractionDigits: digits }));
+/** A duration given in hours, in the unit a person would use: minutes under an hour, days beyond two. */
+export const formatHours = (hours) => {
+  if (hours == null) return '—';
+  if (hours < 1) return `${Math.max(1, Math.round(hours * 60))} min`;
+  if (hours < 48) return `${formatNumber(hours, 1)} h`;
+  return `${formatNumber(hours / 24, 1)} j`;
+};
 export const formatDate = (value) => value ? new Date(value).toLocaleDateString('fr-FR', { dateStyle: 'long' }) : '—';

@@ -32,7 +32,7 @@ function Results({ search, needs }) {
   if (loading && !data) return <Loading label="Recherche en cours…" />;
   if (error) return <Problem error={error} />;
   if (data.length === 0) {
-    return <Alert title="Aucun candidat">Élargissez la recherche : autre date, autre type de contrat, moins d'expérience exigée.</Alert>;
+    return <Alert title="Aucun candidat">Élargissez la recherche : autre date, autre type de contrat, moins d'expérience exigée, distance plus grande.</Alert>;
   }
   const more = data.length === limit && limit < SEARCH_MAX;
   return (
@@ -60,7 +60,7 @@ export default function CandidateSearch() {
   const establishments = useResource('/api/establishments/mine');
   const verified = (establishments.data || []).filter((e) => e.status === 'VERIFIED');
   const [form, setForm] = useState({ establishmentId: null, profession: 'INFIRMIER', contractType: 'CDD_COURT', unitType: null,
-    date: '', start: '', end: '', minExperienceYears: '0' });
+    date: '', start: '', end: '', minExperienceYears: '0', maxDistanceKm: '' });
   const [search, setSearch] = useState(null);
   const establishmentId = form.establishmentId || verified[0]?.id || null;
   const needs = useResource(establishmentId ? `/api/needs?establishmentId=${establishmentId}&status=PUBLISHED&status=PARTIALLY_FILLED&size=500`
@@ -86,6 +86,7 @@ export default function CandidateSearch() {
               <div className="fr-col-6 fr-col-md-2"><Field id="search-start" label="Début" type="time" value={form.start} onChange={(v) => set({ start: v })} /></div>
               <div className="fr-col-6 fr-col-md-2"><Field id="search-end" label="Fin" type="time" value={form.end} onChange={(v) => set({ end: v })} /></div>
               <div className="fr-col-12 fr-col-md-4"><Field id="search-experience" label="Expérience minimale (années)" type="number" min="0" max="60" value={form.minExperienceYears} onChange={(v) => set({ minExperienceYears: v })} /></div>
+              <div className="fr-col-12 fr-col-md-4"><Field id="search-distance" label="Distance maximale en km (facultatif)" type="number" min="1" max="300" value={form.maxDistanceKm} onChange={(v) => set({ maxDistanceKm: v })} /></div>
             </div>
             <button className="fr-btn fr-mt-2w" type="submit">Rechercher</button>
           </form>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import departments from '../normandy-departments.json';
-import { Alert, Loading, Problem, formatDateTime, formatNumber, useResource } from '../components/ui.jsx';
+import { Alert, Loading, Problem, formatDateTime, formatHours, formatNumber, useResource } from '../components/ui.jsx';
 
 const WIDTH = 560;
 const HEIGHT = 360;
@@ -149,7 +149,7 @@ function Professions() {
                 <tr key={i.profession}>
                   <th scope="row">{i.label}</th><td>{i.verified} / {i.volunteers}</td><td>{i.openNeeds}</td><td>{i.uncoveredPositions}</td>
                   <td>{i.requestsSent ? `${formatNumber(i.responseRate)} %` : '—'}</td>
-                  <td>{i.medianHoursToFill == null ? '—' : `${formatNumber(i.medianHoursToFill)} h`}</td>
+                  <td>{formatHours(i.medianHoursToFill)}</td>
                 </tr>
               ))}</tbody>
             </table></div>
@@ -222,7 +222,7 @@ export default function Dashboard() {
               <tr key={i.department}>
                 <th scope="row">{i.label}</th><td>{i.verified} / {i.volunteers}</td><td>{i.openNeeds}</td>
                 <td>{i.uncoveredPositions}</td><td>{i.requestsSent ? `${formatNumber(i.responseRate)} %` : '—'}</td><td>{formatNumber(i.tension)}</td>
-                <td>{i.medianHoursToFill == null ? '—' : `${formatNumber(i.medianHoursToFill)} h`}</td>
+                <td>{formatHours(i.medianHoursToFill)}</td>
               </tr>
             ))}</tbody>
           </table></div>

@@ -7,6 +7,8 @@ import fr.renfortrh.contracts.reference.Profession;
 import fr.renfortrh.contracts.reference.UnitType;
 import fr.renfortrh.contracts.reference.Urgency;
 import fr.renfortrh.matching.domain.Audience;
+import fr.renfortrh.matching.domain.Candidate;
+import fr.renfortrh.matching.domain.Eligibility;
 import fr.renfortrh.matching.domain.OpenNeed;
 import fr.renfortrh.matching.domain.ShortlistEntry;
 import fr.renfortrh.platform.domain.Forbidden;
@@ -27,9 +29,13 @@ import java.util.List;
 @Service
 public class SearchingCandidates {
 
-    /** What is looked for; the shift (date, start, end) is optional, and so is how many (a shortlist's, if null). */
+    /**
+     * What is looked for; the shift (date, start, end) is optional, so is a distance from the establishment (each
+     * volunteer's own limit applies anyway), and so is how many (a shortlist's, if null).
+     */
     public record Search(String establishmentId, Profession profession, ContractType contractType, UnitType unitType,
-                         LocalDate date, LocalTime start, LocalTime end, int minExperienceYears, Integer limit) {
+                         LocalDate date, LocalTime start, LocalTime end, int minExperienceYears, Integer maxDistanceKm,
+                         Integer limit) {
     }
 
     private final Establishments establishments;
@@ -55,9 +61,13 @@ public class SearchingCandidates {
         OpenNeed probe = new OpenNeed("search", establishment.establishmentId(), establishment.name(), search.profession(),
                 null, search.unitType(), establishment.department(), establishment.latitude(), establishment.longitude(),
                 search.contractType(), Urgency.NORMAL, 1, shiftOf(search), true, null, false, null);
-        return ranking.best(probe, c -> c.experienceYears() >= search.minExperienceYears(),
+        return ranking.best(probe, c -> c.experienceYears() >= search.minExperienceYears() && within(c, probe, search.maxDistanceKm()),
                 caller.arsOperator() ? Audience.ARS : Audience.ESTABLISHMENT,
                 search.limit() == null ? settings.shortlistSize() : search.limit());
+    }
+
+    private static boolean within(Candidate candidate, OpenNeed probe, Integer maxDistanceKm) {
+        return maxDistanceKm == null || Eligibility.distanceKm(candidate, probe) <= maxDistanceKm;
     }
 
     private List<ShiftSnapshot> shiftOf(Search search) {

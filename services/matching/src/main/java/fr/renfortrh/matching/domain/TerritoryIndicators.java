@@ -131,7 +131,7 @@ public final class TerritoryIndicators {
             return null;
         }
         double median = hours.length % 2 == 1 ? hours[hours.length / 2] : (hours[hours.length / 2 - 1] + hours[hours.length / 2]) / 2;
-        return Math.round(median * 10) / 10.0;
+        return Math.round(median * 100) / 100.0; // to the minute or so: a need can be filled within minutes
     }
 
     private static long count(List<Proposal> proposals, ProposalStatus... statuses) {

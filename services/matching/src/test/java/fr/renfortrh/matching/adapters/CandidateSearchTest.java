@@ -17,7 +17,9 @@ import static fr.renfortrh.matching.adapters.MatchingEvents.ROUEN_LAT;
 import static fr.renfortrh.matching.adapters.MatchingEvents.ROUEN_LON;
 import static fr.renfortrh.platform.test.TestTokens.bearer;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.oneOf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -76,6 +78,22 @@ class CandidateSearchTest {
         search(staff, "establishment", establishment, "limit", "2").andExpect(jsonPath("$.length()").value(2));
         search(staff, "establishment", establishment, "limit", "101").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("limit"));
+    }
+
+    @Test
+    void staffKeepTheSearchWithinADistanceOfTheirEstablishment() throws Exception {
+        String establishment = world.establishment(staff);
+        String within = world.nurse(ROUEN_LAT + 0.15, ROUEN_LON); // about 17 km
+        String beyond = world.nurse(ROUEN_LAT + 0.30, ROUEN_LON); // about 33 km, within the nurse's own 40 km
+
+        await().untilAsserted(() -> search(staff, "establishment", establishment, "limit", "100")
+                .andExpect(jsonPath("$[?(@.volunteerId == '" + beyond + "')]").isNotEmpty()));
+        search(staff, "establishment", establishment, "limit", "100", "maxDistanceKm", "25")
+                .andExpect(jsonPath("$[?(@.volunteerId == '" + within + "')]").isNotEmpty())
+                .andExpect(jsonPath("$[?(@.volunteerId == '" + beyond + "')]").isEmpty())
+                .andExpect(jsonPath("$[*].distance").value(everyItem(oneOf("moins de 10 km", "10 à 25 km"))));
+        search(staff, "establishment", establishment, "maxDistanceKm", "0").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("maxDistanceKm"));
     }
 
     @Test

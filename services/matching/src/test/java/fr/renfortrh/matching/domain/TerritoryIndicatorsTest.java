@@ -47,6 +47,15 @@ class TerritoryIndicatorsTest {
     }
 
     @Test
+    void aNeedFilledWithinMinutesKeepsItsMinutesRatherThanRoundingToNoTimeAtAll() {
+        var need = nightNeed(night(MONDAY));
+        var filled = Proposal.propose(need, nurse("v1"), NOW).aggregate().requestContact(NOW.plus(Duration.ofMinutes(1)), Duration.ofHours(24))
+                .aggregate().accept(NOW.plus(Duration.ofMinutes(3))).aggregate().confirm().aggregate();
+
+        assertThat(TerritoryIndicators.medianHoursToFill(List.of(need), List.of(filled))).isEqualTo(0.05);
+    }
+
+    @Test
     void theSameIndicatorsExistPerProfessionForTheProfessionsPresent() {
         var need = nightNeed(night(MONDAY));
         var asked = Proposal.propose(need, nurse("v1"), NOW).aggregate().requestContact(NOW, Duration.ofHours(24)).aggregate();
