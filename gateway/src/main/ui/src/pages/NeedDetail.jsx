@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { api } from '../api.js';
+import { navigate } from '../App.jsx';
 import { Alert, CONTRACTS, Field, formatDateTime, label, Loading, Problem, PROFESSIONS, UNITS, URGENCIES, useAction, useResource } from '../components/ui.jsx';
 import NeedForm from './NeedForm.jsx';
 import { NEED_STATUS } from './Needs.jsx';
@@ -141,6 +142,7 @@ function NeedSummary({ details }) {
 export default function NeedDetail({ me, needId }) {
   const need = useResource(`/api/needs/${encodeURIComponent(needId)}`, [needId]);
   const [editing, setEditing] = useState(false);
+  const [copying, setCopying] = useState(false);
   const [saved, setSaved] = useState(false);
   const shortlist = useResource(`/api/matching/needs/${encodeURIComponent(needId)}/shortlist`, [needId]);
   const proposals = useResource(`/api/matching/needs/${encodeURIComponent(needId)}/proposals`, [needId]);
@@ -160,9 +162,14 @@ export default function NeedDetail({ me, needId }) {
       {editing
         ? <NeedForm need={n} onSaved={() => { setEditing(false); setSaved(true); reloadAll(); }} onCancel={() => setEditing(false)} />
         : <NeedSummary details={n.details} />}
-      {!editing && me.roles.includes('establishment') && (open || n.status === 'FILLED') && (
-        <button type="button" className="fr-btn fr-btn--secondary fr-mb-3w" onClick={() => { setSaved(false); setEditing(true); }}>Modifier le besoin</button>
+      {!editing && !copying && me.roles.includes('establishment') && (
+        <div className="rr-actions fr-mb-3w">
+          {(open || n.status === 'FILLED') && <button type="button" className="fr-btn fr-btn--secondary" onClick={() => { setSaved(false); setEditing(true); }}>Modifier le besoin</button>}
+          <button type="button" className="fr-btn fr-btn--tertiary" onClick={() => { setSaved(false); setCopying(true); }}>Publier un besoin semblable</button>
+        </div>
       )}
+      {copying && <NeedForm establishmentId={n.establishmentId} from={n} onCancel={() => setCopying(false)}
+                            onSaved={(copy) => { setCopying(false); navigate(`/espace/besoins/${encodeURIComponent(copy.id)}`); }} />}
 
       <h2 className="fr-h3">Suivi des demandes</h2>
       {proposals.loading && !proposals.data && <Loading />}

@@ -12,15 +12,30 @@ const TEXTS = ['payIndication', 'description', 'contactPerson', 'requiredExperie
 /** A need's details as the form's fields (a text it has not is an empty field); the rest, e.g. its specialty, is kept. */
 const fieldsOf = (details) => ({ ...details, ...Object.fromEntries(TEXTS.map((k) => [k, details[k] ?? ''])) });
 
+const DAY = 86_400_000;
+
+/** A need's shifts as the form's, their dates moved by whole weeks: the same weekdays, for a need that comes back. */
+const shiftsOf = (shifts, weeks) => shifts.map((s) => ({
+  date: new Date(Date.parse(`${s.date}T00:00:00Z`) + weeks * 7 * DAY).toISOString().slice(0, 10),
+  start: s.start.slice(0, 5), end: s.end.slice(0, 5),
+}));
+
+/** The fewest weeks (one at least) that bring the first of the shifts after today. */
+const weeksAhead = (shifts) => {
+  const first = Math.min(...shifts.map((s) => Date.parse(`${s.date}T00:00:00Z`)));
+  return Math.max(1, Math.ceil((Date.parse(`${tomorrow()}T00:00:00Z`) - first) / (7 * DAY)));
+};
+
 /**
  * Posts a need — profession, positions, contract, urgency and its shifts one by one (a night ends the next day) — or,
- * given one, edits it with the version read.
+ * given one, edits it with the version read; given one {@code from}, posts a like one, its shifts the next weeks.
  */
-export default function NeedForm({ establishmentId, need, onSaved, onCancel }) {
-  const [form, setForm] = useState(need ? fieldsOf(need.details) : NEW_NEED);
-  const [shifts, setShifts] = useState(need
-    ? need.shifts.map((s) => ({ date: s.date, start: s.start.slice(0, 5), end: s.end.slice(0, 5) }))
-    : [{ date: tomorrow(), start: '07:00', end: '19:00' }]);
+export default function NeedForm({ establishmentId, need, from, onSaved, onCancel }) {
+  const model = need || from;
+  const [form, setForm] = useState(model ? fieldsOf(model.details) : NEW_NEED);
+  const [shifts, setShifts] = useState(need ? shiftsOf(need.shifts, 0)
+    : from ? shiftsOf(from.shifts, weeksAhead(from.shifts))
+      : [{ date: tomorrow(), start: '07:00', end: '19:00' }]);
   const set = (patch) => setForm({ ...form, ...patch });
   const action = useAction();
   const f = action.fieldErrors;
@@ -34,7 +49,8 @@ export default function NeedForm({ establishmentId, need, onSaved, onCancel }) {
   };
   return (
     <form onSubmit={submit} noValidate className="rr-card">
-      <h2 className="fr-h4">{need ? 'Modifier le besoin' : 'Publier un besoin'}</h2>
+      <h2 className="fr-h4">{need ? 'Modifier le besoin' : from ? 'Publier un besoin semblable' : 'Publier un besoin'}</h2>
+      {from && <p className="fr-text--sm">Les créneaux reprennent les mêmes jours de la semaine, décalés à venir : vérifiez-les avant de publier.</p>}
       <Problem error={action.error} />
       <div className="fr-grid-row fr-grid-row--gutters fr-mb-2w">
         <div className="fr-col-12 fr-col-md-6"><Select id="profession" label="Profession" options={PROFESSIONS} value={form.profession} error={f.profession} onChange={(v) => set({ profession: v })} /></div>
@@ -75,7 +91,7 @@ export default function NeedForm({ establishmentId, need, onSaved, onCancel }) {
         <button className="fr-btn" type="submit" disabled={action.pending}>
           {need ? (action.pending ? 'Enregistrement…' : 'Enregistrer les modifications') : (action.pending ? 'Publication…' : 'Publier le besoin')}
         </button>
-        {onCancel && <button type="button" className="fr-btn fr-btn--secondary" onClick={onCancel}>Abandonner les modifications</button>}
+        {onCancel && <button type="button" className="fr-btn fr-btn--secondary" onClick={onCancel}>{need ? 'Abandonner les modifications' : 'Abandonner'}</button>}
       </div>
     </form>
   );
