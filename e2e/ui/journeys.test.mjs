@@ -1,5 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { assertAccessible, GATEWAY, launch, newContext, newUser, screenshot, signIn } from './support.mjs';
 
 let browser;
@@ -219,6 +220,15 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await e.getByText('Mission confirmée').first().waitFor();
   const [sheet] = await Promise.all([e.waitForEvent('download'), e.getByRole('link', { name: 'Fiche de mission (PDF)' }).click()]);
   assert.match(sheet.suggestedFilename(), /^fiche-de-mission-.*\.pdf$/);
+  // The volunteer sees the mission ahead and takes it to their own calendar, a shift an event.
+  await v.reload();
+  await v.getByRole('heading', { name: 'Missions à venir (1)' }).waitFor();
+  const [calendar] = await Promise.all([v.waitForEvent('download'), v.getByRole('link', { name: /Ajouter mes missions à mon agenda/ }).click()]);
+  assert.equal(calendar.suggestedFilename(), 'missions-renfort-rh.ics');
+  const events = readFileSync(await calendar.path(), 'utf8').replace(/\r\n /g, '');
+  assert.match(events, new RegExp(`BEGIN:VEVENT[\\s\\S]*SUMMARY:Mission Renfort RH — Aide-soignant — ${ehpad}`));
+  await assertAccessible(v);
+  await screenshot(v, 'volunteer-missions-phone');
 
   // The ARS sees the need filled.
   await a.getByRole('link', { name: 'Tous les besoins' }).click();

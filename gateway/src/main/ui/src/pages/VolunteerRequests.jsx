@@ -64,10 +64,11 @@ function Request({ request, reload }) {
 /** When the last shift ends: a confirmed mission is upcoming until then, part of the history after. */
 const endOf = (request) => Math.max(...request.shifts.map((s) => new Date(s.end).getTime()), 0);
 
-function Section({ title, requests, reload, empty }) {
+function Section({ title, requests, reload, empty, children }) {
   return (
     <section className="fr-mb-4w">
       <h2 className="fr-h4">{title}</h2>
+      {children}
       {requests.length === 0 ? <p className="rr-muted">{empty}</p>
         : requests.map((request) => <Request key={request.id} request={request} reload={reload} />)}
     </section>
@@ -91,7 +92,13 @@ export default function VolunteerRequests() {
       {data.length > 0 && (
         <>
           <Section title={`À traiter (${pending.length})`} requests={pending} reload={reload} empty="Aucune demande n'attend votre réponse." />
-          <Section title={`Missions à venir (${upcoming.length})`} requests={upcoming} reload={reload} empty="Aucune mission confirmée à venir." />
+          <Section title={`Missions à venir (${upcoming.length})`} requests={upcoming} reload={reload} empty="Aucune mission confirmée à venir.">
+            {upcoming.length > 0 && (
+              <p><a className="fr-link fr-icon-calendar-line fr-link--icon-left" href="/api/matching/me/missions.ics" download>
+                Ajouter mes missions à mon agenda (fichier .ics, un événement par créneau)
+              </a></p>
+            )}
+          </Section>
           {accepted.length > 0 && <Section title="En attente d'un appel de l'établissement" requests={accepted} reload={reload} />}
           <Section title="Historique" requests={history} reload={reload} empty="Rien pour l'instant." />
         </>

@@ -1,5 +1,6 @@
 package fr.renfortrh.matching.application;
 
+import fr.renfortrh.matching.domain.MissionCalendar;
 import fr.renfortrh.matching.domain.OpenNeed;
 import fr.renfortrh.matching.domain.Proposal;
 import fr.renfortrh.matching.domain.ProposalStatus;
@@ -10,7 +11,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 
-/** A volunteer sees the requests addressed to them and accepts or declines each. */
+/** A volunteer sees the requests addressed to them and accepts or declines each, and takes their missions to their calendar. */
 @Service
 public class AnsweringRequests {
 
@@ -38,6 +39,15 @@ public class AnsweringRequests {
                 .sorted(Comparator.comparing(Proposal::requestedAt, Comparator.nullsLast(Comparator.reverseOrder())))
                 .map(p -> new Request(p, needs.byId(p.needId()).orElse(null)))
                 .toList();
+    }
+
+    /** The volunteer's confirmed and completed missions, first shift first, as a file for their own calendar. */
+    public String calendar(Caller volunteer) {
+        return MissionCalendar.of(mine(volunteer).stream()
+                .filter(request -> request.proposal().status().fillsAPosition())
+                .sorted(Comparator.comparing(request -> request.proposal().shifts().getFirst().start()))
+                .map(request -> new MissionCalendar.Mission(request.proposal(), request.need()))
+                .toList(), clock.instant());
     }
 
     public Versioned<Proposal> accept(Caller volunteer, String proposalId) {

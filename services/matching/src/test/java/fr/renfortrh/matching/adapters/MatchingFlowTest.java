@@ -31,6 +31,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -184,6 +185,13 @@ class MatchingFlowTest {
                 .andExpect(status().isOk());
         http.perform(get("/api/matching/me/requests/" + mission + "/mission-sheet").header("Authorization", bearer("someone-else", "volunteer")))
                 .andExpect(status().isNotFound());
+        String calendar = http.perform(get("/api/matching/me/missions.ics").header("Authorization", bearer(volunteer, "volunteer")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/calendar;charset=UTF-8"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).replace("\r\n ", ""); // unfolded
+        assertThat(calendar).contains("UID:" + mission + "-1@renfort-rh", "LOCATION:CHU de Rouen");
+        assertThat(http.perform(get("/api/matching/me/missions.ics").header("Authorization", bearer("someone-else", "volunteer")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).replace("\r\n ", "")).doesNotContain(mission);
 
         completing.completeEnded();
 

@@ -49,6 +49,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -312,6 +313,16 @@ class MatchingController {
     @PreAuthorize("hasRole('volunteer')")
     List<RequestView> myRequests(@AuthenticationPrincipal Jwt jwt) {
         return answering.mine(caller(jwt)).stream().map(RequestView::of).toList();
+    }
+
+    @Operation(summary = "My confirmed and completed missions as a calendar file (iCalendar, RFC 5545), one event per shift",
+            description = "Role: volunteer; only the caller's own. Event ids stay the same from one download to the next.")
+    @GetMapping("/me/missions.ics")
+    @PreAuthorize("hasRole('volunteer')")
+    ResponseEntity<String> myCalendar(@AuthenticationPrincipal Jwt jwt) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("missions-renfort-rh.ics").build().toString())
+                .body(answering.calendar(caller(jwt)));
     }
 
     @Operation(summary = "Accept a contact request", description = "Role: volunteer; only requests addressed to the caller.")
