@@ -10,6 +10,7 @@ import fr.renfortrh.contracts.events.MissionCompleted;
 import fr.renfortrh.contracts.events.MissionConfirmed;
 import fr.renfortrh.notification.domain.Announcements;
 import fr.renfortrh.notification.domain.DeliveryPolicy;
+import fr.renfortrh.notification.domain.MissionReminder;
 import fr.renfortrh.notification.domain.Notification;
 import org.springframework.stereotype.Service;
 
@@ -42,6 +43,13 @@ public class Notifying {
                 recipient -> notifications.add(Notification.of(eventId, recipient, announcement.message(), now, policy))));
     }
 
+    /** A mission's reminder, due: the volunteer is told, once however often it is handed over. */
+    public void remind(MissionReminder reminder) {
+        Announcements.Announcement announcement = Announcements.reminder(reminder, context(reminder.needId(), reminder.establishmentId()));
+        notifications.add(Notification.of("reminder:" + reminder.proposalId(), reminder.volunteerId(), announcement.message(),
+                clock.instant(), policy));
+    }
+
     /** Account deletion: the person's notifications and contact point go. */
     public void forget(String accountId, long version) {
         notifications.forget(accountId);
@@ -61,7 +69,11 @@ public class Notifying {
             case MissionCompleted e -> new Ids(e.needId(), e.establishmentId());
             default -> new Ids(null, null);
         };
-        return new Announcements.Context(ids.needId() == null ? Optional.empty() : context.need(ids.needId()),
-                ids.establishmentId() == null ? Optional.empty() : context.establishment(ids.establishmentId()));
+        return context(ids.needId(), ids.establishmentId());
+    }
+
+    private Announcements.Context context(String needId, String establishmentId) {
+        return new Announcements.Context(needId == null ? Optional.empty() : context.need(needId),
+                establishmentId == null ? Optional.empty() : context.establishment(establishmentId));
     }
 }

@@ -93,6 +93,15 @@ public final class Announcements {
         }).filter(announcement -> !announcement.recipients().isEmpty());
     }
 
+    /** The day before a confirmed mission: when and where, and where the mission sheet is. */
+    public static Announcement reminder(MissionReminder reminder, Context context) {
+        return new Announcement(List.of(reminder.volunteerId()), new Message(NotificationKind.MISSION_REMINDER,
+                "Rappel : votre mission du " + DAY_TIME.format(reminder.firstShiftStart()),
+                establishmentName(context) + " vous attend pour la mission " + needLabel(context) + " : "
+                        + shifts(reminder.shifts()) + ". Votre fiche de mission est dans votre espace ; en cas "
+                        + "d'empêchement, prévenez l'établissement au plus vite.", REQUESTS, false));
+    }
+
     private static Announcement contactRequested(ContactRequested requested, Context context) {
         boolean critical = context.need().map(n -> n.urgency() == Urgency.CRITICAL).orElse(false);
         String start = context.need().flatMap(n -> n.shifts().stream().map(ShiftSnapshot::start).min(Comparator.naturalOrder()))

@@ -7,7 +7,10 @@ import fr.renfortrh.contracts.events.ContactPointChanged;
 import fr.renfortrh.contracts.events.ContactPointChanged.Channel;
 import fr.renfortrh.contracts.events.ContactRequested;
 import fr.renfortrh.contracts.events.EstablishmentChanged;
+import fr.renfortrh.contracts.events.MissionCancelled;
+import fr.renfortrh.contracts.events.MissionConfirmed;
 import fr.renfortrh.contracts.events.NeedPublished;
+import fr.renfortrh.contracts.events.ShiftSnapshot;
 import fr.renfortrh.contracts.events.VolunteerAvailabilityStale;
 import fr.renfortrh.contracts.events.VolunteerDormancyWarned;
 import fr.renfortrh.contracts.events.VolunteerWithdrawn;
@@ -43,6 +46,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,6 +58,9 @@ import java.util.concurrent.Executors;
 
 import static fr.renfortrh.platform.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -66,6 +73,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class NotificationDeliveryTest {
 
     private static final int SMTP_PORT = freePort();
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @RegisterExtension
     static final GreenMailExtension mailServer = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
@@ -76,6 +84,7 @@ class NotificationDeliveryTest {
         properties.add("spring.mail.port", () -> SMTP_PORT);
         properties.add("renfort.notifications.grouping-window", () -> "PT1S");
         properties.add("renfort.notifications.dispatch-interval", () -> "PT0.2S");
+        properties.add("renfort.notifications.reminder-interval", () -> "PT0.2S");
     }
 
     @Autowired MockMvc http;
@@ -91,7 +100,7 @@ class NotificationDeliveryTest {
     @BeforeEach
     void middayInParis() {
         events = new TestEvents(kafka, outbox);
-        clock.moveTo(LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(1).atTime(12, 0).atZone(ZoneId.of("Europe/Paris")).toInstant());
+        clock.moveTo(LocalDate.now(PARIS).plusDays(1).atTime(12, 0).atZone(PARIS).toInstant());
         events.publish(Topics.ESTABLISHMENTS, 1, new EstablishmentChanged(Fixtures.EHPAD));
         events.publish(Topics.NEEDS, 1, new NeedPublished(Fixtures.need(Urgency.HIGH)));
     }
@@ -144,6 +153,27 @@ class NotificationDeliveryTest {
         assertThat(textOf(digest)).contains("Vos disponibilités sont-elles à jour ?", "15 janvier 2027");
         Thread.sleep(1_500);
         assertThat(mailsTo(email)).hasSize(1);
+    }
+
+    @Test
+    void aConfirmedMissionIsRemindedOnceTheDayBeforeAndACancelledOneIsNot() throws Exception {
+        LocalDateTime start = LocalDate.now(PARIS).plusDays(4).atTime(7, 0);
+        var shifts = List.of(new ShiftSnapshot(start, start.plusHours(12)));
+        events.publish(Topics.MATCHING, 3, new MissionConfirmed("kept-" + volunteer, "n1", "e1", volunteer, shifts), 2);
+        events.publish(Topics.MATCHING, 3, new MissionConfirmed("cancelled-" + volunteer, "n1", "e1", volunteer, shifts));
+        events.publish(Topics.MATCHING, 4, new MissionCancelled("cancelled-" + volunteer, "n1", "e1", volunteer, "staff-1", "Besoin annulé"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mine(get("/api/notifications"))
+                .andExpect(jsonPath("$.notifications[?(@.kind == 'MISSION_CANCELLED')]").isNotEmpty()));
+        Thread.sleep(1_000);
+        mine(get("/api/notifications")).andExpect(jsonPath("$.notifications[?(@.kind == 'MISSION_REMINDER')]").isEmpty());
+
+        clock.moveTo(start.minusHours(24).plusMinutes(1).atZone(PARIS).toInstant());
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mine(get("/api/notifications"))
+                .andExpect(jsonPath("$.notifications[?(@.kind == 'MISSION_REMINDER')].title")
+                        .value(contains(startsWith("Rappel : votre mission du ")))));
+        Thread.sleep(1_000);
+        mine(get("/api/notifications")).andExpect(jsonPath("$.notifications[?(@.kind == 'MISSION_REMINDER')]", hasSize(1)));
     }
 
     @Test

@@ -10,6 +10,7 @@ import fr.renfortrh.contracts.events.VolunteerWithdrawn;
 import fr.renfortrh.notification.application.DeliveringNotifications;
 import fr.renfortrh.notification.application.NeedsAndEstablishments;
 import fr.renfortrh.notification.application.Notifying;
+import fr.renfortrh.notification.application.RemindingMissions;
 import fr.renfortrh.notification.domain.Recipient;
 import fr.renfortrh.platform.events.Inbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,12 +23,15 @@ class EventListeners {
 
     private final Inbox inbox;
     private final Notifying notifying;
+    private final RemindingMissions reminding;
     private final DeliveringNotifications delivering;
     private final NeedsAndEstablishments context;
 
-    EventListeners(Inbox inbox, Notifying notifying, DeliveringNotifications delivering, NeedsAndEstablishments context) {
+    EventListeners(Inbox inbox, Notifying notifying, RemindingMissions reminding, DeliveringNotifications delivering,
+                   NeedsAndEstablishments context) {
         this.inbox = inbox;
         this.notifying = notifying;
+        this.reminding = reminding;
         this.delivering = delivering;
         this.context = context;
     }
@@ -37,8 +41,10 @@ class EventListeners {
         inbox.handleOnce(record, event -> {
             if (event.payload() instanceof VolunteerWithdrawn withdrawn) {
                 notifying.forget(withdrawn.volunteerId(), event.aggregateVersion());
+                reminding.forget(withdrawn.volunteerId());
             } else {
                 notifying.on(event.id(), event.payload());
+                reminding.on(event.payload());
             }
         });
     }

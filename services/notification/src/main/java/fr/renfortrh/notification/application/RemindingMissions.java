@@ -1,0 +1,53 @@
+package fr.renfortrh.notification.application;
+
+import fr.renfortrh.contracts.events.DomainEvent;
+import fr.renfortrh.contracts.events.MissionCancelled;
+import fr.renfortrh.contracts.events.MissionConfirmed;
+import fr.renfortrh.notification.domain.MissionReminder;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Reminds each volunteer of a confirmed mission the day before it starts, unless it was cancelled meanwhile. */
+@Service
+public class RemindingMissions {
+
+    private final Reminders reminders;
+    private final Notifying notifying;
+    private final Clock clock;
+
+    public RemindingMissions(Reminders reminders, Notifying notifying, Clock clock) {
+        this.reminders = reminders;
+        this.notifying = notifying;
+        this.clock = clock;
+    }
+
+    public void on(DomainEvent event) {
+        switch (event) {
+            case MissionConfirmed confirmed -> MissionReminder.of(confirmed, clock.instant()).ifPresent(reminders::schedule);
+            case MissionCancelled cancelled -> reminders.remove(cancelled.proposalId());
+            default -> { }
+        }
+    }
+
+    public void forget(String volunteerId) {
+        reminders.forget(volunteerId);
+    }
+
+    @Scheduled(fixedDelayString = "${renfort.notifications.reminder-interval:PT1M}", initialDelayString = "PT10S")
+    @SchedulerLock(name = "notifications.remind", lockAtMostFor = "PT1M")
+    public void remindDue() {
+        Instant now = clock.instant();
+        for (Optional<MissionReminder> due = reminders.claimDue(now); due.isPresent(); due = reminders.claimDue(now)) {
+            MissionReminder reminder = due.get();
+            if (reminder.stillAhead(now)) {
+                notifying.remind(reminder);
+            }
+            reminders.remove(reminder.proposalId());
+        }
+    }
+}
