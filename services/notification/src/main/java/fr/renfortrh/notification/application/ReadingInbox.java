@@ -1,5 +1,6 @@
 package fr.renfortrh.notification.application;
 
+import fr.renfortrh.notification.domain.MissionReminder;
 import fr.renfortrh.notification.domain.Notification;
 import fr.renfortrh.notification.domain.Recipient;
 import fr.renfortrh.platform.domain.NotFound;
@@ -16,22 +17,24 @@ public class ReadingInbox {
     public record Inbox(List<Notification> notifications, long unread) {
     }
 
-    /** Right of access: every notification of the person and how they are reached. */
-    public record PersonalData(List<Notification> notifications, Optional<Recipient> recipient) {
+    /** Right of access: every notification of the person, the reminders waiting and how they are reached. */
+    public record PersonalData(List<Notification> notifications, List<MissionReminder> reminders, Optional<Recipient> recipient) {
     }
 
     private final Notifications notifications;
+    private final Reminders reminders;
     private final Recipients recipients;
     private final Clock clock;
 
-    public ReadingInbox(Notifications notifications, Recipients recipients, Clock clock) {
+    public ReadingInbox(Notifications notifications, Reminders reminders, Recipients recipients, Clock clock) {
         this.notifications = notifications;
+        this.reminders = reminders;
         this.recipients = recipients;
         this.clock = clock;
     }
 
     public PersonalData export(String accountId) {
-        return new PersonalData(notifications.allOf(accountId), recipients.byId(accountId));
+        return new PersonalData(notifications.allOf(accountId), reminders.of(accountId), recipients.byId(accountId));
     }
 
     public Inbox inbox(String accountId, int page, int size) {

@@ -3,6 +3,7 @@ package fr.renfortrh.notification.application;
 import fr.renfortrh.notification.domain.MissionReminder;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Where mission reminders wait until due (port). */
@@ -16,6 +17,9 @@ public interface Reminders {
 
     /** Takes one reminder due at {@code now}; once taken, no other instance takes it until it looks abandoned. */
     Optional<MissionReminder> claimDue(Instant now);
+
+    /** The volunteer's reminders waiting, for their right of access. */
+    List<MissionReminder> of(String volunteerId);
 
     /** The volunteer's account is gone: so are their reminders. */
     void forget(String volunteerId);

@@ -166,6 +166,7 @@ class NotificationDeliveryTest {
                 .andExpect(jsonPath("$.notifications[?(@.kind == 'MISSION_CANCELLED')]").isNotEmpty()));
         Thread.sleep(1_000);
         mine(get("/api/notifications")).andExpect(jsonPath("$.notifications[?(@.kind == 'MISSION_REMINDER')]").isEmpty());
+        mine(get("/api/notifications/me/export")).andExpect(jsonPath("$.reminders[*].proposalId").value(contains("kept-" + volunteer)));
 
         clock.moveTo(start.minusHours(24).plusMinutes(1).atZone(PARIS).toInstant());
 
@@ -174,6 +175,7 @@ class NotificationDeliveryTest {
                         .value(contains(startsWith("Rappel : votre mission du ")))));
         Thread.sleep(1_000);
         mine(get("/api/notifications")).andExpect(jsonPath("$.notifications[?(@.kind == 'MISSION_REMINDER')]", hasSize(1)));
+        mine(get("/api/notifications/me/export")).andExpect(jsonPath("$.reminders").isEmpty());
     }
 
     @Test

@@ -86,7 +86,8 @@ class NotificationController {
     @GetMapping("/me/export")
     Map<String, Object> export(@AuthenticationPrincipal Jwt jwt) {
         var mine = inbox.export(jwt.getSubject());
-        return Map.of("notifications", mine.notifications(), "recipients", mine.recipient().stream().toList());
+        return Map.of("notifications", mine.notifications(), "reminders", mine.reminders(),
+                "recipients", mine.recipient().stream().toList());
     }
 
     @Operation(summary = "Mail and SMS delivery: waiting, failing, sent in 24 h", description = "Role: ars-operator.")

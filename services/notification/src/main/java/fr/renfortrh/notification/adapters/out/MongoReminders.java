@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -61,6 +62,12 @@ class MongoReminders implements Reminders {
                 Criteria.where("takenAt").lt(now.minus(ABANDONED_AFTER)))).with(Sort.by("remindAt"));
         return Optional.ofNullable(mongo.findAndModify(due, new Update().set("takenAt", now),
                 FindAndModifyOptions.options().returnNew(true), Stored.class, COLLECTION)).map(Stored::reminder);
+    }
+
+    @Override
+    public List<MissionReminder> of(String volunteerId) {
+        return mongo.find(Query.query(Criteria.where("volunteerId").is(volunteerId)), Stored.class, COLLECTION).stream()
+                .map(Stored::reminder).toList();
     }
 
     @Override
