@@ -258,9 +258,22 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await assertAccessible(a);
   await screenshot(a, 'ars-dashboard');
 
-  // Crisis mode: the establishment posts another need; the ARS plans it jointly with the regional optimiser,
-  // sees the plan's value, its gap to the bound and the positions left uncovered, then applies it.
-  await publishNursingAssistantNeed(e, ehpad, 6);
+  // Crisis mode: the establishment posts the same need again a week later, from the first one; the ARS plans it
+  // jointly with the regional optimiser, sees the plan's value, its gap to the bound and the positions left
+  // uncovered, then applies it.
+  await e.goto(needPage);
+  await e.getByRole('button', { name: 'Publier un besoin semblable' }).click();
+  assert.equal(await e.getByLabel('Profession').inputValue(), 'AIDE_SOIGNANT');
+  assert.equal(await e.getByLabel('Date').inputValue(), inDays(11));
+  await e.getByRole('button', { name: 'Publier le besoin' }).click();
+  await e.waitForURL((url) => url.href !== needPage && url.pathname.startsWith('/espace/besoins/'));
+  await e.getByText(inDays(11).split('-').reverse().join('/')).waitFor();
+  // Their list of needs, by status: the copy is the one open, the first one is filled.
+  await e.getByRole('link', { name: 'Besoins' }).click();
+  await e.getByLabel('Statut').selectOption('OPEN');
+  await e.getByText('1 besoin(s) ouvert(s), 0 poste(s) pourvu(s) sur 1.').waitFor();
+  await e.getByLabel('Statut').selectOption('FILLED');
+  await e.getByText('0 besoin(s) ouvert(s), 1 poste(s) pourvu(s) sur 1.').waitFor();
   await a.getByRole('link', { name: 'Allocation régionale' }).click();
   await a.getByRole('heading', { name: 'Allocation régionale' }).waitFor();
   await a.getByLabel('Seine-Maritime (76)').check({ force: true });

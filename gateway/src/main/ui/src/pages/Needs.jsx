@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, navigate } from '../App.jsx';
-import { Alert, formatNumber, label, Loading, Pagination, Problem, PROFESSIONS, URGENCIES, useResource } from '../components/ui.jsx';
+import { Alert, formatNumber, label, Loading, Pagination, Problem, PROFESSIONS, Select, URGENCIES, useResource } from '../components/ui.jsx';
 import NeedForm from './NeedForm.jsx';
 
 /** Needs shown per page of a list. */
@@ -8,6 +8,10 @@ export const PAGE_SIZE = 50;
 
 export const NEED_STATUS = { DRAFT: 'Brouillon', PUBLISHED: 'Publié', PARTIALLY_FILLED: 'Partiellement pourvu',
   FILLED: 'Pourvu', CANCELLED: 'Annulé', EXPIRED: 'Expiré' };
+
+/** The staff's status filter: open needs together (published or partly filled), or one status. */
+const STATUS_FILTERS = [['OPEN', 'Ouverts (à pourvoir)', ['PUBLISHED', 'PARTIALLY_FILLED']],
+  ...Object.entries(NEED_STATUS).filter(([value]) => value !== 'DRAFT').map(([value, name]) => [value, name, [value]])];
 
 export function NeedsTable({ needs, showEstablishment = false }) {
   return (
@@ -38,9 +42,11 @@ export default function Needs() {
   const establishments = useResource('/api/establishments/mine');
   const [selected, setSelected] = useState(null);
   const [page, setPage] = useState(0);
+  const [status, setStatus] = useState(null);
   const verified = (establishments.data || []).filter((e) => e.status === 'VERIFIED');
   useEffect(() => { if (!selected && verified.length > 0) setSelected(verified[0].id); }, [establishments.data]); // eslint-disable-line react-hooks/exhaustive-deps
-  const needs = useResource(selected ? `/api/needs?establishmentId=${selected}&page=${page}&size=${PAGE_SIZE}` : '/api/establishments/mine', [selected, page]);
+  const statuses = (STATUS_FILTERS.find(([value]) => value === status)?.[2] || []).map((s) => `&status=${s}`).join('');
+  const needs = useResource(selected ? `/api/needs?establishmentId=${selected}${statuses}&page=${page}&size=${PAGE_SIZE}` : '/api/establishments/mine', [selected, statuses, page]);
 
   if (establishments.loading && !establishments.data) return <Loading />;
   if (establishments.error) return <Problem error={establishments.error} />;
@@ -63,11 +69,19 @@ export default function Needs() {
           </select>
         </div>
       )}
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-4">
+          <Select id="needs-status" label="Statut" options={STATUS_FILTERS.map(([value, name]) => [value, name])} value={status}
+                  onChange={(v) => { setStatus(v); setPage(0); }} placeholder="Tous" />
+        </div>
+      </div>
       {needs.loading && !needs.data?.needs && <Loading />}
       {needs.data?.needs && (
         <>
           <p>{formatNumber(needs.data.open)} besoin(s) ouvert(s), {formatNumber(needs.data.filledPositions)} poste(s) pourvu(s) sur {formatNumber(needs.data.positions)}.</p>
-          {needs.data.needs.length === 0 ? <p>Aucun besoin publié : décrivez votre premier besoin ci-dessous.</p> : <NeedsTable needs={needs.data.needs} />}
+          {needs.data.needs.length === 0
+            ? <p>{status ? 'Aucun besoin dans ce statut.' : 'Aucun besoin publié : décrivez votre premier besoin ci-dessous.'}</p>
+            : <NeedsTable needs={needs.data.needs} />}
           <Pagination page={page} size={PAGE_SIZE} total={needs.data.total} onChange={setPage} />
         </>
       )}
