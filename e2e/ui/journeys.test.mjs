@@ -131,7 +131,16 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await e.getByRole('button', { name: /^Rouen/ }).click();
   await e.getByRole('button', { name: 'Demander l\'inscription' }).click();
   await e.getByText('En attente de vérification par l\'ARS').waitFor();
+  // Its admin completes its details afterwards: address and phone.
+  await e.getByRole('button', { name: 'Modifier les informations' }).click();
+  const edit = e.locator('form', { has: e.getByRole('heading', { name: 'Modifier les informations' }) });
+  await edit.getByLabel('Adresse').fill('12 rue du Gros-Horloge');
+  await edit.getByLabel('Téléphone').fill('02 35 12 34 56');
+  await edit.getByRole('button', { name: 'Enregistrer les informations' }).click();
+  await e.getByText('Informations enregistrées.').waitFor();
+  await e.getByText('12 rue du Gros-Horloge — Rouen (76000) — 02 35 12 34 56').waitFor();
   await assertAccessible(e);
+  await screenshot(e, 'establishment-details');
 
   const a = await signIn(browser, ars);
   await a.getByRole('heading', { name: 'Tableau de bord' }).waitFor();

@@ -7,32 +7,73 @@ const CATEGORIES = [['CHU', 'CHU'], ['CH', 'Centre hospitalier'], ['CLINIQUE', '
   ['IME', 'IME'], ['MAS', 'MAS'], ['FAM', 'FAM'], ['SSIAD', 'SSIAD'], ['PMI', 'PMI']];
 const STATUS = { PENDING_VERIFICATION: 'En attente de vérification par l\'ARS', VERIFIED: 'Vérifié', REJECTED: 'Refusé' };
 
+/** The fields describing an establishment, for its registration and its admins' edits; {@code prefix} keeps ids unique. */
+function DetailsFields({ form, set, errors, prefix = '' }) {
+  const f = errors;
+  return (
+    <>
+      <Field id={`${prefix}name`} label="Nom" value={form.name} error={f['details.name']} onChange={(v) => set({ name: v })} />
+      <Select id={`${prefix}legalStatus`} label="Statut juridique" value={form.legalStatus} error={f['details.legalStatus']} onChange={(v) => set({ legalStatus: v })}
+              options={[['PUBLIC', 'Public'], ['PRIVATE_NON_PROFIT', 'Privé non lucratif'], ['PRIVATE_FOR_PROFIT', 'Privé lucratif']]} />
+      <Select id={`${prefix}category`} label="Catégorie" value={form.category} error={f['details.category']} onChange={(v) => set({ category: v })} options={CATEGORIES} />
+      <Field id={`${prefix}address`} label="Adresse" value={form.address} error={f['details.address']} onChange={(v) => set({ address: v })} />
+      <CommuneField id={`${prefix}communeInsee`} label="Commune" value={form.communeInsee} chosen={form.communeLabel} error={f['details.communeInsee'] || f.communeInsee}
+                    onChange={(code, text) => set({ communeInsee: code, communeLabel: text })} />
+      <Field id={`${prefix}ght`} label="GHT (le cas échéant)" value={form.ght} error={f['details.ght']} onChange={(v) => set({ ght: v })} />
+      <Field id={`${prefix}phone`} label="Téléphone" type="tel" value={form.phone} error={f.phone || f['details.phone']} onChange={(v) => set({ phone: v })} />
+    </>
+  );
+}
+
+/** What the API takes of the form: the details without the commune's label. */
+const detailsOf = ({ communeLabel, ...details }) => details;
+
+const NO_DETAILS = { name: '', legalStatus: null, category: null, address: '', communeInsee: '', communeLabel: '', ght: '', phone: '' };
+
+/** Registers a new establishment; the form empties once it is registered, ready for another. */
 function Registration({ onDone }) {
-  const [form, setForm] = useState({ finess: '', name: '', legalStatus: null, category: null, address: '', communeInsee: '', ght: '', phone: '' });
-  const [communeLabel, setCommuneLabel] = useState('');
+  const [finess, setFiness] = useState('');
+  const [form, setForm] = useState(NO_DETAILS);
+  const [attempt, setAttempt] = useState(0);
   const set = (patch) => setForm({ ...form, ...patch });
   const action = useAction();
-  const f = action.fieldErrors;
   const submit = (e) => {
     e.preventDefault();
-    const { finess, ...details } = form;
-    action.run(() => api('/api/establishments', { method: 'POST', body: { finess, details } })).then((r) => r && onDone());
+    action.run(() => api('/api/establishments', { method: 'POST', body: { finess, details: detailsOf(form) } }))
+      .then((r) => { if (r) { setFiness(''); setForm(NO_DETAILS); setAttempt(attempt + 1); onDone(); } });
   };
   return (
     <form onSubmit={submit} noValidate className="rr-card">
       <h2 className="fr-h4">Inscrire mon établissement</h2>
       <Problem error={action.error} />
-      <Field id="finess" label="Numéro FINESS" hint="9 caractères, clé de contrôle comprise" value={form.finess} error={f.finess} onChange={(v) => set({ finess: v })} />
-      <Field id="name" label="Nom" value={form.name} error={f['details.name']} onChange={(v) => set({ name: v })} />
-      <Select id="legalStatus" label="Statut juridique" value={form.legalStatus} error={f['details.legalStatus']} onChange={(v) => set({ legalStatus: v })}
-              options={[['PUBLIC', 'Public'], ['PRIVATE_NON_PROFIT', 'Privé non lucratif'], ['PRIVATE_FOR_PROFIT', 'Privé lucratif']]} />
-      <Select id="category" label="Catégorie" value={form.category} error={f['details.category']} onChange={(v) => set({ category: v })} options={CATEGORIES} />
-      <Field id="address" label="Adresse" value={form.address} onChange={(v) => set({ address: v })} />
-      <CommuneField id="communeInsee" label="Commune" value={form.communeInsee} chosen={communeLabel} error={f['details.communeInsee'] || f.communeInsee}
-                    onChange={(code, text) => { set({ communeInsee: code }); setCommuneLabel(text); }} />
-      <Field id="ght" label="GHT (le cas échéant)" value={form.ght} onChange={(v) => set({ ght: v })} />
-      <Field id="phone" label="Téléphone" type="tel" value={form.phone} error={f.phone} onChange={(v) => set({ phone: v })} />
+      <Field id="finess" label="Numéro FINESS" hint="9 caractères, clé de contrôle comprise" value={finess} error={action.fieldErrors.finess} onChange={setFiness} />
+      <DetailsFields key={attempt} form={form} set={set} errors={action.fieldErrors} />
       <button className="fr-btn" type="submit" disabled={action.pending}>Demander l'inscription</button>
+    </form>
+  );
+}
+
+/** An admin corrects the establishment's details (name, address, phone…) with the version read. */
+function EditDetails({ establishment, onDone, onCancel }) {
+  const d = establishment.details;
+  const [form, setForm] = useState({ name: d.name, legalStatus: d.legalStatus, category: d.category, address: d.address ?? '',
+    communeInsee: d.communeInsee, communeLabel: establishment.commune ?? d.communeInsee, ght: d.ght ?? '', phone: d.phone ?? '' });
+  const set = (patch) => setForm({ ...form, ...patch });
+  const action = useAction();
+  const submit = (e) => {
+    e.preventDefault();
+    action.run(() => api(`/api/establishments/${establishment.id}`, { method: 'PUT', body: { version: establishment.version, details: detailsOf(form) } }))
+      .then((r) => r && onDone());
+  };
+  return (
+    <form onSubmit={submit} noValidate className="fr-mt-2w">
+      <h3 className="fr-h6">Modifier les informations</h3>
+      <Problem error={action.error} />
+      <DetailsFields form={form} set={set} errors={action.fieldErrors} prefix={`edit-${establishment.id}-`} />
+      <div className="rr-actions">
+        <button className="fr-btn fr-btn--sm" type="submit" disabled={action.pending}>Enregistrer les informations</button>
+        <button className="fr-btn fr-btn--secondary fr-btn--sm" type="button" onClick={onCancel}>Abandonner</button>
+      </div>
     </form>
   );
 }
@@ -62,6 +103,8 @@ function JoinRequest({ onDone }) {
 
 function Establishment({ establishment, me, reload }) {
   const [email, setEmail] = useState('');
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
   const action = useAction();
   const admin = establishment.members.some((m) => m.accountId === me.subject && m.admin);
   const call = (path, method) => action.run(() => api(`/api/establishments/${establishment.id}/${path}`, { method })).then((r) => r && reload());
@@ -73,8 +116,13 @@ function Establishment({ establishment, me, reload }) {
     <div className="rr-card">
       <h2 className="fr-h4">{establishment.details.name}</h2>
       <p className="fr-mb-1w">{establishment.categoryLabel} — FINESS {establishment.finess} — département {establishment.department}</p>
+      <p className="fr-mb-1w fr-text--sm">{[establishment.details.address, establishment.commune, establishment.details.phone].filter(Boolean).join(' — ')}</p>
       <p className={`fr-badge ${establishment.status === 'VERIFIED' ? 'fr-badge--success' : 'fr-badge--info'}`}>{STATUS[establishment.status]}</p>
       {establishment.rejectionReason && <p>Motif : {establishment.rejectionReason}</p>}
+      {saved && <Alert type="success">Informations enregistrées.</Alert>}
+      {admin && (editing
+        ? <EditDetails establishment={establishment} onCancel={() => setEditing(false)} onDone={() => { setEditing(false); setSaved(true); reload(); }} />
+        : <button type="button" className="fr-btn fr-btn--tertiary fr-btn--sm" onClick={() => { setSaved(false); setEditing(true); }}>Modifier les informations</button>)}
       <h3 className="fr-h6 fr-mt-2w">Équipe</h3>
       <ul>{establishment.members.map((m) => (
         <li key={m.accountId}>

@@ -3,6 +3,7 @@ package fr.renfortrh.needs.adapters;
 import com.jayway.jsonpath.JsonPath;
 import fr.renfortrh.contracts.Topics;
 import fr.renfortrh.contracts.events.ContactPointChanged;
+import fr.renfortrh.contracts.events.EstablishmentChanged;
 import fr.renfortrh.platform.events.EventReader;
 import fr.renfortrh.platform.test.PublishedEvents;
 import fr.renfortrh.platform.test.ServiceTest;
@@ -29,6 +30,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -63,6 +65,27 @@ class EstablishmentMembershipTest {
         as(get("/api/establishments/mine"), newcomer).andExpect(jsonPath("$[0].id").value(establishment));
         try (var published = new PublishedEvents(broker, reader, Topics.CONTACT_POINTS)) {
             published.await(e -> e.payload() instanceof ContactPointChanged c && c.accountId().equals(newcomer));
+        }
+    }
+
+    @Test
+    void anAdminCorrectsTheEstablishmentsDetailsWithTheVersionReadAndMatchingLearnsTheNewPlace() throws Exception {
+        String establishment = new EstablishmentsApi(http).registerAndVerify(admin);
+        as(get("/api/establishments/" + establishment), admin).andExpect(jsonPath("$.commune").value("Rouen (76000)"));
+        String moved = """
+                {"version": %d, "details": {"name": "EHPAD Les Tilleuls", "legalStatus": "PUBLIC", "category": "EHPAD",
+                 "address": "12 quai de Southampton", "communeInsee": "76351", "phone": "02 35 11 22 33"}}""";
+
+        as(put("/api/establishments/" + establishment).content(moved.formatted(1)), admin)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.commune").value("Le Havre (76600)"))
+                .andExpect(jsonPath("$.details.address").value("12 quai de Southampton"))
+                .andExpect(jsonPath("$.status").value("VERIFIED"));
+        as(put("/api/establishments/" + establishment).content(moved.formatted(1)), admin).andExpect(status().isConflict());
+        as(put("/api/establishments/" + establishment).content(moved.formatted(2)), newcomer).andExpect(status().isNotFound());
+        try (var published = new PublishedEvents(broker, reader, Topics.ESTABLISHMENTS)) {
+            published.await(e -> e.payload() instanceof EstablishmentChanged c && c.establishment().establishmentId().equals(establishment)
+                    && "76351".equals(c.establishment().communeInsee()));
         }
     }
 

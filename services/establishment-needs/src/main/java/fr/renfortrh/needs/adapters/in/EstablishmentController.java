@@ -1,5 +1,6 @@
 package fr.renfortrh.needs.adapters.in;
 
+import fr.renfortrh.contracts.reference.Communes;
 import fr.renfortrh.needs.application.ManagingEstablishments;
 import fr.renfortrh.needs.domain.Details;
 import fr.renfortrh.needs.domain.Establishment;
@@ -74,16 +75,19 @@ class EstablishmentController {
     record RejectionRequest(@NotBlank(message = "Indiquez le motif du refus.") @Size(max = 500, message = "500 caractères au plus.") String reason) {
     }
 
+    /** @param commune the commune's name and first postcode, as people write it */
     record EstablishmentView(String id, String finess, Details details, String categoryLabel, String sector,
-                             String department, double latitude, double longitude, EstablishmentStatus status,
-                             String rejectionReason, List<Member> members, List<String> invitedEmails,
-                             List<Member> joinRequests, long version) {
+                             String department, String commune, double latitude, double longitude,
+                             EstablishmentStatus status, String rejectionReason, List<Member> members,
+                             List<String> invitedEmails, List<Member> joinRequests, long version) {
 
         static EstablishmentView of(Versioned<Establishment> stored) {
             Establishment e = stored.aggregate();
+            String commune = Communes.normandy().byInseeCode(e.details().communeInsee())
+                    .map(c -> c.name() + " (" + c.postcodes().getFirst() + ")").orElse(null);
             return new EstablishmentView(e.id(), e.finess(), e.details(), e.details().category().label(),
-                    e.details().category().sector().name(), e.department(), e.latitude(), e.longitude(), e.status(),
-                    e.rejectionReason(), e.members(), e.invitedEmails(), e.joinRequests(), stored.version());
+                    e.details().category().sector().name(), e.department(), commune, e.latitude(), e.longitude(),
+                    e.status(), e.rejectionReason(), e.members(), e.invitedEmails(), e.joinRequests(), stored.version());
         }
     }
 
