@@ -43,11 +43,12 @@ public class Notifying {
                 recipient -> notifications.add(Notification.of(eventId, recipient, announcement.message(), now, policy))));
     }
 
-    /** A mission's reminder, due: the volunteer is told, once however often it is handed over. */
+    /** A mission's reminder, due: the volunteer and the staff are told, once however often it is handed over. */
     public void remind(MissionReminder reminder) {
-        Announcements.Announcement announcement = Announcements.reminder(reminder, context(reminder.needId(), reminder.establishmentId()));
-        notifications.add(Notification.of("reminder:" + reminder.proposalId(), reminder.volunteerId(), announcement.message(),
-                clock.instant(), policy));
+        Instant now = clock.instant();
+        Announcements.reminder(reminder, context(reminder.needId(), reminder.establishmentId())).forEach(announcement ->
+                announcement.recipients().forEach(recipient -> notifications.add(
+                        Notification.of("reminder:" + reminder.proposalId(), recipient, announcement.message(), now, policy))));
     }
 
     /** Account deletion: the person's notifications and contact point go. */

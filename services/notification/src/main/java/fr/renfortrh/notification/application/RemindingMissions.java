@@ -12,7 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Reminds each volunteer of a confirmed mission the day before it starts, unless it was cancelled meanwhile. */
+/** Reminds each volunteer and the establishment of a confirmed mission the day before it starts, unless it was cancelled meanwhile. */
 @Service
 public class RemindingMissions {
 

@@ -27,6 +27,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Who is told what for each event. Volunteers and staff are named by their account ids. */
 public final class Announcements {
@@ -93,13 +94,21 @@ public final class Announcements {
         }).filter(announcement -> !announcement.recipients().isEmpty());
     }
 
-    /** The day before a confirmed mission: when and where, and where the mission sheet is. */
-    public static Announcement reminder(MissionReminder reminder, Context context) {
-        return new Announcement(List.of(reminder.volunteerId()), new Message(NotificationKind.MISSION_REMINDER,
-                "Rappel : votre mission du " + DAY_TIME.format(reminder.firstShiftStart()),
+    /**
+     * The day before a confirmed mission: the volunteer is told when and where, and where the mission sheet is; the
+     * establishment's staff, whom to expect and when.
+     */
+    public static List<Announcement> reminder(MissionReminder reminder, Context context) {
+        String when = DAY_TIME.format(reminder.firstShiftStart());
+        var toVolunteer = new Announcement(List.of(reminder.volunteerId()), new Message(NotificationKind.MISSION_REMINDER,
+                "Rappel : votre mission du " + when,
                 establishmentName(context) + " vous attend pour la mission " + needLabel(context) + " : "
                         + shifts(reminder.shifts()) + ". Votre fiche de mission est dans votre espace ; en cas "
                         + "d'empêchement, prévenez l'établissement au plus vite.", REQUESTS, false));
+        var toStaff = toStaff(context, new Message(NotificationKind.MISSION_REMINDER, "Rappel : un volontaire arrive le " + when,
+                "Le volontaire confirmé pour votre besoin " + needLabel(context) + " est attendu : " + shifts(reminder.shifts())
+                        + ". Ses coordonnées et la fiche de mission sont dans la fiche du besoin.", needLink(reminder.needId()), false));
+        return Stream.of(toVolunteer, toStaff).filter(announcement -> !announcement.recipients().isEmpty()).toList();
     }
 
     private static Announcement contactRequested(ContactRequested requested, Context context) {

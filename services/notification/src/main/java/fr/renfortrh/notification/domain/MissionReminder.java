@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** The volunteer is reminded of a confirmed mission the day before its first shift; one reminder per mission. */
+/** The volunteer and the establishment are reminded of a confirmed mission the day before its first shift; one reminder per mission. */
 public record MissionReminder(String proposalId, String volunteerId, String needId, String establishmentId,
                               List<ShiftSnapshot> shifts, Instant remindAt) {
 

@@ -47,16 +47,30 @@ class MissionReminderTest {
     }
 
     @Test
-    void theReminderTellsTheVolunteerWhenWhereAndWhereTheSheetIs() {
+    void theReminderTellsTheVolunteerWhenWhereAndWhereTheSheetIsAndTheStaffWhomToExpect() {
         var reminder = MissionReminder.of(confirmed(LocalDateTime.of(2026, 12, 9, 7, 0)), NOW).orElseThrow();
 
-        var announcement = Announcements.reminder(reminder, new Context(Optional.of(Fixtures.need(Urgency.HIGH)), Optional.of(Fixtures.EHPAD)));
+        var announcements = Announcements.reminder(reminder, new Context(Optional.of(Fixtures.need(Urgency.HIGH)), Optional.of(Fixtures.EHPAD)));
 
-        assertThat(announcement.recipients()).containsExactly("v1");
-        assertThat(announcement.message().kind()).isEqualTo(NotificationKind.MISSION_REMINDER);
-        assertThat(announcement.message().title()).isEqualTo("Rappel : votre mission du mercredi 9 décembre à 07h00");
-        assertThat(announcement.message().body()).startsWith("EHPAD Les Tilleuls vous attend pour la mission « Infirmier")
+        assertThat(announcements).hasSize(2);
+        var volunteer = announcements.getFirst();
+        assertThat(volunteer.recipients()).containsExactly("v1");
+        assertThat(volunteer.message().kind()).isEqualTo(NotificationKind.MISSION_REMINDER);
+        assertThat(volunteer.message().title()).isEqualTo("Rappel : votre mission du mercredi 9 décembre à 07h00");
+        assertThat(volunteer.message().body()).startsWith("EHPAD Les Tilleuls vous attend pour la mission « Infirmier")
                 .contains("fiche de mission");
-        assertThat(announcement.message().link()).isEqualTo("/espace/demandes");
+        assertThat(volunteer.message().link()).isEqualTo("/espace/demandes");
+        var staff = announcements.getLast();
+        assertThat(staff.recipients()).containsExactly("staff-1", "staff-2");
+        assertThat(staff.message().title()).isEqualTo("Rappel : un volontaire arrive le mercredi 9 décembre à 07h00");
+        assertThat(staff.message().link()).isEqualTo("/espace/besoins/n1");
+    }
+
+    @Test
+    void withoutTheEstablishmentKnownOnlyTheVolunteerIsReminded() {
+        var reminder = MissionReminder.of(confirmed(LocalDateTime.of(2026, 12, 9, 7, 0)), NOW).orElseThrow();
+
+        assertThat(Announcements.reminder(reminder, new Context(Optional.empty(), Optional.empty())))
+                .singleElement().satisfies(announcement -> assertThat(announcement.recipients()).containsExactly("v1"));
     }
 }
