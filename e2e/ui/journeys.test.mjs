@@ -252,6 +252,7 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await a.getByLabel('Nom ou numéro FINESS').fill(ehpad.toLowerCase());
   await a.locator('tr', { hasText: ehpad }).getByRole('button', { name: ehpad }).click();
   await a.getByText(/^1 publié\(s\), 0 ouvert\(s\)/).waitFor();
+  await a.getByText('12 rue du Gros-Horloge, Rouen (76000)').waitFor();
   await assertAccessible(a);
   await screenshot(a, 'ars-establishments');
   await a.getByRole('link', { name: 'Tableau de bord' }).click();

@@ -31,7 +31,7 @@ export function CommuneField({ id, label, value, chosen, onChange, error }) {
       <label className="fr-label" htmlFor={id}>{label}<span className="fr-hint-text">Code postal ou nom, puis choisissez dans la liste</span></label>
       <input className="fr-input" id={id} value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off"
              aria-describedby={`${id}-status`} />
-      <p id={`${id}-status`} className="fr-hint-text">{value ? `Commune retenue : ${chosen} (${value})` : 'Aucune commune choisie'}</p>
+      <p id={`${id}-status`} className="fr-hint-text">{value ? `Commune retenue : ${chosen || value}` : 'Aucune commune choisie'}</p>
       {options.length > 0 && (
         <ul className="fr-btns-group fr-btns-group--sm fr-btns-group--inline">
           {options.map((c) => (

@@ -11,7 +11,7 @@ function EstablishmentDetails({ establishment: e }) {
   return (
     <>
       <dl className="rr-facts">
-        <dt>Adresse</dt><dd>{e.details.address || '—'}</dd>
+        <dt>Adresse</dt><dd>{[e.details.address, e.commune].filter(Boolean).join(', ') || '—'}</dd>
         <dt>Téléphone</dt><dd>{e.details.phone || '—'}</dd>
         <dt>GHT</dt><dd>{e.details.ght || '—'}</dd>
         <dt>Équipe</dt><dd>{e.members.map((m) => `${m.name || m.email} (${m.email}${m.admin ? ', administrateur' : ''})`).join(' ; ') || '—'}</dd>

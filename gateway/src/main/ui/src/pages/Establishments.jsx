@@ -57,7 +57,7 @@ function Registration({ onDone }) {
 function EditDetails({ establishment, onDone, onCancel }) {
   const d = establishment.details;
   const [form, setForm] = useState({ name: d.name, legalStatus: d.legalStatus, category: d.category, address: d.address ?? '',
-    communeInsee: d.communeInsee, communeLabel: establishment.commune ?? d.communeInsee, ght: d.ght ?? '', phone: d.phone ?? '' });
+    communeInsee: d.communeInsee, communeLabel: establishment.commune ?? '', ght: d.ght ?? '', phone: d.phone ?? '' });
   const set = (patch) => setForm({ ...form, ...patch });
   const action = useAction();
   const submit = (e) => {
