@@ -219,6 +219,7 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await v.locator('.rr-card', { hasText: 'souhaite vous contacter' }).getByRole('link', { name: 'Ouvrir' }).click();
   const accept = v.getByRole('button', { name: 'Accepter d\'être contacté' });
   await eventually(v, () => accept.count());
+  await v.getByText('Lieu : Rouen (76) — à moins d\'1 km de chez vous').waitFor();
   await accept.click();
   await v.getByText(/Acceptée/).waitFor();
   await screenshot(v, 'volunteer-requests-phone');

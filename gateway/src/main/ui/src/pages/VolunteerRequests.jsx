@@ -13,11 +13,12 @@ function shifts(list) {
   return list.map((s) => `${formatDateTime(s.start)} → ${formatDateTime(s.end)}`).join(' ; ');
 }
 
-/** What the need offers: profession, service, contract, urgency, pay, housing. */
+/** What the need offers: profession, service, contract, urgency, where and how far, pay, housing. */
 function NeedTerms({ need }) {
   return (
     <>
       <p className="fr-mb-1w">{[need.profession, need.unit, need.contract, `urgence ${label(URGENCIES, need.urgency).toLowerCase()}`].filter(Boolean).join(' — ')}</p>
+      {need.place && <p className="fr-mb-1w">Lieu : {need.place}{need.distanceKm != null && ` — ${need.distanceKm < 1 ? 'à moins d\'1 km' : `à ${need.distanceKm} km`} de chez vous`}</p>}
       {(need.payIndication || need.housingOffered) && (
         <p className="fr-text--sm fr-mb-1w">
           {[need.payIndication && `Rémunération : ${need.payIndication}`, need.housingOffered && 'Hébergement proposé'].filter(Boolean).join(' — ')}

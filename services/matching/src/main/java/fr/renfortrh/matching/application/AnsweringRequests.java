@@ -1,7 +1,10 @@
 package fr.renfortrh.matching.application;
 
+import fr.renfortrh.matching.domain.Candidate;
+import fr.renfortrh.matching.domain.Eligibility;
 import fr.renfortrh.matching.domain.MissionCalendar;
 import fr.renfortrh.matching.domain.OpenNeed;
+import fr.renfortrh.matching.domain.Place;
 import fr.renfortrh.matching.domain.Proposal;
 import fr.renfortrh.matching.domain.ProposalStatus;
 import fr.renfortrh.platform.domain.Versioned;
@@ -10,6 +13,7 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** A volunteer sees the requests addressed to them and accepts or declines each, and takes their missions to their calendar. */
 @Service
@@ -18,26 +22,38 @@ public class AnsweringRequests {
     private final NeedAccess access;
     private final Proposals proposals;
     private final OpenNeeds needs;
+    private final Establishments establishments;
+    private final Candidates candidates;
     private final Clock clock;
 
-    public AnsweringRequests(NeedAccess access, Proposals proposals, OpenNeeds needs, Clock clock) {
+    public AnsweringRequests(NeedAccess access, Proposals proposals, OpenNeeds needs, Establishments establishments,
+                             Candidates candidates, Clock clock) {
         this.access = access;
         this.proposals = proposals;
         this.needs = needs;
+        this.establishments = establishments;
+        this.candidates = candidates;
         this.clock = clock;
     }
 
-    /** A request or mission with what its need offers (profession, contract, pay…); {@code need} is null if unknown. */
-    public record Request(Proposal proposal, OpenNeed need) {
+    /**
+     * A request or mission with what its need offers (profession, contract, pay…), where it is and how far from the
+     * volunteer's home (-1 when a location is missing); {@code need} and {@code place} are null if the need is unknown.
+     */
+    public record Request(Proposal proposal, OpenNeed need, String place, double distanceKm) {
     }
 
     /** Requests and missions; mere proposals stay invisible to the volunteer until someone asks. */
     public List<Request> mine(Caller volunteer) {
+        Optional<Candidate> home = candidates.byId(volunteer.accountId());
         return proposals.ofVolunteer(volunteer.accountId()).stream()
                 .map(Versioned::aggregate)
                 .filter(p -> p.status() != ProposalStatus.PROPOSED)
                 .sorted(Comparator.comparing(Proposal::requestedAt, Comparator.nullsLast(Comparator.reverseOrder())))
-                .map(p -> new Request(p, needs.byId(p.needId()).orElse(null)))
+                .map(p -> needs.byId(p.needId())
+                        .map(need -> new Request(p, need, Place.of(need, establishments.byId(need.establishmentId())),
+                                home.map(candidate -> Eligibility.distanceKm(candidate, need)).orElse(-1.0)))
+                        .orElseGet(() -> new Request(p, null, null, -1)))
                 .toList();
     }
 
@@ -46,7 +62,7 @@ public class AnsweringRequests {
         return MissionCalendar.of(mine(volunteer).stream()
                 .filter(request -> request.proposal().status().fillsAPosition())
                 .sorted(Comparator.comparing(request -> request.proposal().shifts().getFirst().start()))
-                .map(request -> new MissionCalendar.Mission(request.proposal(), request.need()))
+                .map(request -> new MissionCalendar.Mission(request.proposal(), request.need(), request.place()))
                 .toList(), clock.instant());
     }
 

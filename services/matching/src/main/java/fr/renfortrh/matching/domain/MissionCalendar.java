@@ -17,8 +17,8 @@ import java.util.Locale;
  */
 public final class MissionCalendar {
 
-    /** A mission and its need (null when matching no longer knows the need). */
-    public record Mission(Proposal proposal, OpenNeed need) {
+    /** A mission, its need and where it is ({@link Place}; both null when matching no longer knows the need). */
+    public record Mission(Proposal proposal, OpenNeed need, String place) {
     }
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -56,7 +56,7 @@ public final class MissionCalendar {
         line(ics, "DTEND:" + utc(proposal.shifts().get(shift).end()));
         line(ics, "SUMMARY:" + text("Mission Renfort RH" + (need == null ? "" : " — " + need.profession().label())
                 + " — " + proposal.establishmentName()));
-        line(ics, "LOCATION:" + text(proposal.establishmentName()));
+        line(ics, "LOCATION:" + text(proposal.establishmentName() + (mission.place() == null ? "" : ", " + mission.place())));
         if (need != null) {
             line(ics, String.format(Locale.ROOT, "GEO:%.6f;%.6f", need.latitude(), need.longitude()));
         }

@@ -2,7 +2,6 @@ package fr.renfortrh.matching.domain;
 
 import fr.renfortrh.contracts.events.EstablishmentSnapshot;
 import fr.renfortrh.contracts.events.ShiftSnapshot;
-import fr.renfortrh.contracts.reference.Communes;
 import fr.renfortrh.contracts.reference.ContractType;
 import fr.renfortrh.platform.domain.StateConflict;
 
@@ -39,8 +38,7 @@ public record MissionSheet(String title, String reference, List<Section> section
         if (!mission.status().fillsAPosition()) {
             throw new StateConflict("La fiche de mission est disponible une fois la mission confirmée.");
         }
-        String place = establishment.flatMap(e -> Communes.normandy().byInseeCode(e.communeInsee()))
-                .map(c -> c.name() + " (" + c.department() + ")").orElse("département " + need.department());
+        String place = Place.of(need, establishment);
         String host = need.establishmentName() + establishment.map(e -> " — FINESS " + e.finess()).orElse("");
         String volunteer = mission.initials() + " — " + need.profession().label() + " (identité et coordonnées transmises "
                 + "à l'établissement" + (mission.answeredAt() == null ? "" : " le " + DATE_TIME.format(mission.answeredAt().atZone(PARIS)))

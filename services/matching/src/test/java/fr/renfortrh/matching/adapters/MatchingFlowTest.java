@@ -189,14 +189,16 @@ class MatchingFlowTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/calendar;charset=UTF-8"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).replace("\r\n ", ""); // unfolded
-        assertThat(calendar).contains("UID:" + mission + "-1@renfort-rh", "LOCATION:CHU de Rouen");
+        assertThat(calendar).contains("UID:" + mission + "-1@renfort-rh", "LOCATION:CHU de Rouen\\, Rouen (76)");
         assertThat(http.perform(get("/api/matching/me/missions.ics").header("Authorization", bearer("someone-else", "volunteer")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).replace("\r\n ", "")).doesNotContain(mission);
 
         completing.completeEnded();
 
         http.perform(get("/api/matching/me/requests").header("Authorization", bearer(volunteer, "volunteer")))
-                .andExpect(jsonPath("$[?(@.id == '" + mission + "')].status").value("COMPLETED"));
+                .andExpect(jsonPath("$[?(@.id == '" + mission + "')].status").value("COMPLETED"))
+                .andExpect(jsonPath("$[?(@.id == '" + mission + "')].need.place").value("Rouen (76)"))
+                .andExpect(jsonPath("$[?(@.id == '" + mission + "')].need.distanceKm").value(2));
         try (var published = new PublishedEvents(broker, reader, Topics.MATCHING)) {
             published.await(e -> e.payload() instanceof MissionCompleted m && m.proposalId().equals(mission));
         }

@@ -26,7 +26,7 @@ class MissionCalendarTest {
     private static MissionCalendar.Mission confirmed(OpenNeed need) {
         var proposal = Proposal.propose(need, nurse("v1"), NOW).aggregate().requestContact(NOW, Duration.ofHours(24)).aggregate()
                 .accept(NOW.plusSeconds(60)).aggregate().confirm().aggregate();
-        return new MissionCalendar.Mission(proposal, need);
+        return new MissionCalendar.Mission(proposal, need, null);
     }
 
     private static List<String> unfolded(String ics) {

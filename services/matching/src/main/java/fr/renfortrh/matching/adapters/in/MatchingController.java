@@ -70,12 +70,15 @@ class MatchingController {
     }
 
     /** What a need offers, in French, for the volunteer deciding whether to be contacted. */
+    /** @param distanceKm from the volunteer's home, to the kilometre (null when a location is missing) */
     record NeedTerms(String profession, String unit, String contract, Urgency urgency, String payIndication,
-                     boolean housingOffered) {
+                     boolean housingOffered, String place, Long distanceKm) {
 
-        static NeedTerms of(OpenNeed need) {
+        static NeedTerms of(AnsweringRequests.Request request) {
+            OpenNeed need = request.need();
             return new NeedTerms(need.profession().label(), need.unitType() == null ? null : need.unitType().label(),
-                    need.contractType().label(), need.urgency(), need.payIndication(), need.housingOffered());
+                    need.contractType().label(), need.urgency(), need.payIndication(), need.housingOffered(),
+                    request.place(), request.distanceKm() < 0 ? null : Math.round(request.distanceKm()));
         }
     }
 
@@ -84,7 +87,7 @@ class MatchingController {
 
         static RequestView of(AnsweringRequests.Request request) {
             return new RequestView(ProposalView.of(request.proposal(), -1),
-                    request.need() == null ? null : NeedTerms.of(request.need()));
+                    request.need() == null ? null : NeedTerms.of(request));
         }
     }
 
