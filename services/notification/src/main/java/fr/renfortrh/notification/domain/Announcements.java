@@ -16,6 +16,7 @@ import fr.renfortrh.contracts.events.VolunteerAvailabilityStale;
 import fr.renfortrh.contracts.events.VolunteerDormancyWarned;
 import fr.renfortrh.contracts.events.VolunteerRejected;
 import fr.renfortrh.contracts.events.VolunteerVerified;
+import fr.renfortrh.contracts.reference.Communes;
 import fr.renfortrh.contracts.reference.Urgency;
 
 import java.time.Instant;
@@ -116,9 +117,11 @@ public final class Announcements {
         String start = context.need().flatMap(n -> n.shifts().stream().map(ShiftSnapshot::start).min(Comparator.naturalOrder()))
                 .map(s -> ", à partir du " + DAY.format(s)).orElse("");
         String contract = context.need().map(n -> " (contrat : " + n.contractType().label() + ")").orElse("");
+        String where = context.need().flatMap(n -> Communes.normandy().byInseeCode(n.communeInsee()))
+                .map(c -> " à " + c.name()).orElse("");
         return new Announcement(List.of(requested.volunteerId()), new Message(NotificationKind.CONTACT_REQUESTED,
                 (critical ? "Besoin urgent : " : "") + establishmentName(context) + " souhaite vous contacter",
-                "Pour une mission " + needLabel(context) + contract + start + ". Répondez avant le "
+                "Pour une mission " + needLabel(context) + where + contract + start + ". Répondez avant le "
                         + DAY_TIME.format(requested.expiresAt().atZone(PARIS)) + " : vos coordonnées ne sont transmises "
                         + "que si vous acceptez.", REQUESTS, critical));
     }

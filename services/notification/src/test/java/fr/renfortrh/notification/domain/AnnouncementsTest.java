@@ -21,13 +21,13 @@ class AnnouncementsTest {
     private final Context known = new Context(Optional.of(Fixtures.need(Urgency.HIGH)), Optional.of(Fixtures.EHPAD));
 
     @Test
-    void aContactRequestTellsTheVolunteerWhoAsksForWhatAndUntilWhen() {
+    void aContactRequestTellsTheVolunteerWhoAsksForWhatWhereAndUntilWhen() {
         var announcement = Announcements.of(new ContactRequested("p1", "n1", "e1", "v1",
                 Instant.parse("2026-12-02T17:00:00Z")), known).orElseThrow();
 
         assertThat(announcement.recipients()).containsExactly("v1");
         assertThat(announcement.message().title()).isEqualTo("EHPAD Les Tilleuls souhaite vous contacter");
-        assertThat(announcement.message().body()).contains("Infirmier diplômé d'État (IDE)", "(contrat : Vacation)",
+        assertThat(announcement.message().body()).contains("Infirmier diplômé d'État (IDE) » à Rouen (contrat : Vacation)",
                 "jeudi 3 décembre", "mercredi 2 décembre à 18h00");
         assertThat(announcement.message().link()).isEqualTo("/espace/demandes");
         assertThat(announcement.message().critical()).isFalse();
