@@ -66,8 +66,13 @@ public class SearchingCandidates {
                 search.limit() == null ? settings.shortlistSize() : search.limit());
     }
 
+    /** Within the distance asked, if any; someone whose home is unknown is not known to be within it. */
     private static boolean within(Candidate candidate, OpenNeed probe, Integer maxDistanceKm) {
-        return maxDistanceKm == null || Eligibility.distanceKm(candidate, probe) <= maxDistanceKm;
+        if (maxDistanceKm == null) {
+            return true;
+        }
+        double distance = Eligibility.distanceKm(candidate, probe);
+        return distance >= 0 && distance <= maxDistanceKm;
     }
 
     private List<ShiftSnapshot> shiftOf(Search search) {
