@@ -1,5 +1,6 @@
 package fr.renfortrh.matching.application;
 
+import fr.renfortrh.contracts.events.EstablishmentSnapshot;
 import fr.renfortrh.matching.domain.Candidate;
 import fr.renfortrh.matching.domain.Eligibility;
 import fr.renfortrh.matching.domain.MissionCalendar;
@@ -12,7 +13,9 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A volunteer sees the requests addressed to them and accepts or declines each, and takes their missions to their calendar. */
@@ -46,12 +49,14 @@ public class AnsweringRequests {
     /** Requests and missions; mere proposals stay invisible to the volunteer until someone asks. */
     public List<Request> mine(Caller volunteer) {
         Optional<Candidate> home = candidates.byId(volunteer.accountId());
+        Map<String, Optional<EstablishmentSnapshot>> establishmentsRead = new HashMap<>(); // one read each, however many requests
         return proposals.ofVolunteer(volunteer.accountId()).stream()
                 .map(Versioned::aggregate)
                 .filter(p -> p.status() != ProposalStatus.PROPOSED)
                 .sorted(Comparator.comparing(Proposal::requestedAt, Comparator.nullsLast(Comparator.reverseOrder())))
                 .map(p -> needs.byId(p.needId())
-                        .map(need -> new Request(p, need, Place.of(need, establishments.byId(need.establishmentId())),
+                        .map(need -> new Request(p, need,
+                                Place.of(need, establishmentsRead.computeIfAbsent(need.establishmentId(), establishments::byId)),
                                 home.map(candidate -> Eligibility.distanceKm(candidate, need)).orElse(-1.0)))
                         .orElseGet(() -> new Request(p, null, null, -1)))
                 .toList();

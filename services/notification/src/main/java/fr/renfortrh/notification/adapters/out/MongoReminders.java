@@ -27,10 +27,12 @@ import java.util.Optional;
 class MongoReminders implements Reminders {
 
     private static final String COLLECTION = "reminders";
+    private static final String REMIND_AT = "reminder.remindAt";
+    private static final String VOLUNTEER_ID = "reminder.volunteerId";
     private static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
 
-    /** A reminder as kept: the mission's id, the reminder, when it is due, and when an instance took it. */
-    record Stored(@Id String id, MissionReminder reminder, String volunteerId, Instant remindAt, Instant takenAt) {
+    /** A reminder as kept: the mission's id, the reminder, and when an instance took it. */
+    record Stored(@Id String id, MissionReminder reminder, Instant takenAt) {
     }
 
     private final MongoTemplate mongo;
@@ -38,14 +40,14 @@ class MongoReminders implements Reminders {
     MongoReminders(MongoTemplate mongo) {
         this.mongo = mongo;
         var indexes = mongo.indexOps(COLLECTION);
-        indexes.createIndex(new Index("remindAt", Sort.Direction.ASC));
-        indexes.createIndex(new Index("volunteerId", Sort.Direction.ASC));
+        indexes.createIndex(new Index(REMIND_AT, Sort.Direction.ASC));
+        indexes.createIndex(new Index(VOLUNTEER_ID, Sort.Direction.ASC));
     }
 
     @Override
     public void schedule(MissionReminder reminder) {
         try {
-            mongo.insert(new Stored(reminder.proposalId(), reminder, reminder.volunteerId(), reminder.remindAt(), null), COLLECTION);
+            mongo.insert(new Stored(reminder.proposalId(), reminder, null), COLLECTION);
         } catch (DuplicateKeyException alreadyScheduled) {
             // the same confirmation read again
         }
@@ -58,20 +60,20 @@ class MongoReminders implements Reminders {
 
     @Override
     public Optional<MissionReminder> claimDue(Instant now) {
-        Query due = Query.query(Criteria.where("remindAt").lte(now).orOperator(Criteria.where("takenAt").is(null),
-                Criteria.where("takenAt").lt(now.minus(ABANDONED_AFTER)))).with(Sort.by("remindAt"));
+        Query due = Query.query(Criteria.where(REMIND_AT).lte(now).orOperator(Criteria.where("takenAt").is(null),
+                Criteria.where("takenAt").lt(now.minus(ABANDONED_AFTER)))).with(Sort.by(REMIND_AT));
         return Optional.ofNullable(mongo.findAndModify(due, new Update().set("takenAt", now),
                 FindAndModifyOptions.options().returnNew(true), Stored.class, COLLECTION)).map(Stored::reminder);
     }
 
     @Override
     public List<MissionReminder> of(String volunteerId) {
-        return mongo.find(Query.query(Criteria.where("volunteerId").is(volunteerId)), Stored.class, COLLECTION).stream()
+        return mongo.find(Query.query(Criteria.where(VOLUNTEER_ID).is(volunteerId)), Stored.class, COLLECTION).stream()
                 .map(Stored::reminder).toList();
     }
 
     @Override
     public void forget(String volunteerId) {
-        mongo.remove(Query.query(Criteria.where("volunteerId").is(volunteerId)), COLLECTION);
+        mongo.remove(Query.query(Criteria.where(VOLUNTEER_ID).is(volunteerId)), COLLECTION);
     }
 }
