@@ -233,10 +233,19 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   // The volunteer sees the mission ahead and takes it to their own calendar, a shift an event.
   await v.reload();
   await v.getByRole('heading', { name: 'Missions à venir (1)' }).waitFor();
-  const [calendar] = await Promise.all([v.waitForEvent('download'), v.getByRole('link', { name: /Ajouter mes missions à mon agenda/ }).click()]);
+  const [calendar] = await Promise.all([v.waitForEvent('download'), v.getByRole('link', { name: /Télécharger mes missions pour mon agenda/ }).click()]);
   assert.equal(calendar.suggestedFilename(), 'missions-renfort-rh.ics');
   const events = readFileSync(await calendar.path(), 'utf8').replace(/\r\n /g, '');
   assert.match(events, new RegExp(`BEGIN:VEVENT[\\s\\S]*SUMMARY:Mission Renfort RH — Aide-soignant — ${ehpad}`));
+  // Or subscribes their calendar app to the missions: the address works without signing in, and is shown once.
+  await v.getByRole('button', { name: 'Créer mon adresse d\'abonnement' }).click();
+  const address = await v.getByLabel('Adresse d\'abonnement').inputValue();
+  const subscribed = await fetch(address);
+  assert.equal(subscribed.status, 200);
+  assert.match((await subscribed.text()).replace(/\r\n /g, ''), new RegExp(`SUMMARY:Mission Renfort RH — Aide-soignant — ${ehpad}`));
+  await screenshot(v, 'volunteer-calendar-subscription-phone');
+  await v.reload();
+  await v.getByText(/Abonnement actif depuis le .*Dernière lecture par votre agenda/).waitFor();
   await assertAccessible(v);
   await screenshot(v, 'volunteer-missions-phone');
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../api.js';
-import { Alert, Field, formatDateTime, label, Loading, Problem, URGENCIES, useAction, useResource } from '../components/ui.jsx';
+import { Alert, Field, formatDate, formatDateTime, label, Loading, Problem, URGENCIES, useAction, useResource } from '../components/ui.jsx';
 import MissionFeedback from '../components/MissionFeedback.jsx';
 
 const STATUS = {
@@ -76,6 +76,66 @@ function Section({ title, requests, reload, empty, children }) {
   );
 }
 
+/**
+ * A secret address the volunteer's calendar app subscribes to: missions appear, change and disappear there by themselves.
+ * The server keeps only a digest of it, so it is shown once, right after it is made.
+ */
+function CalendarSubscription() {
+  const { loading, data, error, reload } = useResource('/api/matching/me/calendar-feed');
+  const action = useAction();
+  const [address, setAddress] = useState(null);
+  const [copied, setCopied] = useState(false);
+  const subscribe = () => action.run(async () => {
+    const feed = await api('/api/matching/me/calendar-feed', { method: 'POST' });
+    setAddress(`${window.location.origin}${feed.address}`);
+    setCopied(false);
+    reload();
+  });
+  const end = () => action.run(async () => {
+    await api('/api/matching/me/calendar-feed', { method: 'DELETE' });
+    setAddress(null);
+    reload();
+  });
+  const copy = () => navigator.clipboard.writeText(address).then(() => setCopied(true),
+    () => document.getElementById('calendar-address').select());
+  if (loading && !data) return <Loading />;
+  if (error) return <Problem error={error} />;
+  return (
+    <section className="fr-mb-4w">
+      <h2 className="fr-h4">Mes missions dans mon agenda</h2>
+      <p>Abonnez l'agenda de votre téléphone ou de votre messagerie à vos missions : elles y apparaissent, changent et disparaissent d'elles-mêmes, sans fichier à importer de nouveau.</p>
+      {address && (
+        <>
+          <Alert type="success" title="Adresse d'abonnement créée">
+            Dans votre agenda, choisissez « Ajouter un agenda » puis « À partir d'une URL » et collez cette adresse. Gardez-la pour vous : elle montre vos missions sans mot de passe. Elle ne sera plus affichée ; si vous la perdez, créez-en une nouvelle.
+          </Alert>
+          <Field id="calendar-address" label="Adresse d'abonnement" value={address} onChange={() => {}} readOnly
+                 onFocus={(e) => e.target.select()} />
+          <ul className="fr-btns-group fr-btns-group--inline-sm">
+            <li><button className="fr-btn fr-btn--sm" onClick={copy}>{copied ? 'Adresse copiée' : "Copier l'adresse"}</button></li>
+            <li><a className="fr-btn fr-btn--sm fr-btn--secondary" href={address.replace(/^https?:/, 'webcal:')}>Ouvrir dans mon agenda</a></li>
+          </ul>
+        </>
+      )}
+      {data.active && !address && (
+        <p>
+          Abonnement actif depuis le {formatDate(data.createdAt)}. {data.lastReadAt
+            ? `Dernière lecture par votre agenda : ${formatDateTime(data.lastReadAt)}.` : "Votre agenda ne l'a pas encore lu."}
+        </p>
+      )}
+      <ul className="fr-btns-group fr-btns-group--inline-sm">
+        <li><button className="fr-btn fr-btn--sm fr-btn--secondary" onClick={subscribe} disabled={action.pending}>
+          {data.active ? 'Créer une nouvelle adresse (l\'ancienne cessera de fonctionner)' : "Créer mon adresse d'abonnement"}
+        </button></li>
+        {data.active && (
+          <li><button className="fr-btn fr-btn--sm fr-btn--tertiary" onClick={end} disabled={action.pending}>Arrêter l'abonnement</button></li>
+        )}
+      </ul>
+      <Problem error={action.error} />
+    </section>
+  );
+}
+
 export default function VolunteerRequests() {
   const { loading, data, error, reload } = useResource('/api/matching/me/requests');
   if (loading && !data) return <Loading />;
@@ -96,7 +156,7 @@ export default function VolunteerRequests() {
           <Section title={`Missions à venir (${upcoming.length})`} requests={upcoming} reload={reload} empty="Aucune mission confirmée à venir.">
             {upcoming.length > 0 && (
               <p><a className="fr-link fr-icon-calendar-line fr-link--icon-left" href="/api/matching/me/missions.ics" download>
-                Ajouter mes missions à mon agenda (fichier .ics, un événement par créneau)
+                Télécharger mes missions pour mon agenda (fichier .ics, un événement par créneau)
               </a></p>
             )}
           </Section>
@@ -104,6 +164,7 @@ export default function VolunteerRequests() {
           <Section title="Historique" requests={history} reload={reload} empty="Rien pour l'instant." />
         </>
       )}
+      <CalendarSubscription />
     </>
   );
 }

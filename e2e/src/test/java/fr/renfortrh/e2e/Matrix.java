@@ -89,6 +89,8 @@ final class Matrix {
         String contact = Stack.GATEWAY + "/api/volunteers/" + a.id() + "/contact?proposalId=" + proposal + "&establishmentId=" + x;
         await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(call(staffX, get(contact)).status()).isEqualTo(200));
 
+        String calendar = ok(call(volunteerA, postJson(Stack.GATEWAY + "/api/matching/me/calendar-feed", Map.of())), 201)
+                .get("address").asString();
         String plan = ok(call(ars, postJson(Stack.GATEWAY + "/api/matching/allocations",
                 Map.of("departments", List.of("76"), "from", day, "to", day))), 201).get("id").asString();
 
@@ -98,7 +100,8 @@ final class Matrix {
                 "notification", notification[0], "day", day,
                 "finessX", ok(call(staffX, get(Stack.GATEWAY + "/api/establishments/" + x)), 200).get("finess").asString()));
         scene.values.putAll(Map.of("volunteerId", a.id(), "id", x, "needId", need, "proposalId", proposal,
-                "notificationId", notification[0], "accountId", "nobody-in-the-matrix", "planId", plan));
+                "notificationId", notification[0], "accountId", "nobody-in-the-matrix", "planId", plan,
+                "secret", calendar.substring(calendar.lastIndexOf('/') + 1, calendar.length() - ".ics".length())));
         return scene;
     }
 

@@ -43,6 +43,7 @@ class PersonalDataExportIT {
                 + "&establishmentId=" + establishment;
         await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(call(staff, get(contact)).status()).isEqualTo(200));
         ok(call(staff, postJson(Stack.GATEWAY + "/api/matching/proposals/" + proposal + "/confirm", Map.of())), 200);
+        ok(call(token, postJson(Stack.GATEWAY + "/api/matching/me/calendar-feed", Map.of())), 201);
         await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(ok(call(token, get(Stack.GATEWAY + "/api/notifications")), 200)
                 .get("notifications").size()).isGreaterThanOrEqualTo(2));
 

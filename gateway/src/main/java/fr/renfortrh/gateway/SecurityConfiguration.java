@@ -125,8 +125,9 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** An API address under public/ carries its own credential (a calendar's secret), which its service checks. */
     private static void whoMayCall(ServerHttpSecurity.AuthorizeExchangeSpec exchange) {
-        exchange.pathMatchers("/", "/index.html", "/assets/**", "/favicon.ico", "/api/public/**",
+        exchange.pathMatchers("/", "/index.html", "/assets/**", "/favicon.ico", "/api/*/public/**",
                         "/actuator/health/**", "/login/**", "/oauth2/**", "/logout").permitAll()
                 .pathMatchers(WebUi.PUBLIC_PAGES).permitAll()
                 // the aggregated API documentation is for the ARS and its developers

@@ -35,17 +35,20 @@ public class ProposingMatches {
     private final Proposals proposals;
     private final Schedules schedules;
     private final AllocationPlans plans;
+    private final CalendarFeeds calendarFeeds;
     private final MatchingSettings settings;
     private final Clock clock;
 
     public ProposingMatches(Candidates candidates, RankingCandidates ranking, OpenNeeds needs, Proposals proposals,
-                            Schedules schedules, AllocationPlans plans, MatchingSettings settings, Clock clock) {
+                            Schedules schedules, AllocationPlans plans, CalendarFeeds calendarFeeds, MatchingSettings settings,
+                            Clock clock) {
         this.candidates = candidates;
         this.ranking = ranking;
         this.needs = needs;
         this.proposals = proposals;
         this.schedules = schedules;
         this.plans = plans;
+        this.calendarFeeds = calendarFeeds;
         this.settings = settings;
         this.clock = clock;
     }
@@ -114,11 +117,12 @@ public class ProposingMatches {
         }
     }
 
-    /** Erasure: the person disappears from candidates, proposals, schedules and allocation plans. */
+    /** Erasure: the person disappears from candidates, proposals, schedules, allocation plans and calendar subscription. */
     public void volunteerWithdrawn(String volunteerId, long version) {
         candidates.removeIfNewer(volunteerId, version);
         proposals.eraseVolunteer(volunteerId);
         schedules.erase(volunteerId);
         plans.eraseVolunteer(volunteerId);
+        calendarFeeds.erase(volunteerId);
     }
 }

@@ -36,6 +36,9 @@ public final class MissionCalendar {
         line(ics, "CALSCALE:GREGORIAN");
         line(ics, "METHOD:PUBLISH");
         line(ics, "X-WR-CALNAME:Missions Renfort RH");
+        // how often a subscribed calendar should read it again (RFC 7986, and the older name some apps still read)
+        line(ics, "REFRESH-INTERVAL;VALUE=DURATION:PT1H");
+        line(ics, "X-PUBLISHED-TTL:PT1H");
         for (Mission mission : missions) {
             List<ShiftSnapshot> shifts = mission.proposal().shifts();
             for (int i = 0; i < shifts.size(); i++) {

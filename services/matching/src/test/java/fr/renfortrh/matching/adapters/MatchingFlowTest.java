@@ -43,6 +43,7 @@ import static fr.renfortrh.platform.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -161,6 +162,64 @@ class MatchingFlowTest {
             published.await(e -> e.payload() instanceof MissionConfirmed m && m.proposalId().equals(proposal));
             published.await(e -> e.payload() instanceof ContactWithdrawn w && w.proposalId().equals(other));
         }
+    }
+
+    @Test
+    void aCalendarAppReadsTheVolunteersMissionsAtASecretAddressWhichStopsWorkingOnceRenewedOrEnded() throws Exception {
+        String establishment = world.establishment(staff);
+        String volunteer = world.nurse(ROUEN_LAT, ROUEN_LON + 0.02);
+        String need = world.need(establishment, Urgency.HIGH, day(3));
+        await().untilAsserted(() -> assertThat(shortlistIds(need)).contains(volunteer));
+        String mission = proposalIdOf(requestContact(need, volunteer).andExpect(status().isCreated()));
+        http.perform(post("/api/matching/me/requests/" + mission + "/accept").header("Authorization", bearer(volunteer, "volunteer")))
+                .andExpect(status().isOk());
+        http.perform(post("/api/matching/proposals/" + mission + "/confirm").header("Authorization", bearer(staff, "establishment")))
+                .andExpect(status().isOk());
+        http.perform(get("/api/matching/me/calendar-feed").header("Authorization", bearer(volunteer, "volunteer")))
+                .andExpect(jsonPath("$.active").value(false));
+
+        String address = subscribeToCalendar(volunteer);
+        String calendar = http.perform(get(address)) // no sign-in: the address is the credential
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/calendar;charset=UTF-8"))
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).replace("\r\n ", "");
+        assertThat(calendar).contains("UID:" + mission + "-1@renfort-rh", "REFRESH-INTERVAL;VALUE=DURATION:PT1H");
+        http.perform(get("/api/matching/me/calendar-feed").header("Authorization", bearer(volunteer, "volunteer")))
+                .andExpect(jsonPath("$.active").value(true))
+                .andExpect(jsonPath("$.lastReadAt").isNotEmpty())
+                .andExpect(jsonPath("$.address").isEmpty());
+        String export = http.perform(get("/api/matching/me/export").header("Authorization", bearer(volunteer, "volunteer")))
+                .andExpect(jsonPath("$.calendar_feeds[0].createdAt").isNotEmpty())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(export).doesNotContain(secretOf(address));
+
+        http.perform(post("/api/matching/me/requests/" + mission + "/cancel").header("Authorization", bearer(volunteer, "volunteer"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Empêchement familial\"}"))
+                .andExpect(status().isOk());
+        assertThat(http.perform(get(address)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("BEGIN:VCALENDAR").doesNotContain(mission);
+
+        String renewed = subscribeToCalendar(volunteer);
+        http.perform(get(address))
+                .andExpect(status().isNotFound())
+                .andExpect(header().string("Content-Type", "application/problem+json"));
+        http.perform(get(renewed)).andExpect(status().isOk());
+        http.perform(delete("/api/matching/me/calendar-feed").header("Authorization", bearer(volunteer, "volunteer")))
+                .andExpect(status().isNoContent());
+        http.perform(get(renewed)).andExpect(status().isNotFound());
+    }
+
+    private String subscribeToCalendar(String volunteer) throws Exception {
+        String body = http.perform(post("/api/matching/me/calendar-feed").header("Authorization", bearer(volunteer, "volunteer")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.address").value(startsWith("/api/matching/public/calendars/")))
+                .andReturn().getResponse().getContentAsString();
+        return JsonPath.read(body, "$.address");
+    }
+
+    private static String secretOf(String address) {
+        return address.substring(address.lastIndexOf('/') + 1, address.length() - ".ics".length());
     }
 
     @Test
@@ -340,12 +399,13 @@ class MatchingFlowTest {
     }
 
     @Test
-    void replayedEventsDoNotDuplicateProposalsAndAWithdrawnVolunteerStaysGone() throws Exception {
+    void replayedEventsDoNotDuplicateProposalsAndAWithdrawnVolunteerStaysGoneWithTheirCalendar() throws Exception {
         String establishment = world.establishment(staff);
         String volunteer = world.nurse(ROUEN_LAT, ROUEN_LON);
         String needId = world.need(establishment, Urgency.HIGH, day(6));
         events.publish(Topics.VOLUNTEERS, 0, new VolunteerRegistered(MatchingEvents.snapshot(volunteer, ROUEN_LAT, ROUEN_LON)));
         await().untilAsserted(() -> assertThat(shortlistIds(needId)).containsOnlyOnce(volunteer));
+        String calendar = subscribeToCalendar(volunteer);
 
         events.publish(Topics.VOLUNTEERS, 1, new VolunteerWithdrawn(volunteer));
         events.publish(Topics.VOLUNTEERS, 0, new VolunteerRegistered(MatchingEvents.snapshot(volunteer, ROUEN_LAT, ROUEN_LON)));
@@ -353,5 +413,6 @@ class MatchingFlowTest {
 
         await().untilAsserted(() -> assertThat(shortlistIds(needId)).contains(marker));
         assertThat(shortlistIds(needId)).doesNotContain(volunteer);
+        http.perform(get(calendar)).andExpect(status().isNotFound());
     }
 }

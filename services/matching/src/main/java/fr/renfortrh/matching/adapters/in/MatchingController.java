@@ -15,7 +15,9 @@ import fr.renfortrh.matching.application.ContactingVolunteer;
 import fr.renfortrh.matching.application.ExportingVolunteerData;
 import fr.renfortrh.matching.application.IssuingMissionSheets;
 import fr.renfortrh.matching.application.SearchingCandidates;
+import fr.renfortrh.matching.application.SubscribingToCalendar;
 import fr.renfortrh.matching.application.ViewingShortlist;
+import fr.renfortrh.matching.domain.CalendarFeed;
 import fr.renfortrh.matching.domain.DistanceBand;
 import fr.renfortrh.matching.domain.OpenNeed;
 import fr.renfortrh.matching.domain.Proposal;
@@ -30,6 +32,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -55,6 +58,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @RestController
 @RequestMapping("/api/matching")
@@ -124,6 +128,15 @@ class MatchingController {
     record WavesView(boolean active, Instant since) {
     }
 
+    /** The volunteer's calendar subscription; its address only in the answer that creates it (only a digest is kept). */
+    record CalendarFeedView(boolean active, Instant createdAt, Instant lastReadAt, String address) {
+
+        static CalendarFeedView of(Optional<CalendarFeed> feed) {
+            return feed.map(f -> new CalendarFeedView(true, f.createdAt(), f.lastReadAt(), null))
+                    .orElse(new CalendarFeedView(false, null, null, null));
+        }
+    }
+
     record Cancellation(@NotBlank(message = "Indiquez le motif.") @Size(max = 500, message = "500 caractères au plus.") String reason) {
     }
 
@@ -136,11 +149,14 @@ class MatchingController {
     private final CompletingMissions completing;
     private final AskingInWaves waves;
     private final IssuingMissionSheets sheets;
+    private final SubscribingToCalendar calendars;
 
     MatchingController(ViewingShortlist shortlist, ContactingVolunteer contacting, AnsweringRequests answering,
                        ConfirmingMissions missions, ExportingVolunteerData exporting, SearchingCandidates searching,
-                       CompletingMissions completing, AskingInWaves waves, IssuingMissionSheets sheets) {
+                       CompletingMissions completing, AskingInWaves waves, IssuingMissionSheets sheets,
+                       SubscribingToCalendar calendars) {
         this.sheets = sheets;
+        this.calendars = calendars;
         this.completing = completing;
         this.waves = waves;
         this.exporting = exporting;
@@ -308,7 +324,8 @@ class MatchingController {
     Map<String, Object> export(@AuthenticationPrincipal Jwt jwt) {
         var mine = exporting.export(caller(jwt));
         return Map.of("candidates", mine.candidate().stream().toList(), "proposals", mine.proposals(),
-                "schedules", mine.schedule().stream().toList(), "allocation_plans", mine.allocationPlans());
+                "schedules", mine.schedule().stream().toList(), "allocation_plans", mine.allocationPlans(),
+                "calendar_feeds", mine.calendarFeed().stream().toList());
     }
 
     @Operation(summary = "My contact requests and missions", description = "Role: volunteer; only the caller's own.")
@@ -326,6 +343,44 @@ class MatchingController {
         return ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("missions-renfort-rh.ics").build().toString())
                 .body(answering.calendar(caller(jwt)));
+    }
+
+    @Operation(summary = "My calendar subscription: whether it is active, since when, when a calendar last read it",
+            description = "Role: volunteer; only the caller's own.")
+    @GetMapping("/me/calendar-feed")
+    @PreAuthorize("hasRole('volunteer')")
+    CalendarFeedView myCalendarFeed(@AuthenticationPrincipal Jwt jwt) {
+        return CalendarFeedView.of(calendars.of(caller(jwt)));
+    }
+
+    @Operation(summary = "Create my calendar subscription, or renew its address: the previous address stops working",
+            description = "Role: volunteer; only the caller's own. The answer holds the secret address (a path under this "
+                    + "API), given this once: a calendar app reads the caller's missions there without signing in.")
+    @PostMapping("/me/calendar-feed")
+    @PreAuthorize("hasRole('volunteer')")
+    @ResponseStatus(HttpStatus.CREATED)
+    CalendarFeedView subscribeToCalendar(@AuthenticationPrincipal Jwt jwt) {
+        var issued = calendars.subscribe(caller(jwt));
+        return new CalendarFeedView(true, issued.feed().createdAt(), null, "/api/matching/public/calendars/" + issued.secret() + ".ics");
+    }
+
+    @Operation(summary = "End my calendar subscription: its address stops working", description = "Role: volunteer; only the caller's own.")
+    @DeleteMapping("/me/calendar-feed")
+    @PreAuthorize("hasRole('volunteer')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unsubscribeFromCalendar(@AuthenticationPrincipal Jwt jwt) {
+        calendars.unsubscribe(caller(jwt));
+    }
+
+    @Operation(summary = "A volunteer's confirmed and completed missions (iCalendar), at the secret address of their subscription",
+            description = "No sign-in: calendar apps cannot. The secret in the address is the credential; an unknown, "
+                    + "renewed or ended one gives 404.")
+    @GetMapping("/public/calendars/{secret}.ics")
+    @PreAuthorize("permitAll()")
+    ResponseEntity<String> subscribedCalendar(@PathVariable String secret) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noStore())
+                .body(calendars.calendar(secret));
     }
 
     @Operation(summary = "Accept a contact request", description = "Role: volunteer; only requests addressed to the caller.")
