@@ -162,6 +162,7 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   // The ARS finds her in the volunteer base by name, verified.
   await a.getByRole('link', { name: 'Volontaires', exact: true }).click();
   await a.getByLabel('Nom ou prénom').fill(`ines ${lastName.toLowerCase()}`);
+  await a.getByText('1 volontaire(s), les plus récemment inscrits d\'abord.').waitFor();
   const inBase = a.locator('tr', { hasText: `Inès ${lastName}` });
   await inBase.waitFor();
   assert.match(await inBase.textContent(), /Vérifié/);
@@ -311,6 +312,29 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await a.getByRole('button', { name: /^Envoyer \d+ demande/ }).click();
   await a.getByText(/Plan appliqué le/).waitFor();
   await screenshot(a, 'ars-regional-allocation-applied');
+  await a.getByRole('link', { name: 'Tableau de bord' }).click();
+
+  // The ARS withdraws the volunteer's verification (struck off, say): her mission is cancelled, which she and the
+  // establishment are told, and her profile comes back to her with the reason.
+  await a.getByRole('link', { name: 'Volontaires', exact: true }).click();
+  await a.getByLabel('Nom ou prénom').fill(`ines ${lastName.toLowerCase()}`);
+  await a.getByText('1 volontaire(s), les plus récemment inscrits d\'abord.').waitFor();
+  const verified = a.locator('tr', { hasText: `Inès ${lastName}` });
+  await verified.getByRole('button', { name: `Inès ${lastName}` }).click();
+  await a.getByRole('button', { name: 'Retirer la vérification' }).click();
+  await a.locator('.fr-error-text', { hasText: 'Indiquez le motif.' }).waitFor(); // on its field
+  await a.getByLabel('Motif du retrait').fill('Radiée du tableau de l\'Ordre');
+  await screenshot(a, 'ars-withdraws-verification');
+  await a.getByRole('button', { name: 'Retirer la vérification' }).click();
+  await a.getByText('Aucun volontaire ne correspond à ces critères.').waitFor(); // no longer among the verified
+  await v.getByRole('link', { name: 'Demandes et missions' }).click();
+  await eventually(v, () => v.getByText('Mission annulée').count());
+  await v.getByText('Mission annulée').first().waitFor();
+  await v.goto(`${GATEWAY}/espace/profil`);
+  await v.getByText('Profil non validé par l\'ARS : corrigez-le puis soumettez-le à nouveau. Motif : Radiée du tableau de l\'Ordre').waitFor();
+  await e.goto(`${GATEWAY}/espace/notifications`);
+  await eventually(e, () => e.getByText(/est annulée par l'ARS Normandie/).count());
+  await e.getByText(/est annulée par l'ARS Normandie\. Motif : L'ARS a retiré la vérification du profil de ce volontaire\./).first().waitFor();
   await a.getByRole('link', { name: 'Tableau de bord' }).click();
 
   // The ARS reads the API documentation of every service in one place.

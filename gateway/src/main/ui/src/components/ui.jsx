@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../api.js';
 
 /** A labelled input whose error comes from the API's problem+json field errors. */
@@ -144,13 +144,19 @@ export function Loading({ label = 'Chargement…' }) {
   return <p className="fr-text--sm rr-muted" role="status" aria-live="polite">{label}</p>;
 }
 
-/** GETs a resource on mount and whenever {@code deps} change; reload() after a change. */
+/**
+ * GETs a resource on mount and whenever {@code deps} change; reload() after a change. Only the latest request's answer
+ * is shown: an earlier one arriving late (a whole list, slower than the search typed meanwhile) is dropped.
+ */
 export function useResource(path, deps = []) {
   const [state, setState] = useState({ loading: true, data: null, error: null });
+  const latest = useRef(0);
   const load = () => {
+    const request = ++latest.current;
     setState((s) => ({ ...s, loading: true }));
-    return api(path).then((data) => setState({ loading: false, data, error: null }))
-      .catch((error) => setState({ loading: false, data: null, error }));
+    const settle = (next) => { if (request === latest.current) setState(next); };
+    return api(path).then((data) => settle({ loading: false, data, error: null }))
+      .catch((error) => settle({ loading: false, data: null, error }));
   };
   useEffect(() => { load(); }, deps); // eslint-disable-line react-hooks/exhaustive-deps
   return { ...state, reload: load };

@@ -7,7 +7,7 @@ const STATUS_TEXT = {
   DRAFT: ['info', 'Brouillon : complétez votre profil puis soumettez-le à l\'ARS.'],
   SUBMITTED: ['info', 'Profil soumis : l\'ARS le vérifie. Vous serez proposé aux établissements une fois vérifié.'],
   VERIFIED: ['success', 'Profil vérifié : vous pouvez être proposé aux établissements.'],
-  REJECTED: ['warning', 'Profil refusé par l\'ARS. Corrigez-le puis soumettez-le à nouveau.'],
+  REJECTED: ['warning', 'Profil non validé par l\'ARS : corrigez-le puis soumettez-le à nouveau.'],
   PAUSED: ['warning', 'Participation en pause : aucun établissement ne vous sollicitera.'],
 };
 

@@ -1,5 +1,6 @@
 import { Fragment, useEffect, useState } from 'react';
-import { CONTRACTS, DEPARTMENTS, ExpandableRow, Field, formatDate, formatNumber, label, Loading, Pagination, Problem, PROFESSIONS, Select, UNITS, useResource } from '../components/ui.jsx';
+import { api } from '../api.js';
+import { CONTRACTS, DEPARTMENTS, ExpandableRow, Field, formatDate, formatNumber, label, Loading, Pagination, Problem, PROFESSIONS, Select, UNITS, useAction, useResource } from '../components/ui.jsx';
 import { DirectoryCheck } from './Verification.jsx';
 
 const PAGE_SIZE = 50;
@@ -12,8 +13,27 @@ function Availability({ volunteer }) {
 
 const labelled = (codes, labels) => (codes?.length ? codes.map((code) => label(labels, code)).join(', ') : '—');
 
+/** The ARS withdraws a verification it no longer stands by; the volunteer and the establishments concerned are told. */
+function WithdrawVerification({ volunteer, reload }) {
+  const [reason, setReason] = useState('');
+  const action = useAction();
+  const withdraw = () => action.run(() => api(`/api/volunteers/${encodeURIComponent(volunteer.id)}/withdraw-verification`,
+    { method: 'POST', body: { version: volunteer.version, reason } })).then((r) => r && reload());
+  return (
+    <div className="fr-mt-2w">
+      <h3 className="fr-h6">Retirer la vérification</h3>
+      <p className="fr-text--sm">Le profil revient au volontaire comme non validé, avec le motif, pour qu'il le corrige et le soumette à nouveau. Ses demandes en cours sont retirées et ses missions à venir annulées ; les établissements concernés sont prévenus.</p>
+      <Problem error={action.error} />
+      <div className="rr-actions">
+        <Field id={`withdraw-${volunteer.id}`} label="Motif du retrait" value={reason} error={action.fieldErrors.reason} onChange={setReason} />
+        <button className="fr-btn fr-btn--secondary fr-btn--sm" onClick={withdraw} disabled={action.pending}>Retirer la vérification</button>
+      </div>
+    </div>
+  );
+}
+
 /** What the ARS may read of a volunteer's profile, to answer a call or check a report. */
-function VolunteerDetails({ volunteer }) {
+function VolunteerDetails({ volunteer, reload }) {
   const p = volunteer.profile || {};
   const rows = [
     ['Contact', `${volunteer.email || '—'} — ${p.phone || 'sans téléphone'}${p.preferredChannel === 'SMS' ? ' (préfère les SMS)' : ''}`],
@@ -24,13 +44,14 @@ function VolunteerDetails({ volunteer }) {
     ['Contrats acceptés', labelled(p.preferences?.contractTypes, CONTRACTS)],
     ['Limites', p.preferences ? `${p.preferences.maxHoursPerWeek || 48} h par semaine, ${p.preferences.weeklyContactBudget} demande(s) de contact par semaine` : '—'],
   ];
-  if (volunteer.rejectionReason) rows.push(['Motif du refus', volunteer.rejectionReason]);
+  if (volunteer.rejectionReason) rows.push(['Motif du refus ou du retrait', volunteer.rejectionReason]);
   return (
     <>
       <dl className="rr-facts">
         {rows.map(([term, value]) => <Fragment key={term}><dt>{term}</dt><dd>{value}</dd></Fragment>)}
       </dl>
       <DirectoryCheck check={volunteer.directoryCheck} />
+      {(volunteer.status === 'VERIFIED' || volunteer.status === 'PAUSED') && <WithdrawVerification volunteer={volunteer} reload={reload} />}
     </>
   );
 }
@@ -77,7 +98,7 @@ export default function Volunteers() {
                     v.commune ? `${v.commune.name} (${v.commune.postcodes[0]})` : '—',
                     v.profile?.experience ? `${v.profile.experience.years} an(s)` : '—',
                     label(STATUSES, v.status), <Availability volunteer={v} />, formatDate(v.registeredAt)]}>
-                    <VolunteerDetails volunteer={v} />
+                    <VolunteerDetails volunteer={v} reload={volunteers.reload} />
                   </ExpandableRow>
                 ))}
               </tbody>

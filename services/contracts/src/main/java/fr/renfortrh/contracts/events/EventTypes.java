@@ -26,6 +26,7 @@ public final class EventTypes {
             new Entry(VolunteerSubmitted.class, 1),
             new Entry(VolunteerVerified.class, 1),
             new Entry(VolunteerRejected.class, 1),
+            new Entry(VolunteerVerificationWithdrawn.class, 1),
             new Entry(VolunteerPaused.class, 1),
             new Entry(VolunteerResumed.class, 1),
             new Entry(VolunteerAvailabilityStale.class, 1),

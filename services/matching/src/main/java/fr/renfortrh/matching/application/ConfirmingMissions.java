@@ -1,5 +1,6 @@
 package fr.renfortrh.matching.application;
 
+import fr.renfortrh.contracts.events.MissionCancelled;
 import fr.renfortrh.contracts.events.ShiftSnapshot;
 import fr.renfortrh.matching.domain.Proposal;
 import fr.renfortrh.matching.domain.ProposalStatus;
@@ -11,6 +12,8 @@ import fr.renfortrh.platform.events.OnConflict;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -23,17 +26,20 @@ import java.util.List;
 public class ConfirmingMissions {
 
     static final String WITHDRAWN_REASON = "Le volontaire a été confirmé sur une autre mission à ces dates.";
+    static final String VERIFICATION_WITHDRAWN = "L'ARS a retiré la vérification du profil de ce volontaire.";
 
     private final NeedAccess access;
     private final Proposals proposals;
     private final Schedules schedules;
     private final Candidates candidates;
+    private final Clock clock;
 
-    public ConfirmingMissions(NeedAccess access, Proposals proposals, Schedules schedules, Candidates candidates) {
+    public ConfirmingMissions(NeedAccess access, Proposals proposals, Schedules schedules, Candidates candidates, Clock clock) {
         this.access = access;
         this.proposals = proposals;
         this.schedules = schedules;
         this.candidates = candidates;
+        this.clock = clock;
     }
 
     public Versioned<Proposal> confirm(Caller caller, String proposalId) {
@@ -55,9 +61,27 @@ public class ConfirmingMissions {
                 ? access.proposalOfVolunteer(caller, proposalId)
                 : access.proposalOfEstablishment(caller, proposalId);
         Versioned<Proposal> cancelled = proposals.update(proposalId, proposal.version(),
-                proposal.aggregate().cancel(byVolunteer ? "VOLUNTEER" : caller.arsOperator() ? "ARS" : "ESTABLISHMENT", reason));
+                proposal.aggregate().cancel(byVolunteer ? MissionCancelled.BY_VOLUNTEER
+                        : caller.arsOperator() ? MissionCancelled.BY_ARS : MissionCancelled.BY_ESTABLISHMENT, reason));
         release(proposal.aggregate());
         return cancelled;
+    }
+
+    /**
+     * The ARS no longer vouches for the volunteer: their requests under way are withdrawn and their missions not over
+     * yet cancelled, each establishment told why. Run again (a redelivered event), it finds nothing left to do.
+     */
+    public void verificationWithdrawn(String volunteerId) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (Versioned<Proposal> proposal : proposals.ofVolunteer(volunteerId)) {
+            Proposal p = proposal.aggregate();
+            if (p.status().isPending()) {
+                proposals.update(p.id(), proposal.version(), p.withdraw(VERIFICATION_WITHDRAWN));
+            } else if (p.status() == ProposalStatus.CONFIRMED && !p.isOver(now)) {
+                proposals.update(p.id(), proposal.version(), p.cancel(MissionCancelled.BY_ARS, VERIFICATION_WITHDRAWN));
+                release(p);
+            }
+        }
     }
 
     private VolunteerSchedule book(Proposal p, int maxHours) {

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Keeps the read models from events and proposes the best eligible volunteers whenever a need or a
@@ -64,6 +66,12 @@ public class ProposingMatches {
                 proposals.ofNeed(current.needId()).forEach(proposal -> reschedule(proposal, current.shifts())));
         if (newer) {
             best.forEach(entry -> proposals.addIfAbsent(Proposal.propose(need, entry.candidate(), clock.instant())));
+            // A volunteer stored while the need was ranked, whose event looked for needs before this one was stored, is
+            // in neither: ranked again now that the need is stored, they are found here (events are handled concurrently).
+            Set<String> proposed = best.stream().map(entry -> entry.candidate().volunteerId()).collect(Collectors.toSet());
+            ranking.best(need, Audience.ESTABLISHMENT, wanted).stream()
+                    .filter(entry -> !proposed.contains(entry.candidate().volunteerId()))
+                    .forEach(entry -> proposals.addIfAbsent(Proposal.propose(need, entry.candidate(), clock.instant())));
         }
     }
 

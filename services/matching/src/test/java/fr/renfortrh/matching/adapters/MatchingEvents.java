@@ -75,7 +75,12 @@ record MatchingEvents(TestEvents events) {
     }
 
     static VolunteerSnapshot snapshot(String id, String department, List<String> accepted, double latitude, double longitude) {
-        return new VolunteerSnapshot(id, "M.L.", List.of(Profession.INFIRMIER), null, VolunteerStatus.VERIFIED, department,
+        return snapshot(id, VolunteerStatus.VERIFIED, department, accepted, latitude, longitude);
+    }
+
+    static VolunteerSnapshot snapshot(String id, VolunteerStatus status, String department, List<String> accepted,
+                                      double latitude, double longitude) {
+        return new VolunteerSnapshot(id, "M.L.", List.of(Profession.INFIRMIER), null, status, department,
                 "76540", latitude, longitude, 40, accepted, List.of(ContractType.CDD_COURT), List.of(), 48, null,
                 new Availability(ALL_WEEK, List.of(), List.of(), null), Instant.now(), 6, List.of(UnitType.URGENCES),
                 3, ContactConsent.ESTABLISHMENTS_AND_ARS);

@@ -5,11 +5,15 @@ import fr.renfortrh.contracts.Topics;
 import fr.renfortrh.contracts.events.ContactAccepted;
 import fr.renfortrh.contracts.events.ContactWithdrawn;
 import fr.renfortrh.contracts.events.MatchProposed;
+import fr.renfortrh.contracts.events.MissionCancelled;
 import fr.renfortrh.contracts.events.MissionCompleted;
 import fr.renfortrh.contracts.events.MissionConfirmed;
 import fr.renfortrh.contracts.events.NeedCancelled;
 import fr.renfortrh.contracts.events.VolunteerRegistered;
+import fr.renfortrh.contracts.events.VolunteerSnapshot.VolunteerStatus;
+import fr.renfortrh.contracts.events.VolunteerVerificationWithdrawn;
 import fr.renfortrh.contracts.events.VolunteerWithdrawn;
+import fr.renfortrh.contracts.reference.ContractType;
 import fr.renfortrh.contracts.reference.Urgency;
 import fr.renfortrh.matching.application.CompletingMissions;
 import fr.renfortrh.matching.application.ProposingMatches;
@@ -63,6 +67,9 @@ class MatchingFlowTest {
     @Autowired MovableClock clock;
 
     private MatchingEvents world;
+    private static final double DIEPPE_LAT = 49.92286;
+    private static final double DIEPPE_LON = 1.07787;
+
     private final String staff = "staff-" + UUID.randomUUID();
     private TestEvents events;
 
@@ -93,9 +100,10 @@ class MatchingFlowTest {
     @Test
     void theShortlistRanksEligibleVolunteersWithExplanationsAndLeavesOutThoseTooFar() throws Exception {
         String establishment = world.establishment(staff);
-        String near = world.nurse(ROUEN_LAT + 0.05, ROUEN_LON);
+        // in Dieppe, out of reach of the other tests' nurses around Rouen, which would outrank this one
+        String near = world.nurse(DIEPPE_LAT + 0.05, DIEPPE_LON);
         String cherbourg = world.nurse(49.63984, -1.61631);
-        String needId = world.need(establishment, Urgency.HIGH, day(3));
+        String needId = world.need(establishment, "76", DIEPPE_LAT, DIEPPE_LON, ContractType.CDD_COURT, Urgency.HIGH, day(3));
 
         await().untilAsserted(() -> assertThat(shortlistIds(needId)).contains(near));
         assertThat(shortlistIds(needId)).doesNotContain(cherbourg);
@@ -111,14 +119,14 @@ class MatchingFlowTest {
     @Test
     void aVolunteerVerifiedAfterTheNeedIsProposedForNeedsWithinTheirReachOnly() throws Exception {
         String establishment = world.establishment(staff);
-        String needId = world.need(establishment, Urgency.HIGH, day(3));
+        String needId = world.need(establishment, "76", DIEPPE_LAT, DIEPPE_LON, ContractType.CDD_COURT, Urgency.HIGH, day(3));
         await().untilAsserted(() -> http.perform(get("/api/matching/needs/" + needId + "/shortlist")
                 .header("Authorization", bearer(staff, "establishment"))).andExpect(status().isOk()));
 
         try (var published = new PublishedEvents(broker, reader, Topics.MATCHING)) {
             // one partition in tests: Cherbourg's event is handled before the nearer nurse's
             String cherbourg = world.nurse(49.63984, -1.61631);
-            String near = world.nurse(ROUEN_LAT + 0.05, ROUEN_LON);
+            String near = world.nurse(DIEPPE_LAT - 0.05, DIEPPE_LON);
             published.await(e -> e.payload() instanceof MatchProposed m && m.needId().equals(needId) && m.volunteerId().equals(near));
             String proposals = http.perform(get("/api/matching/needs/" + needId + "/proposals")
                             .header("Authorization", bearer(staff, "establishment")))
@@ -208,6 +216,34 @@ class MatchingFlowTest {
         http.perform(delete("/api/matching/me/calendar-feed").header("Authorization", bearer(volunteer, "volunteer")))
                 .andExpect(status().isNoContent());
         http.perform(get(renewed)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onceTheArsWithdrawsAVerificationTheVolunteersRequestsAreWithdrawnTheirMissionsCancelledAndTheyAreNoLongerShortlisted()
+            throws Exception {
+        String establishment = world.establishment(staff);
+        String volunteer = world.nurse(ROUEN_LAT, ROUEN_LON + 0.01);
+        String staffed = world.need(establishment, Urgency.HIGH, day(2));
+        String asked = world.need(establishment, Urgency.HIGH, day(4));
+        await().untilAsserted(() -> assertThat(shortlistIds(asked)).contains(volunteer));
+        await().untilAsserted(() -> assertThat(shortlistIds(staffed)).contains(volunteer));
+        String mission = proposalIdOf(requestContact(staffed, volunteer).andExpect(status().isCreated()));
+        http.perform(post("/api/matching/me/requests/" + mission + "/accept").header("Authorization", bearer(volunteer, "volunteer")))
+                .andExpect(status().isOk());
+        http.perform(post("/api/matching/proposals/" + mission + "/confirm").header("Authorization", bearer(staff, "establishment")))
+                .andExpect(status().isOk());
+        String request = proposalIdOf(requestContact(asked, volunteer).andExpect(status().isCreated()));
+
+        try (var published = new PublishedEvents(broker, reader, Topics.MATCHING)) {
+            events.publish(Topics.VOLUNTEERS, 1, new VolunteerVerificationWithdrawn(
+                    MatchingEvents.snapshot(volunteer, VolunteerStatus.REJECTED, "76", List.of("76"), ROUEN_LAT, ROUEN_LON + 0.01)));
+            published.await(e -> e.payload() instanceof MissionCancelled c && c.proposalId().equals(mission) && c.cancelledBy().equals("ARS"));
+            published.await(e -> e.payload() instanceof ContactWithdrawn w && w.proposalId().equals(request));
+        }
+        http.perform(get("/api/matching/me/requests").header("Authorization", bearer(volunteer, "volunteer")))
+                .andExpect(jsonPath("$[?(@.id == '" + mission + "')].status").value("CANCELLED"))
+                .andExpect(jsonPath("$[?(@.id == '" + request + "')].status").value("WITHDRAWN"));
+        await().untilAsserted(() -> assertThat(shortlistIds(asked)).doesNotContain(volunteer));
     }
 
     private String subscribeToCalendar(String volunteer) throws Exception {

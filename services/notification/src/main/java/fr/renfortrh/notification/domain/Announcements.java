@@ -15,6 +15,7 @@ import fr.renfortrh.contracts.events.ShiftSnapshot;
 import fr.renfortrh.contracts.events.VolunteerAvailabilityStale;
 import fr.renfortrh.contracts.events.VolunteerDormancyWarned;
 import fr.renfortrh.contracts.events.VolunteerRejected;
+import fr.renfortrh.contracts.events.VolunteerVerificationWithdrawn;
 import fr.renfortrh.contracts.events.VolunteerVerified;
 import fr.renfortrh.contracts.reference.Communes;
 import fr.renfortrh.contracts.reference.Urgency;
@@ -78,6 +79,11 @@ public final class Announcements {
                     NotificationKind.PROFILE_REJECTED, "Votre profil n'a pas été validé",
                     "Le motif indiqué par l'ARS est dans votre espace : corrigez votre profil puis soumettez-le à nouveau.",
                     "/espace/profil", false));
+            case VolunteerVerificationWithdrawn withdrawn -> new Announcement(List.of(withdrawn.volunteer().volunteerId()), new Message(
+                    NotificationKind.PROFILE_VERIFICATION_WITHDRAWN, "L'ARS a retiré la vérification de votre profil",
+                    "Vous n'êtes plus proposé aux établissements ; vos demandes en cours sont retirées et vos missions à venir "
+                            + "annulées. Le motif indiqué par l'ARS est dans votre espace : corrigez votre profil puis "
+                            + "soumettez-le à nouveau.", "/espace/profil", false));
             case VolunteerAvailabilityStale stale -> new Announcement(List.of(stale.volunteerId()), new Message(
                     NotificationKind.AVAILABILITY_REMINDER, "Vos disponibilités sont-elles à jour ?",
                     "Vous ne les avez pas confirmées depuis 30 jours. Confirmez-les en un clic pour rester visible "
@@ -138,11 +144,20 @@ public final class Announcements {
 
     private static Announcement missionCancelled(MissionCancelled cancelled, Context context) {
         String reason = cancelled.reason() == null || cancelled.reason().isBlank() ? "" : " Motif : " + cancelled.reason();
-        var recipients = new ArrayList<>(List.of(cancelled.volunteerId()));
+        var recipients = new ArrayList<String>();
+        if (!cancelled.cancelledBy().equals(MissionCancelled.BY_VOLUNTEER)) {
+            recipients.add(cancelled.volunteerId());
+        }
+        // staff colleagues of whoever cancelled need to know too
         context.establishment().ifPresent(e -> recipients.addAll(e.staffAccountIds()));
-        recipients.remove(cancelled.cancelledBy());
+        String by = switch (cancelled.cancelledBy()) {
+            case MissionCancelled.BY_VOLUNTEER -> " par le volontaire";
+            case MissionCancelled.BY_ESTABLISHMENT -> " par l'établissement";
+            case MissionCancelled.BY_ARS -> " par l'ARS Normandie";
+            default -> "";
+        };
         return new Announcement(recipients, new Message(NotificationKind.MISSION_CANCELLED, "Mission annulée",
-                "La mission " + needLabel(context) + " chez " + establishmentName(context) + " est annulée." + reason,
+                "La mission " + needLabel(context) + " chez " + establishmentName(context) + " est annulée" + by + "." + reason,
                 REQUESTS, false));
     }
 

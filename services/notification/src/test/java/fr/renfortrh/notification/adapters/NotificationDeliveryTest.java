@@ -161,7 +161,7 @@ class NotificationDeliveryTest {
         var shifts = List.of(new ShiftSnapshot(start, start.plusHours(12)));
         events.publish(Topics.MATCHING, 3, new MissionConfirmed("kept-" + volunteer, "n1", "e1", volunteer, shifts), 2);
         events.publish(Topics.MATCHING, 3, new MissionConfirmed("cancelled-" + volunteer, "n1", "e1", volunteer, shifts));
-        events.publish(Topics.MATCHING, 4, new MissionCancelled("cancelled-" + volunteer, "n1", "e1", volunteer, "staff-1", "Besoin annulé"));
+        events.publish(Topics.MATCHING, 4, new MissionCancelled("cancelled-" + volunteer, "n1", "e1", volunteer, MissionCancelled.BY_ESTABLISHMENT, "Besoin annulé"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mine(get("/api/notifications"))
                 .andExpect(jsonPath("$.notifications[?(@.kind == 'MISSION_CANCELLED')]").isNotEmpty()));
         Thread.sleep(1_000);

@@ -6,6 +6,7 @@ import fr.renfortrh.contracts.events.ContactRequested;
 import fr.renfortrh.contracts.events.MissionCancelled;
 import fr.renfortrh.contracts.events.VolunteerDormancyWarned;
 import fr.renfortrh.contracts.events.VolunteerPaused;
+import fr.renfortrh.contracts.events.VolunteerVerificationWithdrawn;
 import fr.renfortrh.contracts.reference.Urgency;
 import fr.renfortrh.notification.Fixtures;
 import fr.renfortrh.notification.domain.Announcements.Context;
@@ -51,12 +52,31 @@ class AnnouncementsTest {
     }
 
     @Test
-    void aCancellationTellsEveryoneButWhoCancelled() {
-        var announcement = Announcements.of(new MissionCancelled("p1", "n1", "e1", "v1", "staff-1", "Résident hospitalisé"),
-                known).orElseThrow();
+    void aCancellationSaysWhichSideCancelledAndTellsTheOtherSideAndTheStaff() {
+        var byStaff = Announcements.of(new MissionCancelled("p1", "n1", "e1", "v1", MissionCancelled.BY_ESTABLISHMENT,
+                "Résident hospitalisé"), known).orElseThrow();
+        assertThat(byStaff.recipients()).containsExactly("v1", "staff-1", "staff-2");
+        assertThat(byStaff.message().body()).endsWith("est annulée par l'établissement. Motif : Résident hospitalisé");
 
-        assertThat(announcement.recipients()).containsExactly("v1", "staff-2");
-        assertThat(announcement.message().body()).endsWith("Motif : Résident hospitalisé");
+        var byVolunteer = Announcements.of(new MissionCancelled("p1", "n1", "e1", "v1", MissionCancelled.BY_VOLUNTEER,
+                "Empêchement"), known).orElseThrow();
+        assertThat(byVolunteer.recipients()).containsExactly("staff-1", "staff-2");
+        assertThat(byVolunteer.message().body()).contains("est annulée par le volontaire.");
+
+        var byArs = Announcements.of(new MissionCancelled("p1", "n1", "e1", "v1", MissionCancelled.BY_ARS, "Profil retiré"),
+                known).orElseThrow();
+        assertThat(byArs.recipients()).containsExactly("v1", "staff-1", "staff-2");
+        assertThat(byArs.message().body()).contains("est annulée par l'ARS Normandie.");
+    }
+
+    @Test
+    void aWithdrawnVerificationTellsTheVolunteerWhatFollowsAndWhereTheReasonIs() {
+        var announcement = Announcements.of(new VolunteerVerificationWithdrawn(Fixtures.rejectedNurse("v1")),
+                new Context(Optional.empty(), Optional.empty())).orElseThrow();
+
+        assertThat(announcement.recipients()).containsExactly("v1");
+        assertThat(announcement.message().title()).isEqualTo("L'ARS a retiré la vérification de votre profil");
+        assertThat(announcement.message().link()).isEqualTo("/espace/profil");
     }
 
     @Test

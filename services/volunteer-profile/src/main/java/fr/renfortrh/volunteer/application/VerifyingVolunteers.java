@@ -41,4 +41,8 @@ public class VerifyingVolunteers {
     public Versioned<Volunteer> reject(String volunteerId, long version, String reason) {
         return volunteers.update(volunteerId, version, one(volunteerId).aggregate().reject(reason));
     }
+
+    public Versioned<Volunteer> withdrawVerification(String volunteerId, long version, String reason) {
+        return volunteers.update(volunteerId, version, one(volunteerId).aggregate().withdrawVerification(reason));
+    }
 }

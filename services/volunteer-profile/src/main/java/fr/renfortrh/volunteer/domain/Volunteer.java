@@ -9,6 +9,7 @@ import fr.renfortrh.contracts.events.VolunteerPaused;
 import fr.renfortrh.contracts.events.VolunteerProfileChanged;
 import fr.renfortrh.contracts.events.VolunteerRegistered;
 import fr.renfortrh.contracts.events.VolunteerRejected;
+import fr.renfortrh.contracts.events.VolunteerVerificationWithdrawn;
 import fr.renfortrh.contracts.events.VolunteerResumed;
 import fr.renfortrh.contracts.events.VolunteerSnapshot;
 import fr.renfortrh.contracts.events.VolunteerSnapshot.ContactConsent;
@@ -137,6 +138,25 @@ public record Volunteer(
         }
         var rejected = withStatus(VolunteerStatus.REJECTED, reason.strip());
         return Change.of(rejected, new VolunteerRejected(rejected.snapshot()));
+    }
+
+    /**
+     * The ARS no longer vouches for a verified profile (struck off, repeated no-shows…): it goes back to the volunteer
+     * as rejected, with the reason, to be corrected and submitted again. A paused profile that was verified counts.
+     */
+    public Change<Volunteer> withdrawVerification(String reason) {
+        boolean verified = status == VolunteerStatus.VERIFIED
+                || (status == VolunteerStatus.PAUSED && statusBeforePause == VolunteerStatus.VERIFIED);
+        if (!verified) {
+            throw new StateConflict("Seul un profil vérifié peut perdre sa vérification.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason", "Indiquez le motif du retrait.");
+        }
+        var withdrawn = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent,
+                VolunteerStatus.REJECTED, null, reason.strip(), submittedAt, staleRemindedAt, registeredAt, directoryCheck,
+                dormancyWarnedAt);
+        return Change.of(withdrawn, new VolunteerVerificationWithdrawn(withdrawn.snapshot()));
     }
 
     public Change<Volunteer> pause() {

@@ -4,6 +4,7 @@ import com.jayway.jsonpath.JsonPath;
 import fr.renfortrh.contracts.Topics;
 import fr.renfortrh.contracts.events.VolunteerRegistered;
 import fr.renfortrh.contracts.events.VolunteerSnapshot.VolunteerStatus;
+import fr.renfortrh.contracts.events.VolunteerVerificationWithdrawn;
 import fr.renfortrh.contracts.events.VolunteerVerified;
 import fr.renfortrh.contracts.events.VolunteerWithdrawn;
 import fr.renfortrh.platform.events.EventReader;
@@ -67,7 +68,7 @@ class VolunteerJourneyTest {
     }
 
     @Test
-    void aVolunteerCompletesSubmitsAndIsVerifiedAndMatchingIsToldAtEachStep() throws Exception {
+    void aVolunteerCompletesSubmitsIsVerifiedThenLosesTheVerificationAndMatchingIsToldAtEachStep() throws Exception {
         long version = versionOf(mine(post("/api/volunteers/me").content(MINIMAL)).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("DRAFT")));
         version = versionOf(mine(put("/api/volunteers/me").content(PROFILE.formatted(version, "10003456786")))
@@ -95,6 +96,22 @@ class VolunteerJourneyTest {
             assertThat(snapshot.communeInsee()).isEqualTo("76540");
             assertThat(snapshot.availability().availableNowUntil()).isAfter(LocalDate.now().atStartOfDay());
             assertThat(verified.aggregateVersion()).isEqualTo(version + 1);
+        }
+
+        as(post("/api/volunteers/" + account + "/withdraw-verification").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\": " + (version + 1) + ", \"reason\": \"\"}"), "ars", "ars-operator")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        mine(post("/api/volunteers/" + account + "/withdraw-verification")
+                .content("{\"version\": " + (version + 1) + ", \"reason\": \"Moi-même\"}"))
+                .andExpect(status().isForbidden());
+        as(post("/api/volunteers/" + account + "/withdraw-verification").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\": " + (version + 1) + ", \"reason\": \"Radiée du tableau de l'Ordre\"}"), "ars", "ars-operator")
+                .andExpect(jsonPath("$.status").value("REJECTED"));
+        mine(get("/api/volunteers/me")).andExpect(jsonPath("$.rejectionReason").value("Radiée du tableau de l'Ordre"));
+        try (var published = new PublishedEvents(broker, reader, Topics.VOLUNTEERS)) {
+            published.await(e -> e.payload() instanceof VolunteerVerificationWithdrawn w && w.volunteer().volunteerId().equals(account)
+                    && w.volunteer().status() == VolunteerStatus.REJECTED);
         }
     }
 

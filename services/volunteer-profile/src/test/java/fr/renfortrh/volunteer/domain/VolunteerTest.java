@@ -9,6 +9,7 @@ import fr.renfortrh.contracts.events.VolunteerDormancyWarned;
 import fr.renfortrh.contracts.events.VolunteerRegistered;
 import fr.renfortrh.contracts.events.VolunteerSnapshot.ContactConsent;
 import fr.renfortrh.contracts.events.VolunteerSnapshot.VolunteerStatus;
+import fr.renfortrh.contracts.events.VolunteerVerificationWithdrawn;
 import fr.renfortrh.contracts.events.VolunteerVerified;
 import fr.renfortrh.contracts.reference.ContractType;
 import fr.renfortrh.contracts.reference.Profession;
@@ -149,6 +150,27 @@ class VolunteerTest {
                 p.mobility(), p.preferences());
         assertThat(verified.aggregate().edit(marie, nowAlsoMidwife, TODAY).aggregate().status()).isEqualTo(VolunteerStatus.SUBMITTED);
         assertThatThrownBy(() -> readyToSubmit().verify()).isInstanceOf(StateConflict.class);
+    }
+
+    @Test
+    void theArsWithdrawsAVerificationWithAReasonEvenDuringAPauseAndTheVolunteerCanSubmitAgain() {
+        var verified = readyToSubmit().submit(NOW).aggregate().verify().aggregate();
+        var withdrawn = verified.withdrawVerification("  Radiée du tableau de l'Ordre ");
+        assertThat(withdrawn.aggregate().status()).isEqualTo(VolunteerStatus.REJECTED);
+        assertThat(withdrawn.aggregate().rejectionReason()).isEqualTo("Radiée du tableau de l'Ordre");
+        assertThat(withdrawn.events()).singleElement().isInstanceOfSatisfying(VolunteerVerificationWithdrawn.class,
+                e -> assertThat(e.volunteer().status()).isEqualTo(VolunteerStatus.REJECTED));
+        assertThat(withdrawn.aggregate().submit(NOW).aggregate().status()).isEqualTo(VolunteerStatus.SUBMITTED);
+
+        var pausedWhileVerified = verified.pause().aggregate().withdrawVerification("Absences répétées").aggregate();
+        assertThat(pausedWhileVerified.status()).isEqualTo(VolunteerStatus.REJECTED);
+        assertThatThrownBy(() -> pausedWhileVerified.resume()).isInstanceOf(StateConflict.class);
+
+        assertThatThrownBy(() -> verified.withdrawVerification(" ")).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> readyToSubmit().submit(NOW).aggregate().withdrawVerification("Motif"))
+                .isInstanceOf(StateConflict.class);
+        assertThatThrownBy(() -> readyToSubmit().submit(NOW).aggregate().pause().aggregate().withdrawVerification("Motif"))
+                .isInstanceOf(StateConflict.class);
     }
 
     @Test

@@ -9,7 +9,9 @@ import fr.renfortrh.contracts.events.NeedExpired;
 import fr.renfortrh.contracts.events.NeedFilled;
 import fr.renfortrh.contracts.events.NeedPublished;
 import fr.renfortrh.contracts.events.VolunteerChange;
+import fr.renfortrh.contracts.events.VolunteerVerificationWithdrawn;
 import fr.renfortrh.contracts.events.VolunteerWithdrawn;
+import fr.renfortrh.matching.application.ConfirmingMissions;
 import fr.renfortrh.matching.application.Establishments;
 import fr.renfortrh.matching.application.ProposingMatches;
 import fr.renfortrh.platform.events.Inbox;
@@ -24,17 +26,23 @@ class EventListeners {
     private final Inbox inbox;
     private final ProposingMatches matching;
     private final Establishments establishments;
+    private final ConfirmingMissions missions;
 
-    EventListeners(Inbox inbox, ProposingMatches matching, Establishments establishments) {
+    EventListeners(Inbox inbox, ProposingMatches matching, Establishments establishments, ConfirmingMissions missions) {
         this.inbox = inbox;
         this.matching = matching;
         this.establishments = establishments;
+        this.missions = missions;
     }
 
     @KafkaListener(topics = Topics.VOLUNTEERS)
     void onVolunteerEvent(ConsumerRecord<String, String> record) {
         inbox.handleOnce(record, event -> {
             switch (event.payload()) {
+                case VolunteerVerificationWithdrawn withdrawn -> {
+                    matching.volunteerChanged(withdrawn.volunteer(), event.aggregateVersion());
+                    missions.verificationWithdrawn(withdrawn.volunteer().volunteerId());
+                }
                 case VolunteerChange changed -> matching.volunteerChanged(changed.volunteer(), event.aggregateVersion());
                 case VolunteerWithdrawn withdrawn -> matching.volunteerWithdrawn(withdrawn.volunteerId(), event.aggregateVersion());
                 default -> { }

@@ -86,7 +86,7 @@ class VolunteerController {
     }
 
     record RejectionRequest(@NotNull(message = "Indiquez la version lue.") Long version,
-                            @NotBlank(message = "Indiquez le motif du refus.") @Size(max = 500, message = "500 caractères au plus.") String reason) {
+                            @NotBlank(message = "Indiquez le motif.") @Size(max = 500, message = "500 caractères au plus.") String reason) {
     }
 
     record ProfessionView(Profession code, String label) {
@@ -303,6 +303,15 @@ class VolunteerController {
     @PreAuthorize("hasRole('ars-operator')")
     VolunteerView reject(@PathVariable String volunteerId, @Valid @RequestBody RejectionRequest request) {
         return view(verifying.reject(volunteerId, request.version(), request.reason()));
+    }
+
+    @Operation(summary = "Withdraw a verified profile's verification, with the reason",
+            description = "Role: ars-operator. The profile goes back to the volunteer as rejected, with the reason; matching "
+                    + "withdraws their pending requests and cancels their confirmed missions, and the establishments are told.")
+    @PostMapping("/{volunteerId}/withdraw-verification")
+    @PreAuthorize("hasRole('ars-operator')")
+    VolunteerView withdrawVerification(@PathVariable String volunteerId, @Valid @RequestBody RejectionRequest request) {
+        return view(verifying.withdrawVerification(volunteerId, request.version(), request.reason()));
     }
 
     private VolunteerView view(Versioned<Volunteer> stored) {
