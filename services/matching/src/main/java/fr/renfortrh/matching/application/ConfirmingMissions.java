@@ -1,5 +1,6 @@
 package fr.renfortrh.matching.application;
 
+import fr.renfortrh.contracts.events.ContactWithdrawn;
 import fr.renfortrh.contracts.events.MissionCancelled;
 import fr.renfortrh.contracts.events.ShiftSnapshot;
 import fr.renfortrh.matching.domain.Proposal;
@@ -25,8 +26,6 @@ import java.util.List;
 @Service
 public class ConfirmingMissions {
 
-    static final String WITHDRAWN_REASON = "Le volontaire a été confirmé sur une autre mission à ces dates.";
-    static final String VERIFICATION_WITHDRAWN = "L'ARS a retiré la vérification du profil de ce volontaire.";
 
     private final NeedAccess access;
     private final Proposals proposals;
@@ -76,9 +75,9 @@ public class ConfirmingMissions {
         for (Versioned<Proposal> proposal : proposals.ofVolunteer(volunteerId)) {
             Proposal p = proposal.aggregate();
             if (p.status().isPending()) {
-                proposals.update(p.id(), proposal.version(), p.withdraw(VERIFICATION_WITHDRAWN));
+                proposals.update(p.id(), proposal.version(), p.withdraw(ContactWithdrawn.VERIFICATION_WITHDRAWN));
             } else if (p.status() == ProposalStatus.CONFIRMED && !p.isOver(now)) {
-                proposals.update(p.id(), proposal.version(), p.cancel(MissionCancelled.BY_ARS, VERIFICATION_WITHDRAWN));
+                proposals.update(p.id(), proposal.version(), p.cancel(MissionCancelled.BY_ARS, ContactWithdrawn.VERIFICATION_WITHDRAWN));
                 release(p);
             }
         }
@@ -113,7 +112,7 @@ public class ConfirmingMissions {
                     || booked.conflictWith(o.shifts(), maxHours).isPresent();
             if (!o.id().equals(confirmed.id()) && o.status().isPending() && conflicts) {
                 try {
-                    proposals.update(o.id(), other.version(), o.withdraw(WITHDRAWN_REASON));
+                    proposals.update(o.id(), other.version(), o.withdraw(ContactWithdrawn.BOOKED_ELSEWHERE));
                 } catch (OptimisticLockingFailureException answeredMeanwhile) {
                     // the volunteer answered it at this very moment; its confirmation will be refused anyway
                 }

@@ -4,6 +4,7 @@ import fr.renfortrh.contracts.events.ContactAccepted;
 import fr.renfortrh.contracts.events.ContactDeclined;
 import fr.renfortrh.contracts.events.ContactExpired;
 import fr.renfortrh.contracts.events.ContactRequested;
+import fr.renfortrh.contracts.events.ContactWithdrawn;
 import fr.renfortrh.contracts.events.DomainEvent;
 import fr.renfortrh.contracts.events.EstablishmentSnapshot;
 import fr.renfortrh.contracts.events.EstablishmentVerified;
@@ -65,6 +66,14 @@ public final class Announcements {
                     "Une demande de contact est restée sans réponse",
                     "Pour votre besoin " + needLabel(context) + ", sollicitez un autre candidat de la liste.",
                     needLink(expired.needId()), false));
+            case ContactWithdrawn withdrawn -> withdrawn.aboutTheVolunteer()
+                    ? toStaff(context, new Message(NotificationKind.CONTACT_WITHDRAWN, "Un candidat contacté n'est plus disponible",
+                    "Pour votre besoin " + needLabel(context) + ", la demande de contact est retirée. Motif : "
+                            + withdrawn.reason() + " Sollicitez un autre candidat de la liste.", needLink(withdrawn.needId()), false))
+                    : new Announcement(List.of(withdrawn.volunteerId()), new Message(NotificationKind.CONTACT_WITHDRAWN,
+                    "Demande de contact retirée", "La demande de " + establishmentName(context) + " pour le besoin "
+                            + needLabel(context) + " est retirée, vous n'avez plus à y répondre. Motif : " + withdrawn.reason(),
+                    REQUESTS, false));
             case MissionConfirmed confirmed -> new Announcement(List.of(confirmed.volunteerId()), new Message(
                     NotificationKind.MISSION_CONFIRMED, "Mission confirmée",
                     establishmentName(context) + " confirme votre mission " + needLabel(context) + " : "

@@ -3,6 +3,7 @@ package fr.renfortrh.notification.domain;
 import fr.renfortrh.contracts.events.ContactAccepted;
 import fr.renfortrh.contracts.events.ContactPointChanged.Channel;
 import fr.renfortrh.contracts.events.ContactRequested;
+import fr.renfortrh.contracts.events.ContactWithdrawn;
 import fr.renfortrh.contracts.events.MissionCancelled;
 import fr.renfortrh.contracts.events.VolunteerDormancyWarned;
 import fr.renfortrh.contracts.events.VolunteerPaused;
@@ -49,6 +50,23 @@ class AnnouncementsTest {
 
         assertThat(announcement.recipients()).containsExactly("staff-1", "staff-2");
         assertThat(announcement.message().link()).isEqualTo("/espace/besoins/n1");
+    }
+
+    @Test
+    void aRequestWithdrawnBecauseOfTheVolunteerTellsTheStaffAndBecauseOfTheNeedTellsTheVolunteer() {
+        var bookedElsewhere = Announcements.of(new ContactWithdrawn("p1", "n1", "e1", "v1", ContactWithdrawn.BOOKED_ELSEWHERE),
+                known).orElseThrow();
+        assertThat(bookedElsewhere.recipients()).containsExactly("staff-1", "staff-2");
+        assertThat(bookedElsewhere.message().title()).isEqualTo("Un candidat contacté n'est plus disponible");
+        assertThat(bookedElsewhere.message().body()).contains("Motif : " + ContactWithdrawn.BOOKED_ELSEWHERE);
+        assertThat(bookedElsewhere.message().link()).isEqualTo("/espace/besoins/n1");
+
+        var filled = Announcements.of(new ContactWithdrawn("p1", "n1", "e1", "v1", "Tous les postes sont pourvus"), known)
+                .orElseThrow();
+        assertThat(filled.recipients()).containsExactly("v1");
+        assertThat(filled.message().body()).isEqualTo("La demande de EHPAD Les Tilleuls pour le besoin « Infirmier diplômé "
+                + "d'État (IDE) » est retirée, vous n'avez plus à y répondre. Motif : Tous les postes sont pourvus");
+        assertThat(filled.message().link()).isEqualTo("/espace/demandes");
     }
 
     @Test
