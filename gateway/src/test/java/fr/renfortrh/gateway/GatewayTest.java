@@ -191,6 +191,20 @@ class GatewayTest {
     }
 
     @Test
+    void anOverlongAddressOrOversizedHeadersAreRefusedWithAProblemJsonBeforeReachingAService() {
+        client.get().uri("/api/needs?q=" + "x".repeat(10_000)).header(HttpHeaders.AUTHORIZATION, "Bearer volunteer-token").exchange()
+                .expectStatus().isEqualTo(HttpStatus.URI_TOO_LONG)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.title").isEqualTo("Adresse trop longue");
+        client.get().uri("/api/needs").header(HttpHeaders.AUTHORIZATION, "Bearer volunteer-token")
+                .header("X-Padding", "x".repeat(20_000)).exchange()
+                .expectStatus().isEqualTo(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.title").isEqualTo("En-têtes trop volumineux");
+        assertThat(calls).hasValue(0);
+    }
+
+    @Test
     void aPathTheFirewallRefusesIsAnsweredWithAProblemJson400BeforeReachingAService() {
         client.get().uri("/api/matching/needs/..%2F..%2Factuator/shortlist").header(HttpHeaders.AUTHORIZATION, "Bearer volunteer-token")
                 .exchange()

@@ -13,6 +13,7 @@ import fr.renfortrh.platform.web.BodySizeLimit;
 import fr.renfortrh.platform.web.ConcurrencyLimit;
 import fr.renfortrh.platform.web.CorrelationId;
 import fr.renfortrh.platform.web.ProblemHandler;
+import fr.renfortrh.platform.web.TomcatRefusals;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.servers.Server;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -92,6 +93,11 @@ public class PlatformAutoConfiguration {
         var registration = new FilterRegistrationBean<>(new CorrelationId());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    @Bean
+    TomcatRefusals tomcatRefusals() {
+        return new TomcatRefusals();
     }
 
     @Bean
