@@ -327,6 +327,12 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await screenshot(a, 'ars-withdraws-verification');
   await a.getByRole('button', { name: 'Retirer la vérification' }).click();
   await a.getByText('Aucun volontaire ne correspond à ces critères.').waitFor(); // no longer among the verified
+  // A volunteer opened from elsewhere (the dashboard's feedback links here) shows whatever the filters.
+  await a.goto(`${GATEWAY}/espace/volontaires?volontaire=${encodeURIComponent(volunteer.id)}`);
+  await a.getByRole('heading', { name: `Inès ${lastName} — Refusé` }).waitFor();
+  await a.getByText('Radiée du tableau de l\'Ordre').waitFor();
+  await a.getByText('Aucun retour après mission.').waitFor();
+  await assertAccessible(a);
   await v.getByRole('link', { name: 'Demandes et missions' }).click();
   await eventually(v, () => v.getByText('Mission annulée').count());
   await v.getByText('Mission annulée').first().waitFor();

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import departments from '../normandy-departments.json';
+import { Link } from '../App.jsx';
 import { Alert, Loading, Problem, formatDateTime, formatHours, formatNumber, useResource } from '../components/ui.jsx';
 
 const WIDTH = 560;
@@ -174,7 +175,8 @@ function MissionFeedback() {
           <thead><tr><th scope="col">Le</th><th scope="col">Mission</th><th scope="col">De la part de</th><th scope="col">A eu lieu</th><th scope="col">Retravailler ensemble</th><th scope="col">Commentaire</th><th scope="col">Absences du volontaire (12 mois)</th></tr></thead>
           <tbody>{data.slice(0, 50).map((f) => (
             <tr key={`${f.proposalId}/${f.from}`}>
-              <td>{formatDateTime(f.at)}</td><td>{f.establishmentName} — {f.initials}</td>
+              <td>{formatDateTime(f.at)}</td>
+              <td>{f.establishmentName} — <Link to={`/espace/volontaires?volontaire=${encodeURIComponent(f.volunteerId)}`}>{f.initials}</Link></td>
               <td>{f.from === 'ESTABLISHMENT' ? 'Établissement' : 'Volontaire'}</td>
               <td>{f.noShow ? <span className="fr-badge fr-badge--error fr-badge--sm">Non</span> : 'Oui'}</td>
               <td>{f.wouldWorkAgain ? 'Oui' : 'Non'}</td><td>{f.comment || '—'}</td>

@@ -32,6 +32,43 @@ function WithdrawVerification({ volunteer, reload }) {
   );
 }
 
+/** What each side said after the volunteer's missions, and the absences reported over a year. */
+function VolunteerFeedback({ volunteerId }) {
+  const { data, error } = useResource(`/api/matching/feedback?volunteerId=${encodeURIComponent(volunteerId)}`, [volunteerId]);
+  if (error) return <Problem error={error} />;
+  if (!data) return null;
+  if (data.length === 0) return <p className="fr-text--sm">Aucun retour après mission.</p>;
+  return (
+    <>
+      <p className="fr-text--sm fr-mb-1w">
+        {data.length} retour(s) après mission ; absences signalées sur 12 mois : {data[0].volunteerNoShowsThisYear >= 2
+          ? <strong>{data[0].volunteerNoShowsThisYear} (répétées)</strong> : data[0].volunteerNoShowsThisYear}.
+      </p>
+      <ul className="fr-text--sm">
+        {data.slice(0, 5).map((f) => (
+          <li key={`${f.proposalId}/${f.from}`}>
+            {formatDate(f.at)}, {f.establishmentName}, de la part {f.from === 'ESTABLISHMENT' ? 'de l\'établissement' : 'du volontaire'} :
+            {f.noShow ? ' absent' : ' présent'}, {f.wouldWorkAgain ? 'retravaillerait ensemble' : 'ne retravaillerait pas ensemble'}{f.comment ? ` — « ${f.comment} »` : ''}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** A volunteer opened from elsewhere (the dashboard's feedback), whatever the filters below. */
+function LinkedVolunteer({ volunteerId }) {
+  const { data, error, reload } = useResource(`/api/volunteers/${encodeURIComponent(volunteerId)}`, [volunteerId]);
+  if (error) return <Problem error={error} />;
+  if (!data) return <Loading />;
+  return (
+    <section className="rr-card fr-mb-4w" aria-labelledby="linked-volunteer">
+      <h2 id="linked-volunteer" className="fr-h5">{data.firstName} {data.lastName} — {label(STATUSES, data.status)}</h2>
+      <VolunteerDetails volunteer={data} reload={reload} />
+    </section>
+  );
+}
+
 /** What the ARS may read of a volunteer's profile, to answer a call or check a report. */
 function VolunteerDetails({ volunteer, reload }) {
   const p = volunteer.profile || {};
@@ -51,6 +88,7 @@ function VolunteerDetails({ volunteer, reload }) {
         {rows.map(([term, value]) => <Fragment key={term}><dt>{term}</dt><dd>{value}</dd></Fragment>)}
       </dl>
       <DirectoryCheck check={volunteer.directoryCheck} />
+      <VolunteerFeedback volunteerId={volunteer.id} />
       {(volunteer.status === 'VERIFIED' || volunteer.status === 'PAUSED') && <WithdrawVerification volunteer={volunteer} reload={reload} />}
     </>
   );
@@ -69,9 +107,11 @@ export default function Volunteers() {
   const query = new URLSearchParams(Object.entries({ ...filters, name }).filter(([, v]) => v)).toString();
   const volunteers = useResource(`/api/volunteers?${query}&page=${page}&size=${PAGE_SIZE}`, [query, page]);
   const set = (patch) => { setFilters({ ...filters, ...patch }); setPage(0); };
+  const linked = new URLSearchParams(window.location.search).get('volontaire');
   return (
     <>
       <h1>Volontaires</h1>
+      {linked && <LinkedVolunteer volunteerId={linked} />}
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-3"><Field id="volunteer-name" label="Nom ou prénom" value={typed} onChange={setTyped} autoComplete="off" /></div>
         <div className="fr-col-12 fr-col-md-3"><Select id="volunteer-status" label="Statut" options={STATUSES} value={filters.status} onChange={(v) => set({ status: v })} placeholder="Tous" /></div>

@@ -81,8 +81,17 @@ public class CompletingMissions {
 
     /** Every feedback given, newest first, with the volunteer's no-shows of the past year. */
     public List<FeedbackEntry> all() {
+        return entries(proposals.withFeedback().stream().map(Versioned::aggregate));
+    }
+
+    /** The feedback on one volunteer's missions, from both sides, newest first. */
+    public List<FeedbackEntry> ofVolunteer(String volunteerId) {
+        return entries(proposals.ofVolunteer(volunteerId).stream().map(Versioned::aggregate));
+    }
+
+    private List<FeedbackEntry> entries(Stream<Proposal> missions) {
         Instant now = clock.instant();
-        return proposals.withFeedback().stream().map(Versioned::aggregate)
+        return missions
                 .flatMap(p -> {
                     long noShows = schedules.of(p.volunteerId()).aggregate().recentNoShows(now);
                     return Stream.of(

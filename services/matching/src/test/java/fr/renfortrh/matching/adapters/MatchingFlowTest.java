@@ -323,6 +323,9 @@ class MatchingFlowTest {
                 .andExpect(jsonPath("$[?(@.proposalId == '" + mission + "')].from").value(org.hamcrest.Matchers.containsInAnyOrder("ESTABLISHMENT", "VOLUNTEER")))
                 .andExpect(jsonPath("$[?(@.proposalId == '" + mission + "' && @.from == 'ESTABLISHMENT')].comment").value("Absent sans prévenir"))
                 .andExpect(jsonPath("$[?(@.proposalId == '" + mission + "' && @.from == 'ESTABLISHMENT')].volunteerNoShowsThisYear").value(1));
+        http.perform(get("/api/matching/feedback").param("volunteerId", volunteer).header("Authorization", bearer("ars", "ars-operator")))
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[*].volunteerId").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(volunteer))));
 
         String next = world.need(establishment, Urgency.HIGH, day(5));
         await().untilAsserted(() -> assertThat(shortlistIds(next)).contains(volunteer));

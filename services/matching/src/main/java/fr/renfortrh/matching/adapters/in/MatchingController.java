@@ -305,12 +305,13 @@ class MatchingController {
                 input.wouldWorkAgain(), input.comment()));
     }
 
-    @Operation(summary = "All mission feedback, newest first, with each volunteer's no-shows of the past year",
-            description = "Role: ars-operator.")
+    @Operation(summary = "All mission feedback, or one volunteer's (`volunteerId`), newest first, with each volunteer's "
+            + "no-shows of the past year", description = "Role: ars-operator.")
     @GetMapping("/feedback")
     @PreAuthorize("hasRole('ars-operator')")
-    List<FeedbackView> feedback() {
-        return completing.all().stream().map(e -> {
+    List<FeedbackView> feedback(@RequestParam(required = false) String volunteerId) {
+        var entries = volunteerId == null ? completing.all() : completing.ofVolunteer(volunteerId);
+        return entries.stream().map(e -> {
             Proposal m = e.mission();
             return new FeedbackView(m.id(), m.needId(), m.establishmentName(), m.volunteerId(), m.initials(), m.shifts(),
                     e.from().name(), e.feedback().noShow(), e.feedback().wouldWorkAgain(), e.feedback().comment(),
