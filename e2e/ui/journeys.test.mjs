@@ -193,6 +193,11 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await e.getByLabel('Profession').selectOption('AIDE_SOIGNANT');
   await e.getByLabel('Type de contrat').selectOption('CDD_COURT');
   await e.getByLabel('Distance maximale en km (facultatif)').fill('10'); // both are in Rouen
+  // who can come one day at least over five days, the need's among them
+  await e.getByLabel('Date (facultatif)').fill(inDays(2));
+  await e.getByLabel('Jusqu\'au (facultatif)').fill(inDays(6));
+  await e.getByLabel('Début').fill('07:00');
+  await e.getByLabel('Fin').fill('19:00');
   await e.getByRole('button', { name: 'Rechercher' }).click();
   // the best 20 first; on a stack with more data she may rank further down
   const found = e.locator(`li[data-volunteer-id="${volunteer.id}"]`);
@@ -205,6 +210,7 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
     await Promise.race([listed.nth(shown).waitFor(), more.waitFor({ state: 'detached' })]);
   }
   await found.waitFor();
+  await found.locator('p', { hasText: /^Disponible (chaque jour de la période \(5\)|\d jour\(s\) sur 5 : )/ }).waitFor(); // unfolded
   await assertAccessible(e);
   await screenshot(e, 'establishment-candidate-search');
   await e.goto(needPage);

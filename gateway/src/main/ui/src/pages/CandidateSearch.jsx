@@ -42,6 +42,8 @@ function Results({ search, needs }) {
         {data.map((entry) => (
           <li key={entry.volunteerId} className="rr-card" data-volunteer-id={entry.volunteerId}>
             <CandidateSummary entry={entry} />
+            {/* over a period, the days they can come come first among the reasons: worth seeing without opening them */}
+            {search.toDate && <p className="fr-text--sm fr-mb-1w">{entry.ranking[0]}</p>}
             <AskForANeed entry={entry} needs={needs} />
           </li>
         ))}
@@ -60,7 +62,7 @@ export default function CandidateSearch() {
   const establishments = useResource('/api/establishments/mine');
   const verified = (establishments.data || []).filter((e) => e.status === 'VERIFIED');
   const [form, setForm] = useState({ establishmentId: null, profession: 'INFIRMIER', contractType: 'CDD_COURT', unitType: null,
-    date: '', start: '', end: '', minExperienceYears: '0', maxDistanceKm: '' });
+    date: '', toDate: '', start: '', end: '', minExperienceYears: '0', maxDistanceKm: '' });
   const [search, setSearch] = useState(null);
   const establishmentId = form.establishmentId || verified[0]?.id || null;
   const needs = useResource(establishmentId ? `/api/needs?establishmentId=${establishmentId}&status=PUBLISHED&status=PARTIALLY_FILLED&size=500`
@@ -82,7 +84,8 @@ export default function CandidateSearch() {
               <div className="fr-col-12 fr-col-md-4"><Select id="search-profession" label="Profession" value={form.profession} onChange={(v) => set({ profession: v })} options={PROFESSIONS} /></div>
               <div className="fr-col-12 fr-col-md-4"><Select id="search-contract" label="Type de contrat" value={form.contractType} onChange={(v) => set({ contractType: v })} options={CONTRACTS} /></div>
               <div className="fr-col-12 fr-col-md-4"><Select id="search-unit" label="Service" value={form.unitType} onChange={(v) => set({ unitType: v })} options={UNITS} placeholder="Tous" /></div>
-              <div className="fr-col-12 fr-col-md-4"><Field id="search-date" label="Date (facultatif)" type="date" value={form.date} onChange={(v) => set({ date: v })} /></div>
+              <div className="fr-col-6 fr-col-md-2"><Field id="search-date" label="Date (facultatif)" type="date" value={form.date} onChange={(v) => set({ date: v })} /></div>
+              <div className="fr-col-6 fr-col-md-2"><Field id="search-to-date" label="Jusqu'au (facultatif)" hint="Un jour au moins" type="date" min={form.date || undefined} value={form.toDate} onChange={(v) => set({ toDate: v })} /></div>
               <div className="fr-col-6 fr-col-md-2"><Field id="search-start" label="Début" type="time" value={form.start} onChange={(v) => set({ start: v })} /></div>
               <div className="fr-col-6 fr-col-md-2"><Field id="search-end" label="Fin" type="time" value={form.end} onChange={(v) => set({ end: v })} /></div>
               <div className="fr-col-12 fr-col-md-4"><Field id="search-experience" label="Expérience minimale (années)" type="number" min="0" max="60" value={form.minExperienceYears} onChange={(v) => set({ minExperienceYears: v })} /></div>

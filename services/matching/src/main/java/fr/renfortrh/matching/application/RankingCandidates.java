@@ -2,6 +2,7 @@ package fr.renfortrh.matching.application;
 
 import fr.renfortrh.matching.domain.Audience;
 import fr.renfortrh.matching.domain.Candidate;
+import fr.renfortrh.matching.domain.Eligibility;
 import fr.renfortrh.matching.domain.OpenNeed;
 import fr.renfortrh.matching.domain.Shortlist;
 import fr.renfortrh.matching.domain.ShortlistEntry;
@@ -9,7 +10,10 @@ import fr.renfortrh.matching.domain.VolunteerSchedule;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** The best candidates for a need from the read models: the volunteers within reach, with their schedules. */
@@ -28,6 +32,34 @@ public class RankingCandidates {
 
     public List<ShortlistEntry> best(OpenNeed need, Audience audience, int limit) {
         return best(need, candidate -> true, audience, limit);
+    }
+
+    /** A candidate ranked for a period, with the days they could come. */
+    public record OverPeriod(ShortlistEntry entry, List<OpenNeed> days) {
+    }
+
+    /**
+     * The {@code limit} best candidates who pass {@code also} and every hard rule on at least one of {@code days} (the
+     * need on each day of a period), ranked on {@code anyDay} (the same need without shifts), best first.
+     */
+    public List<OverPeriod> bestOverPeriod(OpenNeed anyDay, List<OpenNeed> days, Predicate<Candidate> also, Audience audience,
+                                           int limit) {
+        List<Candidate> plausible = candidates.plausibleFor(anyDay).stream().filter(also).toList();
+        var schedulesById = schedules.of(plausible.stream().map(Candidate::volunteerId).toList());
+        Function<String, VolunteerSchedule> schedule = id -> schedulesById.getOrDefault(id, VolunteerSchedule.empty(id));
+        Map<String, List<OpenNeed>> daysOf = new HashMap<>();
+        for (Candidate candidate : plausible) {
+            List<OpenNeed> eligible = days.stream()
+                    .filter(day -> Eligibility.isEligible(candidate, day, schedule.apply(candidate.volunteerId()), audience))
+                    .toList();
+            if (!eligible.isEmpty()) {
+                daysOf.put(candidate.volunteerId(), eligible);
+            }
+        }
+        List<Candidate> someDay = plausible.stream().filter(c -> daysOf.containsKey(c.volunteerId())).toList();
+        return Shortlist.rank(anyDay, someDay, schedule, audience, clock.instant(), limit).stream()
+                .map(entry -> new OverPeriod(entry, daysOf.get(entry.candidate().volunteerId())))
+                .toList();
     }
 
     /** The {@code limit} best eligible candidates who also pass {@code also}, best first. */

@@ -11,6 +11,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 
 import static fr.renfortrh.matching.adapters.MatchingEvents.ROUEN_LAT;
@@ -94,6 +96,33 @@ class CandidateSearchTest {
                 .andExpect(jsonPath("$[*].distance").value(everyItem(oneOf("moins de 10 km", "10 à 25 km"))));
         search(staff, "establishment", establishment, "maxDistanceKm", "0").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("maxDistanceKm"));
+    }
+
+    @Test
+    void staffSearchOverAPeriodFindThoseWhoCanComeOnOneDayAtLeastAndWhichDays() throws Exception {
+        String establishment = world.establishment(staff);
+        LocalDate first = LocalDate.now().plusDays(3);
+        LocalDate last = first.plusDays(4);
+        String everyDay = world.nurse(ROUEN_LAT + 0.16, ROUEN_LON);
+        String lastTwoDays = world.nurse(MatchingEvents.away("vol-" + UUID.randomUUID(), ROUEN_LAT + 0.17, ROUEN_LON, first, first.plusDays(2)));
+        String awayAllAlong = world.nurse(MatchingEvents.away("vol-" + UUID.randomUUID(), ROUEN_LAT + 0.18, ROUEN_LON, first, last));
+        await().untilAsserted(() -> search(staff, "establishment", establishment, "limit", "100")
+                .andExpect(jsonPath("$[?(@.volunteerId == '" + awayAllAlong + "')]").isNotEmpty()));
+
+        var onDays = DateTimeFormatter.ofPattern("EEE d MMM", Locale.FRENCH);
+        search(staff, "establishment", establishment, "limit", "100", "date", first.toString(), "toDate", last.toString(),
+                "start", "07:00", "end", "19:00")
+                .andExpect(jsonPath("$[?(@.volunteerId == '" + everyDay + "')].ranking[0]").value("Disponible chaque jour de la période (5)"))
+                .andExpect(jsonPath("$[?(@.volunteerId == '" + lastTwoDays + "')].ranking[0]").value("Disponible 2 jour(s) sur 5 : "
+                        + onDays.format(first.plusDays(3)) + ", " + onDays.format(last)))
+                .andExpect(jsonPath("$[?(@.volunteerId == '" + awayAllAlong + "')]").isEmpty());
+
+        search(staff, "establishment", establishment, "date", first.toString(), "toDate", first.minusDays(1).toString())
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("toDate"));
+        search(staff, "establishment", establishment, "date", first.toString(), "toDate", first.plusDays(31).toString())
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("toDate"));
+        search(staff, "establishment", establishment, "toDate", last.toString())
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("date"));
     }
 
     @Test

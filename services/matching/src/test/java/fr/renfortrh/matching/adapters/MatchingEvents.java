@@ -19,6 +19,7 @@ import fr.renfortrh.contracts.reference.Urgency;
 import fr.renfortrh.platform.test.TestEvents;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -80,9 +81,20 @@ record MatchingEvents(TestEvents events) {
 
     static VolunteerSnapshot snapshot(String id, VolunteerStatus status, String department, List<String> accepted,
                                       double latitude, double longitude) {
+        return snapshot(id, status, department, accepted, latitude, longitude, List.of());
+    }
+
+    /** A nurse of Rouen away (unavailable) from one day to another. */
+    static VolunteerSnapshot away(String id, double latitude, double longitude, LocalDate from, LocalDate to) {
+        return snapshot(id, VolunteerStatus.VERIFIED, "76", List.of("76", "27"), latitude, longitude,
+                List.of(new Availability.Period(from, to)));
+    }
+
+    private static VolunteerSnapshot snapshot(String id, VolunteerStatus status, String department, List<String> accepted,
+                                              double latitude, double longitude, List<Availability.Period> unavailable) {
         return new VolunteerSnapshot(id, "M.L.", List.of(Profession.INFIRMIER), null, status, department,
                 "76540", latitude, longitude, 40, accepted, List.of(ContractType.CDD_COURT), List.of(), 48, null,
-                new Availability(ALL_WEEK, List.of(), List.of(), null), Instant.now(), 6, List.of(UnitType.URGENCES),
+                new Availability(ALL_WEEK, List.of(), unavailable, null), Instant.now(), 6, List.of(UnitType.URGENCES),
                 3, ContactConsent.ESTABLISHMENTS_AND_ARS);
     }
 

@@ -170,19 +170,21 @@ class MatchingController {
     @Operation(summary = "Search the pseudonymised candidate base without a need, ranked and explained like a shortlist",
             description = "Role: establishment (staff of the verified establishment searched from) or ars-operator. "
                     + "The best `limit` candidates (a shortlist's size if not given, 100 at most), within `maxDistanceKm` of the "
-                    + "establishment if given (each volunteer's own travel limit applies in any case).")
+                    + "establishment if given (each volunteer's own travel limit applies in any case). With `date` and "
+                    + "`toDate` (31 days at most), those who can come on at least one day at those hours, each saying which.")
     @GetMapping("/candidates")
     @PreAuthorize(STAFF_OR_ARS)
     List<CandidateView> search(@AuthenticationPrincipal Jwt jwt, @RequestParam String establishmentId,
                                @RequestParam Profession profession, @RequestParam ContractType contractType,
                                @RequestParam(required = false) UnitType unitType,
-                               @RequestParam(required = false) LocalDate date, @RequestParam(required = false) LocalTime start,
+                               @RequestParam(required = false) LocalDate date, @RequestParam(required = false) LocalDate toDate,
+                               @RequestParam(required = false) LocalTime start,
                                @RequestParam(required = false) LocalTime end,
                                @RequestParam(defaultValue = "0") @Min(value = 0, message = "0 ou plus.") @Max(value = 60, message = "60 au plus.") int minExperienceYears,
                                @RequestParam(required = false) @Min(value = 1, message = "1 km ou plus.") @Max(value = 300, message = "300 km au plus.") Integer maxDistanceKm,
                                @RequestParam(required = false) @Min(value = 1, message = "1 ou plus.") @Max(value = MAX_SEARCH, message = MAX_SEARCH + " au plus.") Integer limit) {
-        var search = new SearchingCandidates.Search(establishmentId, profession, contractType, unitType, date, start, end,
-                minExperienceYears, maxDistanceKm, limit);
+        var search = new SearchingCandidates.Search(establishmentId, profession, contractType, unitType, date, toDate, start,
+                end, minExperienceYears, maxDistanceKm, limit);
         return searching.search(caller(jwt), search).stream().map(e -> {
             var c = e.candidate();
             return new CandidateView(c.volunteerId(), c.initials(), c.professions(), c.experienceYears(),
