@@ -93,6 +93,16 @@ class MatchingFlowTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"volunteerId\": \"" + volunteerId + "\"}"));
     }
 
+    /** The staff asked the volunteer, who accepted, and confirmed them. */
+    private String confirmedMission(String needId, String volunteerId) throws Exception {
+        String mission = proposalIdOf(requestContact(needId, volunteerId).andExpect(status().isCreated()));
+        http.perform(post("/api/matching/me/requests/" + mission + "/accept").header("Authorization", bearer(volunteerId, "volunteer")))
+                .andExpect(status().isOk());
+        http.perform(post("/api/matching/proposals/" + mission + "/confirm").header("Authorization", bearer(staff, "establishment")))
+                .andExpect(status().isOk());
+        return mission;
+    }
+
     private String proposalIdOf(ResultActions result) throws Exception {
         return JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.id");
     }
@@ -178,11 +188,7 @@ class MatchingFlowTest {
         String volunteer = world.nurse(ROUEN_LAT, ROUEN_LON + 0.02);
         String need = world.need(establishment, Urgency.HIGH, day(3));
         await().untilAsserted(() -> assertThat(shortlistIds(need)).contains(volunteer));
-        String mission = proposalIdOf(requestContact(need, volunteer).andExpect(status().isCreated()));
-        http.perform(post("/api/matching/me/requests/" + mission + "/accept").header("Authorization", bearer(volunteer, "volunteer")))
-                .andExpect(status().isOk());
-        http.perform(post("/api/matching/proposals/" + mission + "/confirm").header("Authorization", bearer(staff, "establishment")))
-                .andExpect(status().isOk());
+        String mission = confirmedMission(need, volunteer);
         http.perform(get("/api/matching/me/calendar-feed").header("Authorization", bearer(volunteer, "volunteer")))
                 .andExpect(jsonPath("$.active").value(false));
 
@@ -227,17 +233,13 @@ class MatchingFlowTest {
         String asked = world.need(establishment, Urgency.HIGH, day(4));
         await().untilAsserted(() -> assertThat(shortlistIds(asked)).contains(volunteer));
         await().untilAsserted(() -> assertThat(shortlistIds(staffed)).contains(volunteer));
-        String mission = proposalIdOf(requestContact(staffed, volunteer).andExpect(status().isCreated()));
-        http.perform(post("/api/matching/me/requests/" + mission + "/accept").header("Authorization", bearer(volunteer, "volunteer")))
-                .andExpect(status().isOk());
-        http.perform(post("/api/matching/proposals/" + mission + "/confirm").header("Authorization", bearer(staff, "establishment")))
-                .andExpect(status().isOk());
+        String mission = confirmedMission(staffed, volunteer);
         String request = proposalIdOf(requestContact(asked, volunteer).andExpect(status().isCreated()));
 
         try (var published = new PublishedEvents(broker, reader, Topics.MATCHING)) {
             events.publish(Topics.VOLUNTEERS, 1, new VolunteerVerificationWithdrawn(
                     MatchingEvents.snapshot(volunteer, VolunteerStatus.REJECTED, "76", List.of("76"), ROUEN_LAT, ROUEN_LON + 0.01)));
-            published.await(e -> e.payload() instanceof MissionCancelled c && c.proposalId().equals(mission) && c.cancelledBy().equals("ARS"));
+            published.await(e -> e.payload() instanceof MissionCancelled c && c.proposalId().equals(mission) && c.cancelledBy().equals(MissionCancelled.BY_ARS));
             published.await(e -> e.payload() instanceof ContactWithdrawn w && w.proposalId().equals(request));
         }
         http.perform(get("/api/matching/me/requests").header("Authorization", bearer(volunteer, "volunteer")))
@@ -264,11 +266,7 @@ class MatchingFlowTest {
         String volunteer = world.nurse(ROUEN_LAT, ROUEN_LON + 0.03);
         String yesterday = world.need(establishment, Urgency.HIGH, day(-1));
         await().untilAsserted(() -> assertThat(shortlistIds(yesterday)).contains(volunteer));
-        String mission = proposalIdOf(requestContact(yesterday, volunteer).andExpect(status().isCreated()));
-        http.perform(post("/api/matching/me/requests/" + mission + "/accept").header("Authorization", bearer(volunteer, "volunteer")))
-                .andExpect(status().isOk());
-        http.perform(post("/api/matching/proposals/" + mission + "/confirm").header("Authorization", bearer(staff, "establishment")))
-                .andExpect(status().isOk());
+        String mission = confirmedMission(yesterday, volunteer);
 
         byte[] sheet = http.perform(get("/api/matching/proposals/" + mission + "/mission-sheet").header("Authorization", bearer(staff, "establishment")))
                 .andExpect(status().isOk())
