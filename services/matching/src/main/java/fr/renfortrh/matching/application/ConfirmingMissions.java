@@ -26,7 +26,6 @@ import java.util.List;
 @Service
 public class ConfirmingMissions {
 
-
     private final NeedAccess access;
     private final Proposals proposals;
     private final Schedules schedules;

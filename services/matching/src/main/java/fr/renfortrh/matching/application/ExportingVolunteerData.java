@@ -11,7 +11,10 @@ import org.springframework.stereotype.Service;
 import java.util.List;
 import java.util.Optional;
 
-/** Right of access: everything matching holds about the calling volunteer, shortlist entries and calendar subscription included. */
+/**
+ * Right of access: everything matching holds about the calling volunteer, shortlist entries and calendar subscription
+ * included.
+ */
 @Service
 public class ExportingVolunteerData {
 
