@@ -14,7 +14,7 @@ function Availability({ volunteer }) {
 const labelled = (codes, labels) => (codes?.length ? codes.map((code) => label(labels, code)).join(', ') : '—');
 
 /** The ARS withdraws a verification it no longer stands by; the volunteer and the establishments concerned are told. */
-function WithdrawVerification({ volunteer, reload }) {
+function WithdrawVerification({ volunteer, reload, where }) {
   const [reason, setReason] = useState('');
   const action = useAction();
   const withdraw = () => action.run(() => api(`/api/volunteers/${encodeURIComponent(volunteer.id)}/withdraw-verification`,
@@ -25,7 +25,7 @@ function WithdrawVerification({ volunteer, reload }) {
       <p className="fr-text--sm">Le profil revient au volontaire comme non validé, avec le motif, pour qu'il le corrige et le soumette à nouveau. Ses demandes en cours sont retirées et ses missions à venir annulées ; les établissements concernés sont prévenus.</p>
       <Problem error={action.error} />
       <div className="rr-actions">
-        <Field id={`withdraw-${volunteer.id}`} label="Motif du retrait" value={reason} error={action.fieldErrors.reason} onChange={setReason} />
+        <Field id={`withdraw-${where}-${volunteer.id}`} label="Motif du retrait" value={reason} error={action.fieldErrors.reason} onChange={setReason} />
         <button className="fr-btn fr-btn--secondary fr-btn--sm" onClick={withdraw} disabled={action.pending}>Retirer la vérification</button>
       </div>
     </div>
@@ -64,13 +64,16 @@ function LinkedVolunteer({ volunteerId }) {
   return (
     <section className="rr-card fr-mb-4w" aria-labelledby="linked-volunteer">
       <h2 id="linked-volunteer" className="fr-h5">{data.firstName} {data.lastName} — {label(STATUSES, data.status)}</h2>
-      <VolunteerDetails volunteer={data} reload={reload} />
+      <VolunteerDetails volunteer={data} reload={reload} where="linked" />
     </section>
   );
 }
 
-/** What the ARS may read of a volunteer's profile, to answer a call or check a report. */
-function VolunteerDetails({ volunteer, reload }) {
+/**
+ * What the ARS may read of a volunteer's profile, to answer a call or check a report; {@code where} keeps field ids apart
+ * when the same volunteer shows twice (opened by a link and in the list).
+ */
+function VolunteerDetails({ volunteer, reload, where = 'list' }) {
   const p = volunteer.profile || {};
   const rows = [
     ['Contact', `${volunteer.email || '—'} — ${p.phone || 'sans téléphone'}${p.preferredChannel === 'SMS' ? ' (préfère les SMS)' : ''}`],
@@ -89,7 +92,7 @@ function VolunteerDetails({ volunteer, reload }) {
       </dl>
       <DirectoryCheck check={volunteer.directoryCheck} />
       <VolunteerFeedback volunteerId={volunteer.id} />
-      {(volunteer.status === 'VERIFIED' || volunteer.status === 'PAUSED') && <WithdrawVerification volunteer={volunteer} reload={reload} />}
+      {(volunteer.status === 'VERIFIED' || volunteer.status === 'PAUSED') && <WithdrawVerification volunteer={volunteer} reload={reload} where={where} />}
     </>
   );
 }
