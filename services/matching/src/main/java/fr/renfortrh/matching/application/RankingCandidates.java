@@ -45,8 +45,7 @@ public class RankingCandidates {
     public List<OverPeriod> bestOverPeriod(OpenNeed anyDay, List<OpenNeed> days, Predicate<Candidate> also, Audience audience,
                                            int limit) {
         List<Candidate> plausible = candidates.plausibleFor(anyDay).stream().filter(also).toList();
-        var schedulesById = schedules.of(plausible.stream().map(Candidate::volunteerId).toList());
-        Function<String, VolunteerSchedule> schedule = id -> schedulesById.getOrDefault(id, VolunteerSchedule.empty(id));
+        Function<String, VolunteerSchedule> schedule = schedulesOf(plausible);
         Map<String, List<OpenNeed>> daysOf = new HashMap<>();
         for (Candidate candidate : plausible) {
             List<OpenNeed> eligible = days.stream()
@@ -65,8 +64,12 @@ public class RankingCandidates {
     /** The {@code limit} best eligible candidates who also pass {@code also}, best first. */
     public List<ShortlistEntry> best(OpenNeed need, Predicate<Candidate> also, Audience audience, int limit) {
         List<Candidate> plausible = candidates.plausibleFor(need).stream().filter(also).toList();
+        return Shortlist.rank(need, plausible, schedulesOf(plausible), audience, clock.instant(), limit);
+    }
+
+    /** The candidates' schedules, read at once; an empty one for whoever has none yet. */
+    private Function<String, VolunteerSchedule> schedulesOf(List<Candidate> plausible) {
         var schedulesById = schedules.of(plausible.stream().map(Candidate::volunteerId).toList());
-        return Shortlist.rank(need, plausible, id -> schedulesById.getOrDefault(id, VolunteerSchedule.empty(id)),
-                audience, clock.instant(), limit);
+        return id -> schedulesById.getOrDefault(id, VolunteerSchedule.empty(id));
     }
 }

@@ -4,7 +4,6 @@ import fr.renfortrh.notification.domain.MissionReminder;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /** Where mission reminders wait until due (port). */
 public interface Reminders {
@@ -15,8 +14,8 @@ public interface Reminders {
     /** The mission's reminder goes: the mission was cancelled, or its reminder is in the volunteer's inbox. */
     void remove(String proposalId);
 
-    /** Takes one reminder due at {@code now}; once taken, no other instance takes it until it looks abandoned. */
-    Optional<MissionReminder> claimDue(Instant now);
+    /** The reminders due at {@code now}, earliest first. */
+    List<MissionReminder> due(Instant now);
 
     /** The volunteer's reminders waiting, for their right of access. */
     List<MissionReminder> of(String volunteerId);

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 /** Reminds each volunteer and the establishment of a confirmed mission the day before it starts, unless it was cancelled meanwhile. */
 @Service
@@ -38,12 +37,12 @@ public class RemindingMissions {
         reminders.forget(volunteerId);
     }
 
+    /** One instance at a time hands the due reminders over; one handed over twice still tells each person once. */
     @Scheduled(fixedDelayString = "${renfort.notifications.reminder-interval:PT1M}", initialDelayString = "PT10S")
     @SchedulerLock(name = "notifications.remind", lockAtMostFor = "PT1M")
     public void remindDue() {
         Instant now = clock.instant();
-        for (Optional<MissionReminder> due = reminders.claimDue(now); due.isPresent(); due = reminders.claimDue(now)) {
-            MissionReminder reminder = due.get();
+        for (MissionReminder reminder : reminders.due(now)) {
             if (reminder.stillAhead(now)) {
                 notifying.remind(reminder);
             }

@@ -5,23 +5,19 @@ import fr.renfortrh.notification.domain.MissionReminder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * One document per mission, removed once its reminder is in the volunteer's inbox. A reminder taken by an instance
- * that stopped before that is taken again after a while: the notification it makes has an id of its own, so a
- * second take never tells the volunteer twice.
+ * One document per mission, removed once its reminder is in the volunteer's inbox. An instance stopped before that
+ * leaves it due, so the next run hands it over again: the notification's id derives from the mission, so the volunteer
+ * is still told once.
  */
 @Repository
 class MongoReminders implements Reminders {
@@ -29,10 +25,8 @@ class MongoReminders implements Reminders {
     private static final String COLLECTION = "reminders";
     private static final String REMIND_AT = "reminder.remindAt";
     private static final String VOLUNTEER_ID = "reminder.volunteerId";
-    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
-
-    /** A reminder as kept: the mission's id, the reminder, and when an instance took it. */
-    record Stored(@Id String id, MissionReminder reminder, Instant takenAt) {
+    /** A reminder as kept, under its mission's id. */
+    record Stored(@Id String id, MissionReminder reminder) {
     }
 
     private final MongoTemplate mongo;
@@ -47,7 +41,7 @@ class MongoReminders implements Reminders {
     @Override
     public void schedule(MissionReminder reminder) {
         try {
-            mongo.insert(new Stored(reminder.proposalId(), reminder, null), COLLECTION);
+            mongo.insert(new Stored(reminder.proposalId(), reminder), COLLECTION);
         } catch (DuplicateKeyException alreadyScheduled) {
             // the same confirmation read again
         }
@@ -59,11 +53,9 @@ class MongoReminders implements Reminders {
     }
 
     @Override
-    public Optional<MissionReminder> claimDue(Instant now) {
-        Query due = Query.query(Criteria.where(REMIND_AT).lte(now).orOperator(Criteria.where("takenAt").is(null),
-                Criteria.where("takenAt").lt(now.minus(ABANDONED_AFTER)))).with(Sort.by(REMIND_AT));
-        return Optional.ofNullable(mongo.findAndModify(due, new Update().set("takenAt", now),
-                FindAndModifyOptions.options().returnNew(true), Stored.class, COLLECTION)).map(Stored::reminder);
+    public List<MissionReminder> due(Instant now) {
+        return mongo.find(Query.query(Criteria.where(REMIND_AT).lte(now)).with(Sort.by(REMIND_AT)), Stored.class, COLLECTION)
+                .stream().map(Stored::reminder).toList();
     }
 
     @Override
