@@ -32,8 +32,9 @@ class RateLimits {
     record Limits(long perUserPerMinute, long perAddressPerMinute) {
     }
 
+    /** Upkeep on the calling thread, as {@link fr.renfortrh.platform.security.VerifiedTokens} does. */
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
+            .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).executor(Runnable::run).build();
 
     @Bean
     @Order(-200)
