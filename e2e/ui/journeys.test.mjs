@@ -154,6 +154,21 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await screenshot(a, 'ars-verification-queue');
   await volunteerCard.getByRole('button', { name: 'Vérifier' }).click();
   const establishmentCard = a.locator('.rr-card', { hasText: ehpad });
+  // The ARS first refuses the establishment: its admin is told why, in the inbox, and submits it again.
+  const refusal = 'Numéro du standard à confirmer';
+  await establishmentCard.getByLabel('Motif de refus').fill(refusal);
+  await establishmentCard.getByRole('button', { name: 'Refuser' }).click();
+  await establishmentCard.waitFor({ state: 'detached' });
+  const staffBell = e.locator('a[href="/espace/notifications"]:visible');
+  await eventually(e, async () => /non lue/.test(await staffBell.textContent()));
+  await staffBell.click();
+  await e.locator('.rr-card', { hasText: 'Inscription de l\'établissement non validée' }).getByRole('link', { name: 'Ouvrir' }).click();
+  await e.getByText(`Motif : ${refusal}.`).waitFor();
+  await screenshot(e, 'establishment-refused');
+  await e.getByRole('button', { name: 'Soumettre à nouveau à l\'ARS' }).click();
+  await e.getByText(`Soumis à nouveau à l'ARS après un refus (motif : ${refusal}).`).waitFor();
+  await a.reload();
+  await establishmentCard.getByText(`Motif du refus précédent : ${refusal}`).waitFor();
   await establishmentCard.getByRole('button', { name: 'Vérifier' }).click();
   await establishmentCard.waitFor({ state: 'detached' });
   await assertAccessible(a);

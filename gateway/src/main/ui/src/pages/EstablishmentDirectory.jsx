@@ -15,7 +15,7 @@ function EstablishmentDetails({ establishment: e }) {
         <dt>Téléphone</dt><dd>{e.details.phone || '—'}</dd>
         <dt>GHT</dt><dd>{e.details.ght || '—'}</dd>
         <dt>Équipe</dt><dd>{e.members.map((m) => `${m.name || m.email} (${m.email}${m.admin ? ', administrateur' : ''})`).join(' ; ') || '—'}</dd>
-        {e.rejectionReason && <><dt>Motif du refus</dt><dd>{e.rejectionReason}</dd></>}
+        {e.rejectionReason && <><dt>{e.status === 'REJECTED' ? 'Motif du refus' : 'Motif du refus précédent'}</dt><dd>{e.rejectionReason}</dd></>}
         <dt>Besoins</dt>
         <dd>
           {needs.loading && !needs.data && 'Chargement…'}

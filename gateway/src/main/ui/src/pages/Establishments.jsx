@@ -106,6 +106,7 @@ function Establishment({ establishment, me, reload }) {
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const action = useAction();
+  const resubmission = useAction();
   const admin = establishment.members.some((m) => m.accountId === me.subject && m.admin);
   const call = (path, method) => action.run(() => api(`/api/establishments/${establishment.id}/${path}`, { method })).then((r) => r && reload());
   const invite = (e) => {
@@ -117,8 +118,22 @@ function Establishment({ establishment, me, reload }) {
       <h2 className="fr-h4">{establishment.details.name}</h2>
       <p className="fr-mb-1w">{establishment.categoryLabel} — FINESS {establishment.finess} — département {establishment.department}</p>
       <p className="fr-mb-1w fr-text--sm">{[establishment.details.address, establishment.commune, establishment.details.phone].filter(Boolean).join(' — ')}</p>
-      <p className={`fr-badge ${establishment.status === 'VERIFIED' ? 'fr-badge--success' : 'fr-badge--info'}`}>{STATUS[establishment.status]}</p>
-      {establishment.rejectionReason && <p>Motif : {establishment.rejectionReason}</p>}
+      <p className={`fr-badge ${{ VERIFIED: 'fr-badge--success', REJECTED: 'fr-badge--error' }[establishment.status] || 'fr-badge--info'}`}>{STATUS[establishment.status]}</p>
+      {establishment.status === 'REJECTED' && (
+        <Alert type="error" title="Inscription non validée par l'ARS">
+          Motif : {establishment.rejectionReason}. {admin ? 'Corrigez les informations si besoin, puis soumettez l\'établissement à nouveau.' : 'Un administrateur de l\'établissement peut le soumettre à nouveau.'}
+        </Alert>
+      )}
+      {establishment.status === 'REJECTED' && admin && (
+        <>
+          <Problem error={resubmission.error} />
+          <button type="button" className="fr-btn fr-btn--sm fr-mb-2w" disabled={resubmission.pending}
+                  onClick={() => resubmission.run(() => api(`/api/establishments/${establishment.id}/resubmit`, { method: 'POST' })).then((r) => r && reload())}>Soumettre à nouveau à l'ARS</button>
+        </>
+      )}
+      {establishment.status === 'PENDING_VERIFICATION' && establishment.rejectionReason && (
+        <p className="fr-text--sm">Soumis à nouveau à l'ARS après un refus (motif : {establishment.rejectionReason}).</p>
+      )}
       {saved && <Alert type="success">Informations enregistrées.</Alert>}
       {admin && (editing
         ? <EditDetails establishment={establishment} onCancel={() => setEditing(false)} onDone={() => { setEditing(false); setSaved(true); reload(); }} />

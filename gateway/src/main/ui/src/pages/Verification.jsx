@@ -23,6 +23,12 @@ export function DirectoryCheck({ check }) {
   );
 }
 
+/** Submitted again after a refusal (or a withdrawn verification): what the ARS asked then. */
+function PreviousRefusal({ reason }) {
+  if (!reason) return null;
+  return <p className="fr-text--sm"><span className="fr-badge fr-badge--sm fr-badge--warning fr-mr-1w">Soumis à nouveau</span>Motif du refus précédent : {reason}</p>;
+}
+
 function VolunteerToVerify({ volunteer, reload }) {
   const [reason, setReason] = useState('');
   const action = useAction();
@@ -38,6 +44,7 @@ function VolunteerToVerify({ volunteer, reload }) {
         {' — '}soumis le {formatDateTime(volunteer.submittedAt)}
       </p>
       <DirectoryCheck check={volunteer.directoryCheck} />
+      <PreviousRefusal reason={volunteer.rejectionReason} />
       <p className="fr-text--sm">Diplômes : {p.diplomas.map((d) => `${d.title} (${d.year}, ${d.institution})`).join(' ; ') || '—'} — {p.experience.years} an(s) d'expérience</p>
       <Problem error={action.error} />
       <div className="rr-actions">
@@ -57,6 +64,7 @@ function EstablishmentToVerify({ establishment, reload }) {
     <div className="rr-card">
       <h3 className="fr-h5">{establishment.details.name}</h3>
       <p className="fr-mb-1w">{establishment.categoryLabel} — FINESS {establishment.finess} — {establishment.details.address} ({establishment.department}) — demandé par {establishment.members.map((m) => m.name || m.email).join(', ')}</p>
+      <PreviousRefusal reason={establishment.rejectionReason} />
       <Problem error={action.error} />
       <div className="rr-actions">
         <button className="fr-btn fr-btn--sm" onClick={() => post('verify', {})} disabled={action.pending}>Vérifier</button>

@@ -206,7 +206,7 @@ function Edition({ volunteer, reload, notice, setNotice, step, setStep }) {
   return (
     <form onSubmit={submitStep} noValidate>
       <h1>Mon profil de volontaire</h1>
-      <Alert type={statusType}>{statusText}{volunteer.rejectionReason ? ` Motif : ${volunteer.rejectionReason}` : ''}</Alert>
+      <Alert type={statusType}>{statusText}{volunteer.status === 'REJECTED' ? ` Motif : ${volunteer.rejectionReason}` : ''}</Alert>
       {volunteer.status !== 'DRAFT' && (
         <p>
           {volunteer.status === 'PAUSED'

@@ -84,7 +84,7 @@ function VolunteerDetails({ volunteer, reload, where = 'list' }) {
     ['Contrats acceptés', labelled(p.preferences?.contractTypes, CONTRACTS)],
     ['Limites', p.preferences ? `${p.preferences.maxHoursPerWeek || 48} h par semaine, ${p.preferences.weeklyContactBudget} demande(s) de contact par semaine` : '—'],
   ];
-  if (volunteer.rejectionReason) rows.push(['Motif du refus ou du retrait', volunteer.rejectionReason]);
+  if (volunteer.rejectionReason) rows.push([volunteer.status === 'REJECTED' ? 'Motif du refus ou du retrait' : 'Motif du refus ou du retrait précédent', volunteer.rejectionReason]);
   return (
     <>
       <dl className="rr-facts">

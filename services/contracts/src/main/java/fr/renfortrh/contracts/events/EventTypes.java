@@ -36,6 +36,7 @@ public final class EventTypes {
             new Entry(ContactPointChanged.class, 1),
             // establishment-needs
             new Entry(EstablishmentVerified.class, 1),
+            new Entry(EstablishmentRejected.class, 1),
             new Entry(EstablishmentChanged.class, 1),
             new Entry(NeedPublished.class, 1),
             new Entry(NeedChanged.class, 1),

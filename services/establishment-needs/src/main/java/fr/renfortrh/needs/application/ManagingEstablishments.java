@@ -80,6 +80,11 @@ public class ManagingEstablishments {
         return establishments.update(establishmentId, version, one(account, establishmentId).aggregate().edit(account.id(), details));
     }
 
+    public Versioned<Establishment> resubmit(Account account, String establishmentId) {
+        var establishment = one(account, establishmentId);
+        return establishments.update(establishmentId, establishment.version(), establishment.aggregate().resubmit(account.id()));
+    }
+
     public Versioned<Establishment> invite(Account account, String establishmentId, String email) {
         var establishment = one(account, establishmentId);
         return establishments.update(establishmentId, establishment.version(), establishment.aggregate().invite(account.id(), email));
@@ -119,11 +124,6 @@ public class ManagingEstablishments {
         var establishment = one(account, establishmentId);
         return establishments.update(establishmentId, establishment.version(),
                 establishment.aggregate().grantAdmin(account.id(), memberAccountId));
-    }
-
-    /** ARS: establishments waiting for verification, oldest requests first. */
-    public List<Versioned<Establishment>> awaitingVerification() {
-        return establishments.withStatus(EstablishmentStatus.PENDING_VERIFICATION);
     }
 
     public List<Versioned<Establishment>> all(EstablishmentStatus status) {

@@ -2,6 +2,7 @@ package fr.renfortrh.needs.domain;
 
 import fr.renfortrh.contracts.events.DomainEvent;
 import fr.renfortrh.contracts.events.EstablishmentChanged;
+import fr.renfortrh.contracts.events.EstablishmentRejected;
 import fr.renfortrh.contracts.events.EstablishmentSnapshot;
 import fr.renfortrh.contracts.events.EstablishmentVerified;
 import fr.renfortrh.contracts.reference.Commune;
@@ -83,10 +84,28 @@ public record Establishment(
     }
 
     public Change<Establishment> reject(String reason) {
+        if (status != EstablishmentStatus.PENDING_VERIFICATION) {
+            throw new StateConflict("Seul un établissement en attente de vérification peut être refusé.");
+        }
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "Indiquez le motif du refus.");
         }
-        return with(EstablishmentStatus.REJECTED, reason.strip(), members, invitedEmails).changed();
+        var rejected = with(EstablishmentStatus.REJECTED, reason.strip(), members, invitedEmails);
+        return rejected.changed(new EstablishmentRejected(rejected.snapshot()));
+    }
+
+    /**
+     * An admin sends a refused establishment back to the ARS, corrected or not; the reason of the refusal stays until
+     * the ARS decides again, so that the operator sees what was asked.
+     */
+    public Change<Establishment> resubmit(String adminAccountId) {
+        if (!isAdmin(adminAccountId)) {
+            throw new Forbidden("Seul un administrateur de l'établissement peut le soumettre à nouveau.");
+        }
+        if (status != EstablishmentStatus.REJECTED) {
+            throw new StateConflict("Seul un établissement refusé peut être soumis à nouveau.");
+        }
+        return with(EstablishmentStatus.PENDING_VERIFICATION, rejectionReason, members, invitedEmails).changed();
     }
 
     public Change<Establishment> invite(String adminAccountId, String email) {
@@ -195,10 +214,10 @@ public record Establishment(
                 members.stream().map(Member::accountId).toList());
     }
 
-    /** Announces the establishment, and how to reach a newcomer (for the notification service only). */
-    private Change<Establishment> changed(DomainEvent... newcomers) {
+    /** Announces the establishment, then what else happened (how to reach a newcomer, a refusal). */
+    private Change<Establishment> changed(DomainEvent... also) {
         List<DomainEvent> events = new ArrayList<>(List.of(new EstablishmentChanged(snapshot())));
-        events.addAll(List.of(newcomers));
+        events.addAll(List.of(also));
         return new Change<>(this, events);
     }
 

@@ -4,6 +4,7 @@ import com.jayway.jsonpath.JsonPath;
 import fr.renfortrh.contracts.Topics;
 import fr.renfortrh.contracts.events.ContactPointChanged;
 import fr.renfortrh.contracts.events.EstablishmentChanged;
+import fr.renfortrh.contracts.events.EstablishmentRejected;
 import fr.renfortrh.platform.events.EventReader;
 import fr.renfortrh.platform.test.PublishedEvents;
 import fr.renfortrh.platform.test.ServiceTest;
@@ -90,6 +91,27 @@ class EstablishmentMembershipTest {
     }
 
     @Test
+    void aRefusedEstablishmentsStaffIsToldAndItsAdminSubmitsItAgainToTheArsWhoSeesWhyItWasRefused() throws Exception {
+        String establishment = new EstablishmentsApi(http).register(admin);
+        as(post("/api/establishments/" + establishment + "/resubmit"), admin).andExpect(status().isConflict());
+
+        as(post("/api/establishments/" + establishment + "/reject").content("{\"reason\": \"FINESS d'un autre site\"}"), "ars", "ars-operator")
+                .andExpect(jsonPath("$.status").value("REJECTED"));
+        try (var published = new PublishedEvents(broker, reader, Topics.ESTABLISHMENTS)) {
+            published.await(e -> e.payload() instanceof EstablishmentRejected r && r.establishment().establishmentId().equals(establishment)
+                    && r.establishment().staffAccountIds().equals(List.of(admin)));
+        }
+        as(post("/api/establishments/" + establishment + "/resubmit"), newcomer).andExpect(status().isNotFound());
+        as(post("/api/establishments/" + establishment + "/resubmit"), "ars", "ars-operator").andExpect(status().isForbidden());
+
+        as(post("/api/establishments/" + establishment + "/resubmit"), admin)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PENDING_VERIFICATION"));
+        as(get("/api/establishments?status=PENDING_VERIFICATION"), "ars", "ars-operator")
+                .andExpect(jsonPath("$[?(@.id == '" + establishment + "')].rejectionReason").value("FINESS d'un autre site"));
+    }
+
+    @Test
     void aDeclinedRequestLeavesNoTraceAndAnUnknownOrWrongFinessIsSaidSo() throws Exception {
         String establishment = new EstablishmentsApi(http).registerAndVerify(admin);
         String finess = JsonPath.read(as(get("/api/establishments/" + establishment), admin).andReturn().getResponse().getContentAsString(), "$.finess");
@@ -124,6 +146,10 @@ class EstablishmentMembershipTest {
     }
 
     private ResultActions as(MockHttpServletRequestBuilder request, String who) throws Exception {
-        return http.perform(request.contentType(MediaType.APPLICATION_JSON).header("Authorization", bearer(who, "establishment")));
+        return as(request, who, "establishment");
+    }
+
+    private ResultActions as(MockHttpServletRequestBuilder request, String who, String role) throws Exception {
+        return http.perform(request.contentType(MediaType.APPLICATION_JSON).header("Authorization", bearer(who, role)));
     }
 }

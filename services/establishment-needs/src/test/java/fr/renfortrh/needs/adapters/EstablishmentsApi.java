@@ -22,6 +22,15 @@ record EstablishmentsApi(MockMvc http) {
     }
 
     String registerAndVerify(String account) throws Exception {
+        String id = register(account);
+        http.perform(post("/api/establishments/" + id + "/verify").header("Authorization", bearer("ars", "ars-operator")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("VERIFIED"));
+        return id;
+    }
+
+    /** An establishment the account asks to register, waiting for the ARS. */
+    String register(String account) throws Exception {
         String body = http.perform(post("/api/establishments").header("Authorization", bearer(account, "establishment"))
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"finess": "%s", "details": {"name": "EHPAD Les Tilleuls", "legalStatus": "PUBLIC",
@@ -30,11 +39,7 @@ record EstablishmentsApi(MockMvc http) {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("PENDING_VERIFICATION"))
                 .andReturn().getResponse().getContentAsString();
-        String id = JsonPath.read(body, "$.id");
-        http.perform(post("/api/establishments/" + id + "/verify").header("Authorization", bearer("ars", "ars-operator")))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("VERIFIED"));
-        return id;
+        return JsonPath.read(body, "$.id");
     }
 
     static String need(String establishmentId, int positions, LocalDate day, String start, String end) {

@@ -1,6 +1,7 @@
 package fr.renfortrh.needs.domain;
 
 import fr.renfortrh.contracts.events.ContactPointChanged;
+import fr.renfortrh.contracts.events.EstablishmentRejected;
 import fr.renfortrh.contracts.events.EstablishmentVerified;
 import fr.renfortrh.platform.domain.Forbidden;
 import fr.renfortrh.platform.domain.RuleViolation;
@@ -32,6 +33,28 @@ class EstablishmentTest {
 
         assertThat(change.events()).singleElement().isInstanceOfSatisfying(EstablishmentVerified.class,
                 e -> assertThat(e.establishment().staffAccountIds()).containsExactly("claire"));
+    }
+
+    @Test
+    void onlyAPendingEstablishmentIsRefusedItsStaffToldAndItsAdminSubmitsItAgainWithTheReasonKeptForTheArs() {
+        var requested = Establishment.request("e1", "760780007", EHPAD_ROUEN, CLAIRE).aggregate()
+                .invite("claire", "paul@ehpad.fr").aggregate()
+                .join(new Member("paul", "paul@ehpad.fr", "Paul", false)).aggregate();
+        var refused = requested.reject("  Numéro FINESS d'un autre établissement  ");
+
+        assertThat(refused.aggregate().status()).isEqualTo(EstablishmentStatus.REJECTED);
+        assertThat(refused.events()).last().isInstanceOfSatisfying(EstablishmentRejected.class,
+                e -> assertThat(e.establishment().staffAccountIds()).containsExactly("claire", "paul"));
+        assertThatThrownBy(() -> refused.aggregate().resubmit("paul")).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> requested.resubmit("claire")).isInstanceOf(StateConflict.class);
+
+        var resubmitted = refused.aggregate().resubmit("claire").aggregate();
+
+        assertThat(resubmitted.status()).isEqualTo(EstablishmentStatus.PENDING_VERIFICATION);
+        assertThat(resubmitted.rejectionReason()).isEqualTo("Numéro FINESS d'un autre établissement");
+        assertThat(resubmitted.verify().aggregate().rejectionReason()).isNull();
+        assertThatThrownBy(() -> refused.aggregate().reject("Encore")).isInstanceOf(StateConflict.class);
+        assertThatThrownBy(() -> resubmitted.verify().aggregate().reject("Déjà vérifié")).isInstanceOf(StateConflict.class);
     }
 
     @Test

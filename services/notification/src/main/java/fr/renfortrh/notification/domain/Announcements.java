@@ -7,6 +7,7 @@ import fr.renfortrh.contracts.events.ContactRequested;
 import fr.renfortrh.contracts.events.ContactWithdrawn;
 import fr.renfortrh.contracts.events.DomainEvent;
 import fr.renfortrh.contracts.events.EstablishmentSnapshot;
+import fr.renfortrh.contracts.events.EstablishmentRejected;
 import fr.renfortrh.contracts.events.EstablishmentVerified;
 import fr.renfortrh.contracts.events.MissionCancelled;
 import fr.renfortrh.contracts.events.MissionCompleted;
@@ -102,6 +103,11 @@ public final class Announcements {
                     "Sans nouvelle de votre part depuis 24 mois, votre profil sera supprimé le " + date(warned.purgeAfter())
                             + ", comme le prévoit notre politique de conservation des données. Pour le garder, "
                             + "confirmez vos disponibilités.", "/espace/disponibilites", false));
+            case EstablishmentRejected rejected -> new Announcement(rejected.establishment().staffAccountIds(), new Message(
+                    NotificationKind.ESTABLISHMENT_REJECTED, "Inscription de l'établissement non validée",
+                    "L'ARS Normandie n'a pas validé l'inscription de " + rejected.establishment().name() + ". Le motif est "
+                            + "dans votre espace : corrigez les informations si besoin, puis soumettez-la à nouveau.",
+                    "/espace/etablissements", false));
             case EstablishmentVerified verified -> new Announcement(verified.establishment().staffAccountIds(), new Message(
                     NotificationKind.ESTABLISHMENT_VERIFIED, "Établissement vérifié",
                     "L'ARS Normandie a vérifié " + verified.establishment().name() + " : vous pouvez publier vos besoins.",

@@ -120,8 +120,9 @@ public record Volunteer(
         if (!missing.isEmpty()) {
             throw new RuleViolation(missing);
         }
+        // the reason of a refusal stays until the ARS decides again, so that the operator sees what was asked
         var submitted = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent,
-                VolunteerStatus.SUBMITTED, null, null, now, staleRemindedAt, registeredAt, directoryCheck, dormancyWarnedAt);
+                VolunteerStatus.SUBMITTED, null, rejectionReason, now, staleRemindedAt, registeredAt, directoryCheck, dormancyWarnedAt);
         return Change.of(submitted, new VolunteerSubmitted(submitted.snapshot()));
     }
 

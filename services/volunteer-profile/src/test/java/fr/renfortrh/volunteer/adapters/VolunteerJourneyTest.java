@@ -68,7 +68,7 @@ class VolunteerJourneyTest {
     }
 
     @Test
-    void aVolunteerCompletesSubmitsIsVerifiedThenLosesTheVerificationAndMatchingIsToldAtEachStep() throws Exception {
+    void aVolunteerCompletesSubmitsIsVerifiedThenLosesTheVerificationAndSubmitsAgainMatchingToldAtEachStepTheArsWhy() throws Exception {
         long version = versionOf(mine(post("/api/volunteers/me").content(MINIMAL)).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("DRAFT")));
         version = versionOf(mine(put("/api/volunteers/me").content(PROFILE.formatted(version, "10003456786")))
@@ -113,6 +113,11 @@ class VolunteerJourneyTest {
             published.await(e -> e.payload() instanceof VolunteerVerificationWithdrawn w && w.volunteer().volunteerId().equals(account)
                     && w.volunteer().status() == VolunteerStatus.REJECTED);
         }
+
+        mine(post("/api/volunteers/me/submit").content("{\"version\": " + (version + 2) + "}"))
+                .andExpect(jsonPath("$.status").value("SUBMITTED"));
+        as(get("/api/volunteers/verification-queue").param("department", "76"), "ars", "ars-operator")
+                .andExpect(jsonPath("$.volunteers[?(@.id == '" + account + "')].rejectionReason").value("Radiée du tableau de l'Ordre"));
     }
 
     @Test

@@ -153,14 +153,17 @@ class VolunteerTest {
     }
 
     @Test
-    void theArsWithdrawsAVerificationWithAReasonEvenDuringAPauseAndTheVolunteerCanSubmitAgain() {
+    void theArsWithdrawsAVerificationWithAReasonEvenDuringAPauseAndTheVolunteerCanSubmitAgainTheReasonKeptForTheArs() {
         var verified = readyToSubmit().submit(NOW).aggregate().verify().aggregate();
         var withdrawn = verified.withdrawVerification("  Radiée du tableau de l'Ordre ");
         assertThat(withdrawn.aggregate().status()).isEqualTo(VolunteerStatus.REJECTED);
         assertThat(withdrawn.aggregate().rejectionReason()).isEqualTo("Radiée du tableau de l'Ordre");
         assertThat(withdrawn.events()).singleElement().isInstanceOfSatisfying(VolunteerVerificationWithdrawn.class,
                 e -> assertThat(e.volunteer().status()).isEqualTo(VolunteerStatus.REJECTED));
-        assertThat(withdrawn.aggregate().submit(NOW).aggregate().status()).isEqualTo(VolunteerStatus.SUBMITTED);
+        var resubmitted = withdrawn.aggregate().submit(NOW).aggregate();
+        assertThat(resubmitted.status()).isEqualTo(VolunteerStatus.SUBMITTED);
+        assertThat(resubmitted.rejectionReason()).isEqualTo("Radiée du tableau de l'Ordre");
+        assertThat(resubmitted.verify().aggregate().rejectionReason()).isNull();
 
         var pausedWhileVerified = verified.pause().aggregate().withdrawVerification("Absences répétées").aggregate();
         assertThat(pausedWhileVerified.status()).isEqualTo(VolunteerStatus.REJECTED);

@@ -126,6 +126,13 @@ class EstablishmentController {
         return EstablishmentView.of(establishments.edit(Accounts.of(jwt), id, request.version(), request.details().toDetails()));
     }
 
+    @Operation(summary = "Submit my refused establishment to the ARS again", description = "Role: establishment (admins of it only).")
+    @PostMapping("/{id}/resubmit")
+    @PreAuthorize("hasRole('establishment')")
+    EstablishmentView resubmit(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+        return EstablishmentView.of(establishments.resubmit(Accounts.of(jwt), id));
+    }
+
     @Operation(summary = "Invite a colleague by email", description = "Role: establishment (admins of it only).")
     @PostMapping("/{id}/invitations")
     @PreAuthorize("hasRole('establishment')")

@@ -3,6 +3,7 @@ package fr.renfortrh.notification.adapters.in;
 import fr.renfortrh.contracts.Topics;
 import fr.renfortrh.contracts.events.ContactPointChanged;
 import fr.renfortrh.contracts.events.EstablishmentChanged;
+import fr.renfortrh.contracts.events.EstablishmentRejected;
 import fr.renfortrh.contracts.events.EstablishmentVerified;
 import fr.renfortrh.contracts.events.NeedChanged;
 import fr.renfortrh.contracts.events.NeedPublished;
@@ -56,6 +57,10 @@ class EventListeners {
                 case EstablishmentVerified verified -> {
                     context.upsertEstablishmentIfNewer(verified.establishment(), event.aggregateVersion());
                     notifying.on(event.id(), verified);
+                }
+                case EstablishmentRejected rejected -> {
+                    context.upsertEstablishmentIfNewer(rejected.establishment(), event.aggregateVersion());
+                    notifying.on(event.id(), rejected);
                 }
                 case EstablishmentChanged changed -> context.upsertEstablishmentIfNewer(changed.establishment(), event.aggregateVersion());
                 default -> { }
