@@ -95,7 +95,8 @@ function CancelNeed({ need, reload }) {
   return (
     <form onSubmit={cancel} noValidate className="fr-mt-4w">
       <Problem error={action.error} />
-      <Field id="cancelReason" label="Annuler ce besoin : motif" value={reason} error={action.fieldErrors.reason} onChange={setReason} />
+      <Field id="cancelReason" label="Annuler ce besoin : motif" value={reason} error={action.fieldErrors.reason} onChange={setReason}
+             hint={need.filledPositions > 0 ? 'Ses missions confirmées seront annulées et les volontaires prévenus, avec ce motif.' : undefined} />
       <button className="fr-btn fr-btn--tertiary" type="submit" disabled={action.pending}>Annuler le besoin</button>
     </form>
   );

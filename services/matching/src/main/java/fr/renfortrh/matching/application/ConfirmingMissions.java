@@ -76,10 +76,28 @@ public class ConfirmingMissions {
             if (p.status().isPending()) {
                 proposals.update(p.id(), proposal.version(), p.withdraw(ContactWithdrawn.VERIFICATION_WITHDRAWN));
             } else if (p.status() == ProposalStatus.CONFIRMED && !p.isOver(now)) {
-                proposals.update(p.id(), proposal.version(), p.cancel(MissionCancelled.BY_ARS, ContactWithdrawn.VERIFICATION_WITHDRAWN));
-                release(p);
+                cancelMission(proposal, MissionCancelled.BY_ARS, ContactWithdrawn.VERIFICATION_WITHDRAWN);
             }
         }
+    }
+
+    /**
+     * The establishment cancelled the need: its missions not over yet are cancelled with it, each volunteer told why.
+     * Run again (a redelivered event), it finds nothing left to do.
+     */
+    public void needCancelled(String needId, String reason) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (Versioned<Proposal> proposal : proposals.ofNeed(needId)) {
+            if (proposal.aggregate().status() == ProposalStatus.CONFIRMED && !proposal.aggregate().isOver(now)) {
+                cancelMission(proposal, MissionCancelled.BY_ESTABLISHMENT, reason);
+            }
+        }
+    }
+
+    private void cancelMission(Versioned<Proposal> mission, String cancelledBy, String reason) {
+        Proposal p = mission.aggregate();
+        proposals.update(p.id(), mission.version(), p.cancel(cancelledBy, reason));
+        release(p);
     }
 
     private VolunteerSchedule book(Proposal p, int maxHours) {

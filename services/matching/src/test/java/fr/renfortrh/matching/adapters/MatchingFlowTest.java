@@ -348,6 +348,26 @@ class MatchingFlowTest {
     }
 
     @Test
+    void cancellingTheNeedCancelsItsConfirmedMissionsAndFreesTheVolunteerForThoseDates() throws Exception {
+        String establishment = world.establishment(staff);
+        String volunteer = world.nurse(ROUEN_LAT, ROUEN_LON + 0.02);
+        String cancelledNeed = world.need(establishment, Urgency.HIGH, day(6));
+        String otherNeed = world.need(establishment, Urgency.HIGH, day(6));
+        await().untilAsserted(() -> assertThat(shortlistIds(cancelledNeed)).contains(volunteer));
+        String mission = confirmedMission(cancelledNeed, volunteer);
+
+        try (var published = new PublishedEvents(broker, reader, Topics.MATCHING)) {
+            events.publish(Topics.NEEDS, 1, new NeedCancelled(cancelledNeed, "Fermeture du service"));
+            published.await(e -> e.payload() instanceof MissionCancelled c && c.proposalId().equals(mission)
+                    && c.cancelledBy().equals(MissionCancelled.BY_ESTABLISHMENT) && c.reason().equals("Besoin annulé : Fermeture du service"));
+        }
+        http.perform(get("/api/matching/me/requests").header("Authorization", bearer(volunteer, "volunteer")))
+                .andExpect(jsonPath("$[?(@.id == '" + mission + "')].status").value("CANCELLED"));
+        await().untilAsserted(() -> assertThat(shortlistIds(otherNeed)).contains(volunteer));
+        confirmedMission(otherNeed, volunteer);
+    }
+
+    @Test
     void movingTheNeedToOtherShiftsWithdrawsItsPendingRequestsAndALaterRequestAsksForTheNewShifts() throws Exception {
         String establishment = world.establishment(staff);
         String asked = world.nurse(ROUEN_LAT, ROUEN_LON);

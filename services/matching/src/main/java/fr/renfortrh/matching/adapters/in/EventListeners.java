@@ -68,7 +68,11 @@ class EventListeners {
             switch (event.payload()) {
                 case NeedPublished published -> matching.needPublished(published.need(), version);
                 case NeedChanged changed -> matching.needPublished(changed.need(), version);
-                case NeedCancelled cancelled -> matching.needClosed(cancelled.needId(), version, "Besoin annulé : " + cancelled.reason());
+                case NeedCancelled cancelled -> {
+                    String reason = "Besoin annulé : " + cancelled.reason();
+                    matching.needClosed(cancelled.needId(), version, reason);
+                    missions.needCancelled(cancelled.needId(), reason);
+                }
                 case NeedExpired expired -> matching.needClosed(expired.needId(), version, "Besoin expiré");
                 case NeedFilled filled -> matching.needClosed(filled.needId(), version, "Tous les postes sont pourvus");
                 default -> { }
