@@ -364,6 +364,22 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await e.getByText(/est annulée par l'ARS Normandie\. Motif : L'ARS a retiré la vérification du profil de ce volontaire\./).first().waitFor();
   await a.getByRole('link', { name: 'Tableau de bord' }).click();
 
+  // The ARS withdraws the establishment's verification (closed by a decision, say): its staff are told, see the reason
+  // and may submit it again.
+  await a.getByRole('link', { name: 'Établissements', exact: true }).click();
+  await a.getByLabel('Nom ou numéro FINESS').fill(ehpad.toLowerCase());
+  await a.locator('tr', { hasText: ehpad }).getByRole('button', { name: ehpad }).click();
+  await a.getByLabel('Motif du retrait').fill('Activité suspendue par décision administrative');
+  await a.getByRole('button', { name: 'Retirer la vérification' }).click();
+  await a.getByText('Aucun établissement ne correspond à ces critères.').waitFor(); // no longer among the verified
+  await e.goto(`${GATEWAY}/espace/notifications`);
+  await eventually(e, () => e.getByText('L\'ARS a retiré la vérification de votre établissement').count());
+  await e.goto(`${GATEWAY}/espace/etablissements`);
+  await e.getByText('Motif : Activité suspendue par décision administrative.').waitFor();
+  await e.getByRole('button', { name: 'Soumettre à nouveau à l\'ARS' }).waitFor();
+  await assertAccessible(e);
+  await a.getByRole('link', { name: 'Tableau de bord' }).click();
+
   // The ARS reads the API documentation of every service in one place.
   await a.getByRole('link', { name: /Documentation de l'API/ }).click();
   await a.locator('.swagger-ui .information-container').waitFor();

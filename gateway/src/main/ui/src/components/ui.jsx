@@ -212,3 +212,24 @@ export const formatHours = (hours) => {
   return `${formatNumber(hours / 24, 1)} j`;
 };
 export const formatDate = (value) => value ? new Date(value).toLocaleDateString('fr-FR', { dateStyle: 'long' }) : '—';
+
+/**
+ * ARS: takes back a verification it no longer stands by, with the reason the verified party reads; {@code consequences}
+ * says what follows. {@code version}, when given, is the one read.
+ */
+export function WithdrawVerification({ id, path, version, consequences, reload }) {
+  const [reason, setReason] = useState('');
+  const action = useAction();
+  const withdraw = () => action.run(() => api(path, { method: 'POST', body: { version, reason } })).then((r) => r && reload());
+  return (
+    <div className="fr-mt-2w">
+      <h3 className="fr-h6">Retirer la vérification</h3>
+      <p className="fr-text--sm">{consequences}</p>
+      <Problem error={action.error} />
+      <div className="rr-actions">
+        <Field id={id} label="Motif du retrait" value={reason} error={action.fieldErrors.reason} onChange={setReason} />
+        <button className="fr-btn fr-btn--secondary fr-btn--sm" onClick={withdraw} disabled={action.pending}>Retirer la vérification</button>
+      </div>
+    </div>
+  );
+}

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { DEPARTMENTS, ExpandableRow, Field, formatNumber, label, Loading, Problem, Select, useResource } from '../components/ui.jsx';
+import { DEPARTMENTS, ExpandableRow, Field, formatNumber, label, Loading, Problem, Select, useResource, WithdrawVerification } from '../components/ui.jsx';
 
 const STATUSES = [['VERIFIED', 'Vérifié'], ['PENDING_VERIFICATION', 'À vérifier'], ['REJECTED', 'Refusé']];
 
 const simplified = (text) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 
 /** Who to call at the establishment, and where its needs stand. */
-function EstablishmentDetails({ establishment: e }) {
+function EstablishmentDetails({ establishment: e, reload }) {
   const needs = useResource(`/api/needs?establishmentId=${encodeURIComponent(e.id)}&size=1`, [e.id]);
   return (
     <>
@@ -23,6 +23,10 @@ function EstablishmentDetails({ establishment: e }) {
         </dd>
       </dl>
       <Problem error={needs.error} />
+      {e.status === 'VERIFIED' && (
+        <WithdrawVerification id={`withdraw-${e.id}`} reload={reload} path={`/api/establishments/${encodeURIComponent(e.id)}/withdraw-verification`}
+                              consequences="L'établissement ne peut plus publier de besoins ni solliciter de volontaires. Ses besoins à venir sont annulés, avec leurs missions ; les volontaires concernés et son équipe sont prévenus. Son équipe voit le motif, et peut le corriger puis le soumettre à nouveau." />
+      )}
     </>
   );
 }
@@ -59,7 +63,7 @@ export default function EstablishmentDirectory() {
               <tbody>{shown.map((e) => (
                 <ExpandableRow key={e.id} id={`establishment-${e.id}`} title={e.details.name}
                                cells={[e.categoryLabel, e.finess, label(DEPARTMENTS, e.department), label(STATUSES, e.status), e.members.length]}>
-                  <EstablishmentDetails establishment={e} />
+                  <EstablishmentDetails establishment={e} reload={establishments.reload} />
                 </ExpandableRow>
               ))}</tbody>
             </table></div>

@@ -120,14 +120,14 @@ function Establishment({ establishment, me, reload }) {
       <p className="fr-mb-1w fr-text--sm">{[establishment.details.address, establishment.commune, establishment.details.phone].filter(Boolean).join(' — ')}</p>
       <p className={`fr-badge ${{ VERIFIED: 'fr-badge--success', REJECTED: 'fr-badge--error' }[establishment.status] || 'fr-badge--info'}`}>{STATUS[establishment.status]}</p>
       {establishment.status === 'REJECTED' && (
-        <Alert type="error" title="Inscription non validée par l'ARS">
+        <Alert type="error" title="Établissement non validé par l'ARS">
           Motif : {establishment.rejectionReason}. {admin ? 'Corrigez les informations si besoin, puis soumettez l\'établissement à nouveau.' : 'Un administrateur de l\'établissement peut le soumettre à nouveau.'}
         </Alert>
       )}
       {establishment.status === 'REJECTED' && admin && (
         <>
           <Problem error={resubmission.error} />
-          <button type="button" className="fr-btn fr-btn--sm fr-mb-2w" disabled={resubmission.pending}
+          <button type="button" className="fr-btn fr-btn--sm fr-mb-2w fr-mr-1w" disabled={resubmission.pending}
                   onClick={() => resubmission.run(() => api(`/api/establishments/${establishment.id}/resubmit`, { method: 'POST' })).then((r) => r && reload())}>Soumettre à nouveau à l'ARS</button>
         </>
       )}

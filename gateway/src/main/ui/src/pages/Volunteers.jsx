@@ -1,6 +1,5 @@
 import { Fragment, useEffect, useState } from 'react';
-import { api } from '../api.js';
-import { CONTRACTS, DEPARTMENTS, ExpandableRow, Field, formatDate, formatNumber, label, Loading, Pagination, Problem, PROFESSIONS, Select, UNITS, useAction, useResource } from '../components/ui.jsx';
+import { CONTRACTS, DEPARTMENTS, ExpandableRow, Field, formatDate, formatNumber, label, Loading, Pagination, Problem, PROFESSIONS, Select, UNITS, useResource, WithdrawVerification } from '../components/ui.jsx';
 import { DirectoryCheck } from './Verification.jsx';
 
 const PAGE_SIZE = 50;
@@ -12,25 +11,6 @@ function Availability({ volunteer }) {
 }
 
 const labelled = (codes, labels) => (codes?.length ? codes.map((code) => label(labels, code)).join(', ') : '—');
-
-/** The ARS withdraws a verification it no longer stands by; the volunteer and the establishments concerned are told. */
-function WithdrawVerification({ volunteer, reload, where }) {
-  const [reason, setReason] = useState('');
-  const action = useAction();
-  const withdraw = () => action.run(() => api(`/api/volunteers/${encodeURIComponent(volunteer.id)}/withdraw-verification`,
-    { method: 'POST', body: { version: volunteer.version, reason } })).then((r) => r && reload());
-  return (
-    <div className="fr-mt-2w">
-      <h3 className="fr-h6">Retirer la vérification</h3>
-      <p className="fr-text--sm">Le profil revient au volontaire comme non validé, avec le motif, pour qu'il le corrige et le soumette à nouveau. Ses demandes en cours sont retirées et ses missions à venir annulées ; les établissements concernés sont prévenus.</p>
-      <Problem error={action.error} />
-      <div className="rr-actions">
-        <Field id={`withdraw-${where}-${volunteer.id}`} label="Motif du retrait" value={reason} error={action.fieldErrors.reason} onChange={setReason} />
-        <button className="fr-btn fr-btn--secondary fr-btn--sm" onClick={withdraw} disabled={action.pending}>Retirer la vérification</button>
-      </div>
-    </div>
-  );
-}
 
 /** What each side said after the volunteer's missions, and the absences reported over a year. */
 function VolunteerFeedback({ volunteerId }) {
@@ -92,7 +72,11 @@ function VolunteerDetails({ volunteer, reload, where = 'list' }) {
       </dl>
       <DirectoryCheck check={volunteer.directoryCheck} />
       <VolunteerFeedback volunteerId={volunteer.id} />
-      {(volunteer.status === 'VERIFIED' || volunteer.status === 'PAUSED') && <WithdrawVerification volunteer={volunteer} reload={reload} where={where} />}
+      {(volunteer.status === 'VERIFIED' || volunteer.status === 'PAUSED') && (
+        <WithdrawVerification id={`withdraw-${where}-${volunteer.id}`} reload={reload}
+                              path={`/api/volunteers/${encodeURIComponent(volunteer.id)}/withdraw-verification`} version={volunteer.version}
+                              consequences="Le profil revient au volontaire comme non validé, avec le motif, pour qu'il le corrige et le soumette à nouveau. Ses demandes en cours sont retirées et ses missions à venir annulées ; les établissements concernés sont prévenus." />
+      )}
     </>
   );
 }

@@ -37,6 +37,7 @@ public final class EventTypes {
             // establishment-needs
             new Entry(EstablishmentVerified.class, 1),
             new Entry(EstablishmentRejected.class, 1),
+            new Entry(EstablishmentVerificationWithdrawn.class, 1),
             new Entry(EstablishmentChanged.class, 1),
             new Entry(NeedPublished.class, 1),
             new Entry(NeedChanged.class, 1),

@@ -142,6 +142,12 @@ public class ManagingEstablishments {
         return establishments.update(establishmentId, establishment.version(), establishment.aggregate().reject(reason));
     }
 
+    public Versioned<Establishment> withdrawVerification(String establishmentId, String reason) {
+        var establishment = establishments.byId(establishmentId)
+                .orElseThrow(() -> new NotFound("Établissement introuvable : " + establishmentId));
+        return establishments.update(establishmentId, establishment.version(), establishment.aggregate().withdrawVerification(reason));
+    }
+
     private static Member memberOf(Account account) {
         return new Member(account.id(), account.email(), account.name(), false);
     }

@@ -1,11 +1,14 @@
 package fr.renfortrh.needs.application;
 
+import fr.renfortrh.contracts.events.MissionCancelled;
 import fr.renfortrh.needs.domain.Establishment;
 import fr.renfortrh.needs.domain.Need;
 import fr.renfortrh.needs.domain.NeedDetails;
+import fr.renfortrh.needs.domain.NeedStatus;
 import fr.renfortrh.needs.domain.Shift;
 import fr.renfortrh.platform.domain.NotFound;
 import fr.renfortrh.platform.domain.Versioned;
+import fr.renfortrh.platform.events.OnConflict;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -19,6 +22,10 @@ import java.util.UUID;
  */
 @Service
 public class ManagingNeeds {
+
+    /** Why the needs of an establishment whose verification the ARS withdrew were cancelled. */
+    public static final String ESTABLISHMENT_SUSPENDED = "L'ARS Normandie a retiré la vérification de l'établissement.";
+    private static final List<NeedStatus> STILL_AHEAD = List.of(NeedStatus.PUBLISHED, NeedStatus.PARTIALLY_FILLED, NeedStatus.FILLED);
 
     private final Needs needs;
     private final ManagingEstablishments establishments;
@@ -42,7 +49,22 @@ public class ManagingNeeds {
 
     public Versioned<Need> cancel(Account account, String needId, long version, String reason) {
         Need need = one(account, needId).aggregate();
-        return needs.update(needId, version, need.cancel(reason));
+        return needs.update(needId, version, need.cancel(reason, MissionCancelled.BY_ESTABLISHMENT));
+    }
+
+    /**
+     * The ARS withdrew the establishment's verification: its needs not over yet are cancelled, and matching cancels their
+     * missions ahead. Run again (a redelivered event after a crash half-way), it cancels what is left.
+     */
+    public void establishmentVerificationWithdrawn(String establishmentId) {
+        var ahead = new NeedFilter(establishmentId, null, null, null, STILL_AHEAD, null);
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (Versioned<Need> found : needs.find(ahead)) {
+            OnConflict.retry(() -> needs.byId(found.aggregate().id())
+                    .filter(need -> STILL_AHEAD.contains(need.aggregate().status()) && !need.aggregate().isOver(now))
+                    .ifPresent(need -> needs.update(need.aggregate().id(), need.version(),
+                            need.aggregate().cancel(ESTABLISHMENT_SUSPENDED, MissionCancelled.BY_ARS))));
+        }
     }
 
     public Versioned<Need> one(Account account, String needId) {

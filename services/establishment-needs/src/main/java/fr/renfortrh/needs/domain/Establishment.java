@@ -4,6 +4,7 @@ import fr.renfortrh.contracts.events.DomainEvent;
 import fr.renfortrh.contracts.events.EstablishmentChanged;
 import fr.renfortrh.contracts.events.EstablishmentRejected;
 import fr.renfortrh.contracts.events.EstablishmentSnapshot;
+import fr.renfortrh.contracts.events.EstablishmentVerificationWithdrawn;
 import fr.renfortrh.contracts.events.EstablishmentVerified;
 import fr.renfortrh.contracts.reference.Commune;
 import fr.renfortrh.contracts.reference.Communes;
@@ -92,6 +93,21 @@ public record Establishment(
         }
         var rejected = with(EstablishmentStatus.REJECTED, reason.strip(), members, invitedEmails);
         return rejected.changed(new EstablishmentRejected(rejected.snapshot()));
+    }
+
+    /**
+     * The ARS no longer vouches for a verified establishment (a fraud, a closure…): it may no longer publish nor contact
+     * anyone, its needs ahead are cancelled, and its staff are told why, to correct it and submit it again.
+     */
+    public Change<Establishment> withdrawVerification(String reason) {
+        if (status != EstablishmentStatus.VERIFIED) {
+            throw new StateConflict("Seul un établissement vérifié peut perdre sa vérification.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason", "Indiquez le motif du retrait.");
+        }
+        var withdrawn = with(EstablishmentStatus.REJECTED, reason.strip(), members, invitedEmails);
+        return withdrawn.changed(new EstablishmentVerificationWithdrawn(withdrawn.snapshot()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package fr.renfortrh.needs.domain;
 
 import fr.renfortrh.contracts.events.DomainEvent;
+import fr.renfortrh.contracts.events.MissionCancelled;
 import fr.renfortrh.contracts.events.NeedCancelled;
 import fr.renfortrh.contracts.events.NeedChanged;
 import fr.renfortrh.contracts.events.NeedExpired;
@@ -102,7 +103,8 @@ public record Need(
         return new Change<>(edited, events);
     }
 
-    public Change<Need> cancel(String reason) {
+    /** By the establishment, or by the ARS ({@link MissionCancelled}'s sides): matching cancels its missions ahead with it. */
+    public Change<Need> cancel(String reason, String cancelledBy) {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "Indiquez le motif de l'annulation.");
         }
@@ -112,7 +114,7 @@ public record Need(
         var cancelled = new Need(id, establishmentId, establishmentName, department, communeInsee, latitude, longitude,
                 details, shifts, NeedStatus.CANCELLED, confirmedProposalDigests, cancelledProposalDigests, completedProposalDigests,
                 reason.strip(), publishedAt);
-        return Change.of(cancelled, new NeedCancelled(id, reason.strip()));
+        return Change.of(cancelled, new NeedCancelled(id, reason.strip(), cancelledBy));
     }
 
     public Change<Need> missionConfirmed(String proposalId) {

@@ -6,7 +6,9 @@ import fr.renfortrh.contracts.events.EstablishmentVerified;
 import fr.renfortrh.contracts.events.MissionCancelled;
 import fr.renfortrh.contracts.events.MissionCompleted;
 import fr.renfortrh.contracts.events.MissionConfirmed;
+import fr.renfortrh.contracts.events.NeedCancelled;
 import fr.renfortrh.contracts.events.NeedPublished;
+import fr.renfortrh.needs.application.ManagingNeeds;
 import fr.renfortrh.needs.domain.Finess;
 import fr.renfortrh.platform.events.EventOutbox;
 import fr.renfortrh.platform.events.EventReader;
@@ -184,6 +186,40 @@ class NeedPostingTest {
         http.perform(get("/api/needs/export.csv").header("Authorization", bearer("ars", "ars-operator")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(needId + ";EHPAD Les Tilleuls;76;Aide-soignant")));
+    }
+
+    @Test
+    void onceTheArsWithdrawsTheEstablishmentsVerificationItsNeedsAheadAreCancelledOnItsBehalfAndItPublishesNoMore() throws Exception {
+        String establishment = api.registerAndVerify(staff);
+        String ahead = api.postNeed(staff, EstablishmentsApi.need(establishment, 1, LocalDate.now().plusDays(3), "07:00", "19:00"));
+        String filled = api.postNeed(staff, EstablishmentsApi.need(establishment, 1, LocalDate.now().plusDays(4), "07:00", "19:00"));
+        new TestEvents(kafka, outbox).publish(Topics.MATCHING, 1, new MissionConfirmed("p-" + filled, filled, establishment, "v1", List.of()));
+        await().untilAsserted(() -> http.perform(get("/api/needs/" + filled).header("Authorization", bearer(staff, "establishment")))
+                .andExpect(jsonPath("$.status").value("FILLED")));
+
+        http.perform(post("/api/establishments/" + establishment + "/withdraw-verification").header("Authorization", bearer("ars", "ars-operator"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        http.perform(post("/api/establishments/" + establishment + "/withdraw-verification").header("Authorization", bearer(staff, "establishment"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Moi-même\"}"))
+                .andExpect(status().isForbidden());
+        try (var published = new PublishedEvents(broker, reader, Topics.NEEDS)) {
+            http.perform(post("/api/establishments/" + establishment + "/withdraw-verification").header("Authorization", bearer("ars", "ars-operator"))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Activité fermée\"}"))
+                    .andExpect(jsonPath("$.status").value("REJECTED"))
+                    .andExpect(jsonPath("$.rejectionReason").value("Activité fermée"));
+            for (String need : List.of(ahead, filled)) {
+                published.await(e -> e.payload() instanceof NeedCancelled c && c.needId().equals(need)
+                        && c.cancelledBy().equals(MissionCancelled.BY_ARS) && c.reason().equals(ManagingNeeds.ESTABLISHMENT_SUSPENDED));
+            }
+        }
+        http.perform(get("/api/needs/" + filled).header("Authorization", bearer(staff, "establishment")))
+                .andExpect(jsonPath("$.status").value("CANCELLED"))
+                .andExpect(jsonPath("$.cancellationReason").value(ManagingNeeds.ESTABLISHMENT_SUSPENDED));
+        http.perform(post("/api/needs").header("Authorization", bearer(staff, "establishment"))
+                        .contentType(MediaType.APPLICATION_JSON).content(EstablishmentsApi.need(establishment, 1, LocalDate.now().plusDays(3), "07:00", "19:00")))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.renfortrh.needs.domain;
 
 import fr.renfortrh.contracts.events.ContactPointChanged;
 import fr.renfortrh.contracts.events.EstablishmentRejected;
+import fr.renfortrh.contracts.events.EstablishmentVerificationWithdrawn;
 import fr.renfortrh.contracts.events.EstablishmentVerified;
 import fr.renfortrh.platform.domain.Forbidden;
 import fr.renfortrh.platform.domain.RuleViolation;
@@ -55,6 +56,22 @@ class EstablishmentTest {
         assertThat(resubmitted.verify().aggregate().rejectionReason()).isNull();
         assertThatThrownBy(() -> refused.aggregate().reject("Encore")).isInstanceOf(StateConflict.class);
         assertThatThrownBy(() -> resubmitted.verify().aggregate().reject("Déjà vérifié")).isInstanceOf(StateConflict.class);
+    }
+
+    @Test
+    void theArsWithdrawsAVerifiedEstablishmentsVerificationWithAReasonAndItsAdminMaySubmitItAgain() {
+        var verified = Fixtures.verifiedEhpad();
+        assertThatThrownBy(() -> verified.withdrawVerification(" ")).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> Establishment.request("e1", "760780007", EHPAD_ROUEN, CLAIRE).aggregate().withdrawVerification("Motif"))
+                .isInstanceOf(StateConflict.class);
+
+        var withdrawn = verified.withdrawVerification(" Activité fermée ");
+
+        assertThat(withdrawn.aggregate().isVerified()).isFalse();
+        assertThat(withdrawn.aggregate().rejectionReason()).isEqualTo("Activité fermée");
+        assertThat(withdrawn.events()).last().isInstanceOfSatisfying(EstablishmentVerificationWithdrawn.class,
+                e -> assertThat(e.establishment().verified()).isFalse());
+        assertThat(withdrawn.aggregate().resubmit("claire").aggregate().status()).isEqualTo(EstablishmentStatus.PENDING_VERIFICATION);
     }
 
     @Test

@@ -82,14 +82,14 @@ public class ConfirmingMissions {
     }
 
     /**
-     * The establishment cancelled the need: its missions not over yet are cancelled with it, each volunteer told why.
-     * Run again (a redelivered event), it finds nothing left to do.
+     * The need was cancelled, by the establishment or the ARS: its missions not over yet are cancelled with it, each
+     * volunteer told why. Run again (a redelivered event), it finds nothing left to do.
      */
-    public void needCancelled(String needId, String reason) {
+    public void needCancelled(String needId, String cancelledBy, String reason) {
         LocalDateTime now = LocalDateTime.now(clock);
         for (Versioned<Proposal> proposal : proposals.ofNeed(needId)) {
             if (proposal.aggregate().status() == ProposalStatus.CONFIRMED && !proposal.aggregate().isOver(now)) {
-                cancelMission(proposal, MissionCancelled.BY_ESTABLISHMENT, reason);
+                cancelMission(proposal, cancelledBy, reason);
             }
         }
     }

@@ -339,7 +339,7 @@ class MatchingFlowTest {
         await().untilAsserted(() -> assertThat(shortlistIds(needId)).contains(volunteer));
         String proposal = proposalIdOf(requestContact(needId, volunteer).andExpect(status().isCreated()));
 
-        events.publish(Topics.NEEDS, 1, new NeedCancelled(needId, "Renfort interne trouvé"));
+        events.publish(Topics.NEEDS, 1, new NeedCancelled(needId, "Renfort interne trouvé", MissionCancelled.BY_ESTABLISHMENT));
 
         await().untilAsserted(() -> http.perform(get("/api/matching/me/requests").header("Authorization", bearer(volunteer, "volunteer")))
                 .andExpect(jsonPath("$[?(@.id == '" + proposal + "')].status").value("WITHDRAWN"))
@@ -348,7 +348,7 @@ class MatchingFlowTest {
     }
 
     @Test
-    void cancellingTheNeedCancelsItsConfirmedMissionsAndFreesTheVolunteerForThoseDates() throws Exception {
+    void cancellingTheNeedCancelsItsConfirmedMissionsOnBehalfOfWhoeverCancelledItAndFreesTheVolunteerForThoseDates() throws Exception {
         String establishment = world.establishment(staff);
         String volunteer = world.nurse(ROUEN_LAT, ROUEN_LON + 0.02);
         String cancelledNeed = world.need(establishment, Urgency.HIGH, day(6));
@@ -357,9 +357,9 @@ class MatchingFlowTest {
         String mission = confirmedMission(cancelledNeed, volunteer);
 
         try (var published = new PublishedEvents(broker, reader, Topics.MATCHING)) {
-            events.publish(Topics.NEEDS, 1, new NeedCancelled(cancelledNeed, "Fermeture du service"));
+            events.publish(Topics.NEEDS, 1, new NeedCancelled(cancelledNeed, "Établissement suspendu", MissionCancelled.BY_ARS));
             published.await(e -> e.payload() instanceof MissionCancelled c && c.proposalId().equals(mission)
-                    && c.cancelledBy().equals(MissionCancelled.BY_ESTABLISHMENT) && c.reason().equals("Besoin annulé : Fermeture du service"));
+                    && c.cancelledBy().equals(MissionCancelled.BY_ARS) && c.reason().equals("Besoin annulé : Établissement suspendu"));
         }
         http.perform(get("/api/matching/me/requests").header("Authorization", bearer(volunteer, "volunteer")))
                 .andExpect(jsonPath("$[?(@.id == '" + mission + "')].status").value("CANCELLED"));

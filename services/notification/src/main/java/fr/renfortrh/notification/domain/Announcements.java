@@ -8,6 +8,7 @@ import fr.renfortrh.contracts.events.ContactWithdrawn;
 import fr.renfortrh.contracts.events.DomainEvent;
 import fr.renfortrh.contracts.events.EstablishmentSnapshot;
 import fr.renfortrh.contracts.events.EstablishmentRejected;
+import fr.renfortrh.contracts.events.EstablishmentVerificationWithdrawn;
 import fr.renfortrh.contracts.events.EstablishmentVerified;
 import fr.renfortrh.contracts.events.MissionCancelled;
 import fr.renfortrh.contracts.events.MissionCompleted;
@@ -107,6 +108,12 @@ public final class Announcements {
                     NotificationKind.ESTABLISHMENT_REJECTED, "Inscription de l'établissement non validée",
                     "L'ARS Normandie n'a pas validé l'inscription de " + rejected.establishment().name() + ". Le motif est "
                             + "dans votre espace : corrigez les informations si besoin, puis soumettez-la à nouveau.",
+                    "/espace/etablissements", false));
+            case EstablishmentVerificationWithdrawn withdrawn -> new Announcement(withdrawn.establishment().staffAccountIds(), new Message(
+                    NotificationKind.ESTABLISHMENT_VERIFICATION_WITHDRAWN, "L'ARS a retiré la vérification de votre établissement",
+                    withdrawn.establishment().name() + " ne peut plus publier de besoins ni solliciter de volontaires ; ses besoins "
+                            + "à venir sont annulés, avec leurs missions, et les volontaires concernés prévenus. Le motif est dans "
+                            + "votre espace : corrigez les informations si besoin, puis soumettez l'établissement à nouveau.",
                     "/espace/etablissements", false));
             case EstablishmentVerified verified -> new Announcement(verified.establishment().staffAccountIds(), new Message(
                     NotificationKind.ESTABLISHMENT_VERIFIED, "Établissement vérifié",

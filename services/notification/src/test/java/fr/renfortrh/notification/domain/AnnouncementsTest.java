@@ -5,6 +5,7 @@ import fr.renfortrh.contracts.events.ContactPointChanged.Channel;
 import fr.renfortrh.contracts.events.ContactRequested;
 import fr.renfortrh.contracts.events.ContactWithdrawn;
 import fr.renfortrh.contracts.events.EstablishmentRejected;
+import fr.renfortrh.contracts.events.EstablishmentVerificationWithdrawn;
 import fr.renfortrh.contracts.events.MissionCancelled;
 import fr.renfortrh.contracts.events.VolunteerDormancyWarned;
 import fr.renfortrh.contracts.events.VolunteerPaused;
@@ -106,6 +107,16 @@ class AnnouncementsTest {
         assertThat(announcement.recipients()).containsExactly("staff-1", "staff-2");
         assertThat(announcement.message().body()).contains("n'a pas validé l'inscription de EHPAD Les Tilleuls", "soumettez-la à nouveau");
         assertThat(announcement.message().link()).isEqualTo("/espace/etablissements");
+    }
+
+    @Test
+    void anEstablishmentsStaffAreToldTheArsWithdrewItsVerificationAndWhatFollows() {
+        var announcement = Announcements.of(new EstablishmentVerificationWithdrawn(Fixtures.EHPAD),
+                new Context(Optional.empty(), Optional.empty())).orElseThrow();
+
+        assertThat(announcement.recipients()).containsExactly("staff-1", "staff-2");
+        assertThat(announcement.message().title()).isEqualTo("L'ARS a retiré la vérification de votre établissement");
+        assertThat(announcement.message().body()).contains("EHPAD Les Tilleuls ne peut plus publier", "soumettez l'établissement à nouveau");
     }
 
     @Test

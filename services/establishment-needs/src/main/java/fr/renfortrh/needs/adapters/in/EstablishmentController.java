@@ -75,6 +75,9 @@ class EstablishmentController {
     record RejectionRequest(@NotBlank(message = "Indiquez le motif du refus.") @Size(max = 500, message = "500 caractères au plus.") String reason) {
     }
 
+    record WithdrawalRequest(@NotBlank(message = "Indiquez le motif du retrait.") @Size(max = 500, message = "500 caractères au plus.") String reason) {
+    }
+
     /** @param commune the commune's name and first postcode, as people write it */
     record EstablishmentView(String id, String finess, Details details, String categoryLabel, String sector,
                              String department, String commune, double latitude, double longitude,
@@ -203,5 +206,13 @@ class EstablishmentController {
     @PreAuthorize("hasRole('ars-operator')")
     EstablishmentView reject(@PathVariable String id, @Valid @RequestBody RejectionRequest request) {
         return EstablishmentView.of(establishments.reject(id, request.reason()));
+    }
+
+    @Operation(summary = "Withdraw a verified establishment's verification, with the reason",
+            description = "Role: ars-operator. Its needs not over yet are cancelled, with their missions; its staff may submit it again.")
+    @PostMapping("/{id}/withdraw-verification")
+    @PreAuthorize("hasRole('ars-operator')")
+    EstablishmentView withdrawVerification(@PathVariable String id, @Valid @RequestBody WithdrawalRequest request) {
+        return EstablishmentView.of(establishments.withdrawVerification(id, request.reason()));
     }
 }

@@ -71,7 +71,7 @@ class EventListeners {
                 case NeedCancelled cancelled -> {
                     String reason = "Besoin annulé : " + cancelled.reason();
                     matching.needClosed(cancelled.needId(), version, reason);
-                    missions.needCancelled(cancelled.needId(), reason);
+                    missions.needCancelled(cancelled.needId(), cancelled.side(), reason);
                 }
                 case NeedExpired expired -> matching.needClosed(expired.needId(), version, "Besoin expiré");
                 case NeedFilled filled -> matching.needClosed(filled.needId(), version, "Tous les postes sont pourvus");

@@ -4,6 +4,7 @@ import fr.renfortrh.contracts.Topics;
 import fr.renfortrh.contracts.events.ContactPointChanged;
 import fr.renfortrh.contracts.events.EstablishmentChanged;
 import fr.renfortrh.contracts.events.EstablishmentRejected;
+import fr.renfortrh.contracts.events.EstablishmentVerificationWithdrawn;
 import fr.renfortrh.contracts.events.EstablishmentVerified;
 import fr.renfortrh.contracts.events.NeedChanged;
 import fr.renfortrh.contracts.events.NeedPublished;
@@ -61,6 +62,10 @@ class EventListeners {
                 case EstablishmentRejected rejected -> {
                     context.upsertEstablishmentIfNewer(rejected.establishment(), event.aggregateVersion());
                     notifying.on(event.id(), rejected);
+                }
+                case EstablishmentVerificationWithdrawn withdrawn -> {
+                    context.upsertEstablishmentIfNewer(withdrawn.establishment(), event.aggregateVersion());
+                    notifying.on(event.id(), withdrawn);
                 }
                 case EstablishmentChanged changed -> context.upsertEstablishmentIfNewer(changed.establishment(), event.aggregateVersion());
                 default -> { }
