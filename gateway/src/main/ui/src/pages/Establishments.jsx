@@ -107,7 +107,9 @@ function Establishment({ establishment, me, reload }) {
   const [saved, setSaved] = useState(false);
   const action = useAction();
   const resubmission = useAction();
+  const leaving = useAction();
   const admin = establishment.members.some((m) => m.accountId === me.subject && m.admin);
+  const admins = establishment.members.filter((m) => m.admin).length;
   const call = (path, method) => action.run(() => api(`/api/establishments/${establishment.id}/${path}`, { method })).then((r) => r && reload());
   const invite = (e) => {
     e.preventDefault();
@@ -151,8 +153,14 @@ function Establishment({ establishment, me, reload }) {
                       onClick={() => window.confirm(`Retirer ${m.name || m.email} de l'équipe ?`) && call(`members/${encodeURIComponent(m.accountId)}`, 'DELETE')}>Retirer</button>
             </>
           )}
+          {m.accountId === me.subject && !(m.admin && admins === 1) && (
+            <button className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-ml-1w" disabled={leaving.pending}
+                    onClick={() => window.confirm(`Quitter l'équipe de ${establishment.details.name} ? Vous n'agirez plus pour cet établissement.`)
+                      && leaving.run(() => api(`/api/establishments/${establishment.id}/members/${encodeURIComponent(m.accountId)}`, { method: 'DELETE' })).then((r) => r && reload())}>Quitter l'équipe</button>
+          )}
         </li>
       ))}</ul>
+      <Problem error={leaving.error} />
       {admin && establishment.joinRequests.length > 0 && (
         <>
           <h3 className="fr-h6">Demandes pour rejoindre l'équipe</h3>

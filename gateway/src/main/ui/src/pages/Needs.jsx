@@ -54,7 +54,9 @@ export default function Needs() {
     return (
       <>
         <h1>Besoins</h1>
-        <Alert title="Pas encore d'établissement vérifié">Inscrivez votre établissement dans <Link to="/espace/etablissements">Mes établissements</Link> ; vous pourrez publier des besoins dès que l'ARS l'aura vérifié.</Alert>
+        {establishments.data.length === 0
+          ? <Alert title="Pas encore d'établissement vérifié">Inscrivez votre établissement dans <Link to="/espace/etablissements">Mes établissements</Link> ; vous pourrez publier des besoins dès que l'ARS l'aura vérifié.</Alert>
+          : <Alert title="Aucun établissement vérifié">Vous publierez des besoins quand l'ARS aura vérifié votre établissement : son statut, et le motif d'un refus, sont dans <Link to="/espace/etablissements">Mes établissements</Link>.</Alert>}
       </>
     );
   }

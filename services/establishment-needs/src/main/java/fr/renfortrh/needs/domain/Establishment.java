@@ -203,8 +203,11 @@ public record Establishment(
                 .toList(), invitedEmails).changed();
     }
 
-    public Change<Establishment> remove(String adminAccountId, String accountId) {
-        requireAdmin(adminAccountId);
+    /** An admin removes a member, or a member leaves; the last admin stays. */
+    public Change<Establishment> remove(String callerAccountId, String accountId) {
+        if (!callerAccountId.equals(accountId)) {
+            requireAdmin(callerAccountId);
+        }
         var remaining = members.stream().filter(m -> !m.accountId().equals(accountId)).toList();
         if (remaining.size() == members.size()) {
             throw new RuleViolation("accountId", "Cette personne ne fait pas partie de l'établissement.");

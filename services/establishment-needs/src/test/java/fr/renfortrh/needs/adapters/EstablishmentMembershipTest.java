@@ -46,7 +46,7 @@ class EstablishmentMembershipTest {
     private final String newcomer = "newcomer-" + UUID.randomUUID();
 
     @Test
-    void aStaffMemberAsksToJoinByFinessAndActsForTheEstablishmentOnceAnAdminApproves() throws Exception {
+    void aStaffMemberAsksToJoinByFinessActsForTheEstablishmentOnceAnAdminApprovesUntilTheyLeave() throws Exception {
         String establishment = new EstablishmentsApi(http).registerAndVerify(admin);
         String finess = JsonPath.read(as(get("/api/establishments/" + establishment), admin).andReturn().getResponse().getContentAsString(), "$.finess");
 
@@ -67,6 +67,10 @@ class EstablishmentMembershipTest {
         try (var published = new PublishedEvents(broker, reader, Topics.CONTACT_POINTS)) {
             published.await(e -> e.payload() instanceof ContactPointChanged c && c.accountId().equals(newcomer));
         }
+
+        as(delete("/api/establishments/" + establishment + "/members/" + admin), newcomer).andExpect(status().isForbidden());
+        as(delete("/api/establishments/" + establishment + "/members/" + newcomer), newcomer).andExpect(status().isOk());
+        as(get("/api/establishments/" + establishment), newcomer).andExpect(status().isNotFound());
     }
 
     @Test

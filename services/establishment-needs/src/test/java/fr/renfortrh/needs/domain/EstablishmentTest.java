@@ -110,8 +110,16 @@ class EstablishmentTest {
     }
 
     @Test
-    void theLastAdminCannotBeRemoved() {
-        assertThatThrownBy(() -> Fixtures.verifiedEhpad().remove("claire", "claire")).isInstanceOf(StateConflict.class);
+    void aMemberLeavesByThemselvesOnlyAnAdminRemovesOthersAndTheLastAdminStays() {
+        var ehpad = Fixtures.verifiedEhpad().invite("claire", "paul@ehpad.fr").aggregate()
+                .join(new Member("paul", "paul@ehpad.fr", "Paul", false)).aggregate()
+                .invite("claire", "lea@ehpad.fr").aggregate()
+                .join(new Member("lea", "lea@ehpad.fr", "Léa", false)).aggregate();
+
+        assertThat(ehpad.remove("paul", "paul").aggregate().hasMember("paul")).isFalse();
+        assertThatThrownBy(() -> ehpad.remove("paul", "lea")).isInstanceOf(Forbidden.class);
+        assertThat(ehpad.remove("claire", "lea").aggregate().hasMember("lea")).isFalse();
+        assertThatThrownBy(() -> ehpad.remove("claire", "claire")).isInstanceOf(StateConflict.class);
     }
 
     @Test

@@ -173,7 +173,7 @@ class EstablishmentController {
         return EstablishmentView.of(establishments.declineJoin(Accounts.of(jwt), id, accountId));
     }
 
-    @Operation(summary = "Remove a colleague", description = "Role: establishment (admins of it only); the last admin stays.")
+    @Operation(summary = "Remove a colleague, or leave", description = "Role: establishment (admins of it, or the member leaving); the last admin stays.")
     @DeleteMapping("/{id}/members/{accountId}")
     @PreAuthorize("hasRole('establishment')")
     EstablishmentView remove(@AuthenticationPrincipal Jwt jwt, @PathVariable String id, @PathVariable String accountId) {
