@@ -163,7 +163,7 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await eventually(e, async () => /non lue/.test(await staffBell.textContent()));
   await staffBell.click();
   await e.locator('.rr-card', { hasText: 'Inscription de l\'établissement non validée' }).getByRole('link', { name: 'Ouvrir' }).click();
-  await e.getByText(`Motif : ${refusal}.`).waitFor();
+  await e.getByText(`Motif : ${refusal} (décision de l'ARS Normandie du `).waitFor();
   await screenshot(e, 'establishment-refused');
   await e.getByRole('button', { name: 'Soumettre à nouveau à l\'ARS' }).click();
   await e.getByText(`Soumis à nouveau à l'ARS après un refus (motif : ${refusal}).`).waitFor();
@@ -375,7 +375,7 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await e.goto(`${GATEWAY}/espace/notifications`);
   await eventually(e, () => e.getByText('L\'ARS a retiré la vérification de votre établissement').count());
   await e.goto(`${GATEWAY}/espace/etablissements`);
-  await e.getByText('Motif : Activité suspendue par décision administrative.').waitFor();
+  await e.getByText('Motif : Activité suspendue par décision administrative (décision de l\'ARS Normandie du ').waitFor();
   await e.getByRole('button', { name: 'Soumettre à nouveau à l\'ARS' }).waitFor();
   await assertAccessible(e);
   await a.getByRole('link', { name: 'Tableau de bord' }).click();

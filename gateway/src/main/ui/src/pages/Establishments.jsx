@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../api.js';
-import { Alert, CommuneField, Field, Loading, Problem, Select, useAction, useResource } from '../components/ui.jsx';
+import { Alert, CommuneField, decidedBy, Field, Loading, Problem, Select, useAction, useResource } from '../components/ui.jsx';
 
 const CATEGORIES = [['CHU', 'CHU'], ['CH', 'Centre hospitalier'], ['CLINIQUE', 'Clinique'], ['SMR', 'SMR'],
   ['PSYCHIATRIE', 'Santé mentale'], ['CENTRE_DE_SANTE', 'Centre de santé'], ['EHPAD', 'EHPAD'], ['USLD', 'USLD'],
@@ -120,10 +120,10 @@ function Establishment({ establishment, me, reload }) {
       <h2 className="fr-h4">{establishment.details.name}</h2>
       <p className="fr-mb-1w">{establishment.categoryLabel} — FINESS {establishment.finess} — département {establishment.department}</p>
       <p className="fr-mb-1w fr-text--sm">{[establishment.details.address, establishment.commune, establishment.details.phone].filter(Boolean).join(' — ')}</p>
-      <p className={`fr-badge ${{ VERIFIED: 'fr-badge--success', REJECTED: 'fr-badge--error' }[establishment.status] || 'fr-badge--info'}`}>{STATUS[establishment.status]}</p>
+      <p className={`fr-badge fr-mr-1w ${{ VERIFIED: 'fr-badge--success', REJECTED: 'fr-badge--error' }[establishment.status] || 'fr-badge--info'}`}>{STATUS[establishment.status]}</p>
       {establishment.status === 'REJECTED' && (
         <Alert type="error" title="Établissement non validé par l'ARS">
-          Motif : {establishment.rejectionReason}. {admin ? 'Corrigez les informations si besoin, puis soumettez l\'établissement à nouveau.' : 'Un administrateur de l\'établissement peut le soumettre à nouveau.'}
+          Motif : {establishment.rejectionReason}{decidedBy(establishment.decision)}. {admin ? 'Corrigez les informations si besoin, puis soumettez l\'établissement à nouveau.' : 'Un administrateur de l\'établissement peut le soumettre à nouveau.'}
         </Alert>
       )}
       {establishment.status === 'REJECTED' && admin && (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api.js';
-import { Alert, DEPARTMENTS, Field, formatDateTime, label, Loading, Pagination, Problem, PROFESSIONS, Select, useAction, useResource } from '../components/ui.jsx';
+import { Alert, DEPARTMENTS, Field, formatDateTime, formatDecision, label, Loading, Pagination, Problem, PROFESSIONS, Select, useAction, useResource } from '../components/ui.jsx';
 
 /** Profiles shown per page of the queue: each is a card to read before deciding. */
 const QUEUE_PAGE = 20;
@@ -24,9 +24,9 @@ export function DirectoryCheck({ check }) {
 }
 
 /** Submitted again after a refusal (or a withdrawn verification): what the ARS asked then. */
-function PreviousRefusal({ reason }) {
+function PreviousRefusal({ reason, decision }) {
   if (!reason) return null;
-  return <p className="fr-text--sm"><span className="fr-badge fr-badge--sm fr-badge--warning fr-mr-1w">Soumis à nouveau</span>Motif du refus précédent : {reason}</p>;
+  return <p className="fr-text--sm"><span className="fr-badge fr-badge--sm fr-badge--warning fr-mr-1w">Soumis à nouveau</span>Motif du refus précédent : {reason}{decision && ` (${formatDecision(decision)})`}</p>;
 }
 
 function VolunteerToVerify({ volunteer, reload }) {
@@ -44,7 +44,7 @@ function VolunteerToVerify({ volunteer, reload }) {
         {' — '}soumis le {formatDateTime(volunteer.submittedAt)}
       </p>
       <DirectoryCheck check={volunteer.directoryCheck} />
-      <PreviousRefusal reason={volunteer.rejectionReason} />
+      <PreviousRefusal reason={volunteer.rejectionReason} decision={volunteer.decision} />
       <p className="fr-text--sm">Diplômes : {p.diplomas.map((d) => `${d.title} (${d.year}, ${d.institution})`).join(' ; ') || '—'} — {p.experience.years} an(s) d'expérience</p>
       <Problem error={action.error} />
       <div className="rr-actions">
@@ -64,7 +64,7 @@ function EstablishmentToVerify({ establishment, reload }) {
     <div className="rr-card">
       <h3 className="fr-h5">{establishment.details.name}</h3>
       <p className="fr-mb-1w">{establishment.categoryLabel} — FINESS {establishment.finess} — {establishment.details.address} ({establishment.department}) — demandé par {establishment.members.map((m) => m.name || m.email).join(', ')}</p>
-      <PreviousRefusal reason={establishment.rejectionReason} />
+      <PreviousRefusal reason={establishment.rejectionReason} decision={establishment.decision} />
       <Problem error={action.error} />
       <div className="rr-actions">
         <button className="fr-btn fr-btn--sm" onClick={() => post('verify', {})} disabled={action.pending}>Vérifier</button>

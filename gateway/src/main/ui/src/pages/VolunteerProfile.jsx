@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../api.js';
 import { Link } from '../App.jsx';
-import { Alert, Checkboxes, CommuneField, CONTRACTS, DEPARTMENTS, Field, formatDate, Loading, Problem, PROFESSIONS, Select, UNITS, useAction, useResource } from '../components/ui.jsx';
+import { Alert, Checkboxes, CommuneField, CONTRACTS, decidedBy, DEPARTMENTS, Field, formatDate, Loading, Problem, PROFESSIONS, Select, UNITS, useAction, useResource } from '../components/ui.jsx';
 
 const STATUS_TEXT = {
   DRAFT: ['info', 'Brouillon : complétez votre profil puis soumettez-le à l\'ARS.'],
@@ -206,7 +206,7 @@ function Edition({ volunteer, reload, notice, setNotice, step, setStep }) {
   return (
     <form onSubmit={submitStep} noValidate>
       <h1>Mon profil de volontaire</h1>
-      <Alert type={statusType}>{statusText}{volunteer.status === 'REJECTED' ? ` Motif : ${volunteer.rejectionReason}` : ''}</Alert>
+      <Alert type={statusType}>{statusText}{volunteer.status === 'REJECTED' ? ` Motif : ${volunteer.rejectionReason}${decidedBy(volunteer.decision)}.` : ''}</Alert>
       {volunteer.status !== 'DRAFT' && (
         <p>
           {volunteer.status === 'PAUSED'

@@ -11,6 +11,7 @@ import fr.renfortrh.needs.domain.LegalStatus;
 import fr.renfortrh.needs.domain.Need;
 import fr.renfortrh.needs.domain.NeedDetails;
 import fr.renfortrh.needs.domain.Shift;
+import fr.renfortrh.platform.domain.Decision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -114,7 +115,7 @@ public class LoadingDemoData {
         for (Demo demo : ESTABLISHMENTS) {
             byFiness.put(demo.finess(), establishments.add(Establishment.registeredByArs(UUID.randomUUID().toString(), demo.finess(),
                     new Details(demo.name(), demo.status(), demo.category(), demo.address(), demo.communeInsee(),
-                            demo.ght(), demo.phone()), demo.staff())).aggregate());
+                            demo.ght(), demo.phone()), demo.staff(), new Decision("Données de démonstration", clock.instant()))).aggregate());
         }
         LocalDateTime now = LocalDateTime.now(clock);
         for (DemoNeed need : NEEDS) {

@@ -5,11 +5,13 @@ import fr.renfortrh.needs.domain.Establishment;
 import fr.renfortrh.needs.domain.EstablishmentStatus;
 import fr.renfortrh.needs.domain.Finess;
 import fr.renfortrh.needs.domain.Member;
+import fr.renfortrh.platform.domain.Decision;
 import fr.renfortrh.platform.domain.NotFound;
 import fr.renfortrh.platform.domain.Versioned;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,9 +26,11 @@ public class ManagingEstablishments {
     private static final int JOIN_ATTEMPTS = 3;
 
     private final Establishments establishments;
+    private final Clock clock;
 
-    public ManagingEstablishments(Establishments establishments) {
+    public ManagingEstablishments(Establishments establishments, Clock clock) {
         this.establishments = establishments;
+        this.clock = clock;
     }
 
     public Versioned<Establishment> register(Account account, String finess, Details details) {
@@ -130,22 +134,27 @@ public class ManagingEstablishments {
         return establishments.withStatus(status);
     }
 
-    public Versioned<Establishment> verify(String establishmentId) {
+    /** {@code operator}: the name of the ARS operator deciding, kept with the decision. */
+    public Versioned<Establishment> verify(String establishmentId, String operator) {
         var establishment = establishments.byId(establishmentId)
                 .orElseThrow(() -> new NotFound("Établissement introuvable : " + establishmentId));
-        return establishments.update(establishmentId, establishment.version(), establishment.aggregate().verify());
+        return establishments.update(establishmentId, establishment.version(), establishment.aggregate().verify(decisionBy(operator)));
     }
 
-    public Versioned<Establishment> reject(String establishmentId, String reason) {
+    public Versioned<Establishment> reject(String establishmentId, String reason, String operator) {
         var establishment = establishments.byId(establishmentId)
                 .orElseThrow(() -> new NotFound("Établissement introuvable : " + establishmentId));
-        return establishments.update(establishmentId, establishment.version(), establishment.aggregate().reject(reason));
+        return establishments.update(establishmentId, establishment.version(), establishment.aggregate().reject(reason, decisionBy(operator)));
     }
 
-    public Versioned<Establishment> withdrawVerification(String establishmentId, String reason) {
+    public Versioned<Establishment> withdrawVerification(String establishmentId, String reason, String operator) {
         var establishment = establishments.byId(establishmentId)
                 .orElseThrow(() -> new NotFound("Établissement introuvable : " + establishmentId));
-        return establishments.update(establishmentId, establishment.version(), establishment.aggregate().withdrawVerification(reason));
+        return establishments.update(establishmentId, establishment.version(), establishment.aggregate().withdrawVerification(reason, decisionBy(operator)));
+    }
+
+    private Decision decisionBy(String operator) {
+        return new Decision(operator, clock.instant());
     }
 
     private static Member memberOf(Account account) {

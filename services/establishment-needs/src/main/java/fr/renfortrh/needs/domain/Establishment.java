@@ -9,6 +9,7 @@ import fr.renfortrh.contracts.events.EstablishmentVerified;
 import fr.renfortrh.contracts.reference.Commune;
 import fr.renfortrh.contracts.reference.Communes;
 import fr.renfortrh.platform.domain.Change;
+import fr.renfortrh.platform.domain.Decision;
 import fr.renfortrh.platform.domain.Forbidden;
 import fr.renfortrh.platform.domain.RuleViolation;
 import fr.renfortrh.platform.domain.StateConflict;
@@ -32,7 +33,8 @@ public record Establishment(
         String rejectionReason,
         List<Member> members,
         List<String> invitedEmails,
-        List<Member> joinRequests) {
+        List<Member> joinRequests,
+        Decision decision) {
 
     public Establishment {
         members = List.copyOf(members);
@@ -47,16 +49,17 @@ public record Establishment(
         validatePhone(details.phone());
         var establishment = new Establishment(id, number, details, commune.department(), commune.latitude(),
                 commune.longitude(), EstablishmentStatus.PENDING_VERIFICATION, null,
-                List.of(new Member(requester.accountId(), requester.email(), requester.name(), true)), List.of(), List.of());
+                List.of(new Member(requester.accountId(), requester.email(), requester.name(), true)), List.of(), List.of(), null);
         return establishment.changed(requester.contactPoint());
     }
 
     /** An establishment the ARS registers and verifies itself, for staff it invites by email. */
-    public static Change<Establishment> registeredByArs(String id, String finess, Details details, List<String> staffEmails) {
+    public static Change<Establishment> registeredByArs(String id, String finess, Details details, List<String> staffEmails,
+                                                        Decision decided) {
         Commune commune = communeOf(details);
         var establishment = new Establishment(id, Finess.validate("finess", finess), details, commune.department(),
                 commune.latitude(), commune.longitude(), EstablishmentStatus.VERIFIED, null, List.of(),
-                staffEmails.stream().map(Establishment::normalizeEmail).toList(), List.of());
+                staffEmails.stream().map(Establishment::normalizeEmail).toList(), List.of(), decided);
         return Change.of(establishment, new EstablishmentVerified(establishment.snapshot()));
     }
 
@@ -76,22 +79,22 @@ public record Establishment(
         return status == EstablishmentStatus.VERIFIED;
     }
 
-    public Change<Establishment> verify() {
+    public Change<Establishment> verify(Decision decided) {
         if (status == EstablishmentStatus.VERIFIED) {
             throw new StateConflict("Cet établissement est déjà vérifié.");
         }
-        var verified = with(EstablishmentStatus.VERIFIED, null, members, invitedEmails);
+        var verified = decided(EstablishmentStatus.VERIFIED, null, decided);
         return Change.of(verified, new EstablishmentVerified(verified.snapshot()));
     }
 
-    public Change<Establishment> reject(String reason) {
+    public Change<Establishment> reject(String reason, Decision decided) {
         if (status != EstablishmentStatus.PENDING_VERIFICATION) {
             throw new StateConflict("Seul un établissement en attente de vérification peut être refusé.");
         }
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "Indiquez le motif du refus.");
         }
-        var rejected = with(EstablishmentStatus.REJECTED, reason.strip(), members, invitedEmails);
+        var rejected = decided(EstablishmentStatus.REJECTED, reason.strip(), decided);
         return rejected.changed(new EstablishmentRejected(rejected.snapshot()));
     }
 
@@ -99,14 +102,14 @@ public record Establishment(
      * The ARS no longer vouches for a verified establishment (a fraud, a closure…): it may no longer publish nor contact
      * anyone, its needs ahead are cancelled, and its staff are told why, to correct it and submit it again.
      */
-    public Change<Establishment> withdrawVerification(String reason) {
+    public Change<Establishment> withdrawVerification(String reason, Decision decided) {
         if (status != EstablishmentStatus.VERIFIED) {
             throw new StateConflict("Seul un établissement vérifié peut perdre sa vérification.");
         }
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "Indiquez le motif du retrait.");
         }
-        var withdrawn = with(EstablishmentStatus.REJECTED, reason.strip(), members, invitedEmails);
+        var withdrawn = decided(EstablishmentStatus.REJECTED, reason.strip(), decided);
         return withdrawn.changed(new EstablishmentVerificationWithdrawn(withdrawn.snapshot()));
     }
 
@@ -177,7 +180,7 @@ public record Establishment(
         var joined = new ArrayList<>(members);
         joined.add(newcomer);
         return new Establishment(id, finess, details, department, latitude, longitude, status, rejectionReason, joined,
-                invitedEmails, joinRequests.stream().filter(r -> r != newcomer).toList()).changed(newcomer.contactPoint());
+                invitedEmails, joinRequests.stream().filter(r -> r != newcomer).toList(), decision).changed(newcomer.contactPoint());
     }
 
     public Change<Establishment> declineJoin(String adminAccountId, String accountId) {
@@ -193,7 +196,7 @@ public record Establishment(
 
     private Establishment withRequests(List<Member> requests) {
         return new Establishment(id, finess, details, department, latitude, longitude, status, rejectionReason, members,
-                invitedEmails, requests);
+                invitedEmails, requests, decision);
     }
 
     public Change<Establishment> grantAdmin(String adminAccountId, String accountId) {
@@ -223,7 +226,7 @@ public record Establishment(
         Commune commune = communeOf(details);
         validatePhone(details.phone());
         var edited = new Establishment(id, finess, details, commune.department(), commune.latitude(),
-                commune.longitude(), status, rejectionReason, members, invitedEmails, joinRequests);
+                commune.longitude(), status, rejectionReason, members, invitedEmails, joinRequests, decision);
         return edited.changed();
     }
 
@@ -248,7 +251,12 @@ public record Establishment(
 
     private Establishment with(EstablishmentStatus status, String reason, List<Member> members, List<String> invited) {
         return new Establishment(id, finess, details, department, latitude, longitude, status, reason, members, invited,
-                joinRequests);
+                joinRequests, decision);
+    }
+
+    private Establishment decided(EstablishmentStatus next, String reason, Decision decided) {
+        return new Establishment(id, finess, details, department, latitude, longitude, next, reason, members, invitedEmails,
+                joinRequests, decided);
     }
 
     private static Commune communeOf(Details details) {

@@ -100,7 +100,9 @@ class EstablishmentMembershipTest {
         as(post("/api/establishments/" + establishment + "/resubmit"), admin).andExpect(status().isConflict());
 
         as(post("/api/establishments/" + establishment + "/reject").content("{\"reason\": \"FINESS d'un autre site\"}"), "ars", "ars-operator")
-                .andExpect(jsonPath("$.status").value("REJECTED"));
+                .andExpect(jsonPath("$.status").value("REJECTED"))
+                .andExpect(jsonPath("$.decision.by").value("Prénom Nom-ars"))
+                .andExpect(jsonPath("$.decision.at").exists());
         try (var published = new PublishedEvents(broker, reader, Topics.ESTABLISHMENTS)) {
             published.await(e -> e.payload() instanceof EstablishmentRejected r && r.establishment().establishmentId().equals(establishment)
                     && r.establishment().staffAccountIds().equals(List.of(admin)));

@@ -30,7 +30,7 @@ class EstablishmentTest {
 
     @Test
     void verificationIsAnnouncedWithTheStaffSoOtherServicesCanCheckMembership() {
-        var change = Establishment.request("e1", "760780007", EHPAD_ROUEN, CLAIRE).aggregate().verify();
+        var change = Establishment.request("e1", "760780007", EHPAD_ROUEN, CLAIRE).aggregate().verify(Fixtures.ARS);
 
         assertThat(change.events()).singleElement().isInstanceOfSatisfying(EstablishmentVerified.class,
                 e -> assertThat(e.establishment().staffAccountIds()).containsExactly("claire"));
@@ -41,9 +41,10 @@ class EstablishmentTest {
         var requested = Establishment.request("e1", "760780007", EHPAD_ROUEN, CLAIRE).aggregate()
                 .invite("claire", "paul@ehpad.fr").aggregate()
                 .join(new Member("paul", "paul@ehpad.fr", "Paul", false)).aggregate();
-        var refused = requested.reject("  Numéro FINESS d'un autre établissement  ");
+        var refused = requested.reject("  Numéro FINESS d'un autre établissement  ", Fixtures.ARS);
 
         assertThat(refused.aggregate().status()).isEqualTo(EstablishmentStatus.REJECTED);
+        assertThat(refused.aggregate().decision()).isEqualTo(Fixtures.ARS);
         assertThat(refused.events()).last().isInstanceOfSatisfying(EstablishmentRejected.class,
                 e -> assertThat(e.establishment().staffAccountIds()).containsExactly("claire", "paul"));
         assertThatThrownBy(() -> refused.aggregate().resubmit("paul")).isInstanceOf(Forbidden.class);
@@ -53,19 +54,19 @@ class EstablishmentTest {
 
         assertThat(resubmitted.status()).isEqualTo(EstablishmentStatus.PENDING_VERIFICATION);
         assertThat(resubmitted.rejectionReason()).isEqualTo("Numéro FINESS d'un autre établissement");
-        assertThat(resubmitted.verify().aggregate().rejectionReason()).isNull();
-        assertThatThrownBy(() -> refused.aggregate().reject("Encore")).isInstanceOf(StateConflict.class);
-        assertThatThrownBy(() -> resubmitted.verify().aggregate().reject("Déjà vérifié")).isInstanceOf(StateConflict.class);
+        assertThat(resubmitted.verify(Fixtures.ARS).aggregate().rejectionReason()).isNull();
+        assertThatThrownBy(() -> refused.aggregate().reject("Encore", Fixtures.ARS)).isInstanceOf(StateConflict.class);
+        assertThatThrownBy(() -> resubmitted.verify(Fixtures.ARS).aggregate().reject("Déjà vérifié", Fixtures.ARS)).isInstanceOf(StateConflict.class);
     }
 
     @Test
     void theArsWithdrawsAVerifiedEstablishmentsVerificationWithAReasonAndItsAdminMaySubmitItAgain() {
         var verified = Fixtures.verifiedEhpad();
-        assertThatThrownBy(() -> verified.withdrawVerification(" ")).isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> Establishment.request("e1", "760780007", EHPAD_ROUEN, CLAIRE).aggregate().withdrawVerification("Motif"))
+        assertThatThrownBy(() -> verified.withdrawVerification(" ", Fixtures.ARS)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> Establishment.request("e1", "760780007", EHPAD_ROUEN, CLAIRE).aggregate().withdrawVerification("Motif", Fixtures.ARS))
                 .isInstanceOf(StateConflict.class);
 
-        var withdrawn = verified.withdrawVerification(" Activité fermée ");
+        var withdrawn = verified.withdrawVerification(" Activité fermée ", Fixtures.ARS);
 
         assertThat(withdrawn.aggregate().isVerified()).isFalse();
         assertThat(withdrawn.aggregate().rejectionReason()).isEqualTo("Activité fermée");
@@ -98,7 +99,7 @@ class EstablishmentTest {
 
     @Test
     void theFirstInvitedStaffMemberOfAnEstablishmentRegisteredByTheArsBecomesItsAdmin() {
-        var registered = Establishment.registeredByArs("e2", "140000035", EHPAD_ROUEN, List.of("Claire@Ehpad.fr"));
+        var registered = Establishment.registeredByArs("e2", "140000035", EHPAD_ROUEN, List.of("Claire@Ehpad.fr"), Fixtures.ARS);
         assertThat(registered.aggregate().isVerified()).isTrue();
         assertThat(registered.events()).singleElement().isInstanceOf(EstablishmentVerified.class);
 

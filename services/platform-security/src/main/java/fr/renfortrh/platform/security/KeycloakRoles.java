@@ -21,6 +21,12 @@ public class KeycloakRoles implements Converter<Jwt, AbstractAuthenticationToken
         return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
     }
 
+    /** The caller's name as people read it: the token's name, or their login when the account has none. */
+    public static String nameOf(Jwt jwt) {
+        String name = jwt.getClaimAsString("name");
+        return name != null ? name : jwt.getClaimAsString("preferred_username");
+    }
+
     public static List<String> rolesOf(Jwt jwt) {
         return rolesOf(jwt.getClaims());
     }

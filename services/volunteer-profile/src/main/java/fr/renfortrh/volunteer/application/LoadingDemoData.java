@@ -23,6 +23,7 @@ import fr.renfortrh.volunteer.domain.Profile.Situation;
 import fr.renfortrh.volunteer.domain.Profile.WorkStatus;
 import fr.renfortrh.volunteer.domain.Volunteer;
 import fr.renfortrh.platform.domain.Change;
+import fr.renfortrh.platform.domain.Decision;
 import fr.renfortrh.platform.domain.Versioned;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,7 +134,7 @@ public class LoadingDemoData {
         }
         for (int i = 0; i < VOLUNTEERS.size(); i++) {
             Demo demo = VOLUNTEERS.get(i);
-            then(submitted(demo, idOf(i), identity(demo), i, professionalId(demo.profession(), i), i % 3 == 0), Volunteer::verify);
+            then(submitted(demo, idOf(i), identity(demo), i, professionalId(demo.profession(), i), i % 3 == 0), this::verifiedByDemo);
         }
         for (int i = 0; i < AWAITING_VERIFICATION.size(); i++) {
             Awaiting awaiting = AWAITING_VERIFICATION.get(i);
@@ -142,8 +143,12 @@ public class LoadingDemoData {
         }
         int index = VOLUNTEERS.size() + AWAITING_VERIFICATION.size();
         then(submitted(SIGNING_IN, SIGNING_IN_ACCOUNT, new Identity(SIGNING_IN.firstName(), SIGNING_IN.lastName(),
-                "volontaire@demo.renfort-rh.fr"), index, professionalId(SIGNING_IN.profession(), index), true), Volunteer::verify);
+                "volontaire@demo.renfort-rh.fr"), index, professionalId(SIGNING_IN.profession(), index), true), this::verifiedByDemo);
         log.info("Loaded {} demo volunteers, {} of them verified", index + 1, VOLUNTEERS.size() + 1);
+    }
+
+    private Change<Volunteer> verifiedByDemo(Volunteer volunteer) {
+        return volunteer.verify(new Decision("Données de démonstration", clock.instant()));
     }
 
     private static String idOf(int index) {

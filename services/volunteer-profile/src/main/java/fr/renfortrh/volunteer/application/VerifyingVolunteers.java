@@ -1,11 +1,13 @@
 package fr.renfortrh.volunteer.application;
 
 import fr.renfortrh.contracts.reference.Profession;
+import fr.renfortrh.platform.domain.Decision;
 import fr.renfortrh.platform.domain.NotFound;
 import fr.renfortrh.platform.domain.Versioned;
 import fr.renfortrh.volunteer.domain.Volunteer;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
 import java.util.List;
 
 /** ARS operators verify submitted profiles (oldest first) and search the base. */
@@ -13,9 +15,11 @@ import java.util.List;
 public class VerifyingVolunteers {
 
     private final Volunteers volunteers;
+    private final Clock clock;
 
-    public VerifyingVolunteers(Volunteers volunteers) {
+    public VerifyingVolunteers(Volunteers volunteers, Clock clock) {
         this.volunteers = volunteers;
+        this.clock = clock;
     }
 
     public VolunteersPage queue(String department, Profession profession, int page, int size) {
@@ -34,15 +38,20 @@ public class VerifyingVolunteers {
         return volunteers.byId(volunteerId).orElseThrow(() -> new NotFound("Volontaire introuvable : " + volunteerId));
     }
 
-    public Versioned<Volunteer> verify(String volunteerId, long version) {
-        return volunteers.update(volunteerId, version, one(volunteerId).aggregate().verify());
+    /** {@code operator}: the name of the ARS operator deciding, kept with the decision. */
+    public Versioned<Volunteer> verify(String volunteerId, long version, String operator) {
+        return volunteers.update(volunteerId, version, one(volunteerId).aggregate().verify(decisionBy(operator)));
     }
 
-    public Versioned<Volunteer> reject(String volunteerId, long version, String reason) {
-        return volunteers.update(volunteerId, version, one(volunteerId).aggregate().reject(reason));
+    public Versioned<Volunteer> reject(String volunteerId, long version, String reason, String operator) {
+        return volunteers.update(volunteerId, version, one(volunteerId).aggregate().reject(reason, decisionBy(operator)));
     }
 
-    public Versioned<Volunteer> withdrawVerification(String volunteerId, long version, String reason) {
-        return volunteers.update(volunteerId, version, one(volunteerId).aggregate().withdrawVerification(reason));
+    public Versioned<Volunteer> withdrawVerification(String volunteerId, long version, String reason, String operator) {
+        return volunteers.update(volunteerId, version, one(volunteerId).aggregate().withdrawVerification(reason, decisionBy(operator)));
+    }
+
+    private Decision decisionBy(String operator) {
+        return new Decision(operator, clock.instant());
     }
 }

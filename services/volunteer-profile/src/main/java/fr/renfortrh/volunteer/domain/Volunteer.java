@@ -19,6 +19,7 @@ import fr.renfortrh.contracts.events.VolunteerVerified;
 import fr.renfortrh.contracts.reference.Commune;
 import fr.renfortrh.contracts.reference.Communes;
 import fr.renfortrh.platform.domain.Change;
+import fr.renfortrh.platform.domain.Decision;
 import fr.renfortrh.platform.domain.RuleViolation;
 import fr.renfortrh.platform.domain.RuleViolation.FieldMessage;
 import fr.renfortrh.platform.domain.StateConflict;
@@ -49,7 +50,8 @@ public record Volunteer(
         Instant staleRemindedAt,
         Instant registeredAt,
         DirectoryCheck directoryCheck,
-        Instant dormancyWarnedAt) {
+        Instant dormancyWarnedAt,
+        Decision decision) {
 
     /** Availability not confirmed for this long is stale: matching ranks it lower, the volunteer is reminded. */
     public static final Duration STALE_AFTER = Duration.ofDays(30);
@@ -61,7 +63,7 @@ public record Volunteer(
                                              Instant now, LocalDate today) {
         ProfileRules.requireWellFormed(profile, today);
         var volunteer = new Volunteer(id, accountId, identity, profile, Availability.none(), null, null,
-                VolunteerStatus.DRAFT, null, null, null, null, now, null, null);
+                VolunteerStatus.DRAFT, null, null, null, null, now, null, null, null);
         return Change.of(volunteer, new VolunteerRegistered(volunteer.snapshot()), volunteer.contactPoint());
     }
 
@@ -77,7 +79,7 @@ public record Volunteer(
         boolean checkedNameChanged = !Objects.equals(newIdentity.lastName(), identity.lastName());
         var edited = new Volunteer(id, accountId, newIdentity, newProfile, availability, confirmedAt, consent, next,
                 statusBeforePause, rejectionReason, submittedAt, staleRemindedAt, registeredAt,
-                credentialsChanged || checkedNameChanged ? null : directoryCheck, dormancyWarnedAt);
+                credentialsChanged || checkedNameChanged ? null : directoryCheck, dormancyWarnedAt, decision);
         return Change.of(edited, new VolunteerProfileChanged(edited.snapshot()), edited.contactPoint());
     }
 
@@ -86,7 +88,8 @@ public record Volunteer(
             throw new RuleViolation("privacyNoticeVersion", "Indiquez la version de la notice acceptée.");
         }
         var consented = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, newConsent,
-                status, statusBeforePause, rejectionReason, submittedAt, staleRemindedAt, registeredAt, directoryCheck, dormancyWarnedAt);
+                status, statusBeforePause, rejectionReason, submittedAt, staleRemindedAt, registeredAt,
+                directoryCheck, dormancyWarnedAt, decision);
         return Change.of(consented, new VolunteerProfileChanged(consented.snapshot()));
     }
 
@@ -97,13 +100,13 @@ public record Volunteer(
         var withNow = new Availability(newAvailability.weeklySlots(), newAvailability.available(),
                 newAvailability.unavailable(), availableNowDays > 0 ? localNow.plusDays(availableNowDays) : null);
         var updated = new Volunteer(id, accountId, identity, profile, withNow, now, consent, status, statusBeforePause,
-                rejectionReason, submittedAt, null, registeredAt, directoryCheck, null);
+                rejectionReason, submittedAt, null, registeredAt, directoryCheck, null, decision);
         return Change.of(updated, new VolunteerAvailabilityChanged(updated.snapshot()));
     }
 
     public Change<Volunteer> confirmAvailability(Instant now) {
         var confirmed = new Volunteer(id, accountId, identity, profile, availability, now, consent, status,
-                statusBeforePause, rejectionReason, submittedAt, null, registeredAt, directoryCheck, null);
+                statusBeforePause, rejectionReason, submittedAt, null, registeredAt, directoryCheck, null, decision);
         return Change.of(confirmed, new VolunteerAvailabilityChanged(confirmed.snapshot()));
     }
 
@@ -122,22 +125,23 @@ public record Volunteer(
         }
         // the reason of a refusal stays until the ARS decides again, so that the operator sees what was asked
         var submitted = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent,
-                VolunteerStatus.SUBMITTED, null, rejectionReason, now, staleRemindedAt, registeredAt, directoryCheck, dormancyWarnedAt);
+                VolunteerStatus.SUBMITTED, null, rejectionReason, now, staleRemindedAt, registeredAt,
+                directoryCheck, dormancyWarnedAt, decision);
         return Change.of(submitted, new VolunteerSubmitted(submitted.snapshot()));
     }
 
-    public Change<Volunteer> verify() {
+    public Change<Volunteer> verify(Decision decided) {
         requireStatus(VolunteerStatus.SUBMITTED, "Seul un profil soumis peut être vérifié.");
-        var verified = withStatus(VolunteerStatus.VERIFIED, null);
+        var verified = withStatus(VolunteerStatus.VERIFIED, null, decided);
         return Change.of(verified, new VolunteerVerified(verified.snapshot()));
     }
 
-    public Change<Volunteer> reject(String reason) {
+    public Change<Volunteer> reject(String reason, Decision decided) {
         requireStatus(VolunteerStatus.SUBMITTED, "Seul un profil soumis peut être refusé.");
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "Indiquez le motif du refus.");
         }
-        var rejected = withStatus(VolunteerStatus.REJECTED, reason.strip());
+        var rejected = withStatus(VolunteerStatus.REJECTED, reason.strip(), decided);
         return Change.of(rejected, new VolunteerRejected(rejected.snapshot()));
     }
 
@@ -145,7 +149,7 @@ public record Volunteer(
      * The ARS no longer vouches for a verified profile (struck off, repeated no-shows…): it goes back to the volunteer
      * as rejected, with the reason, to be corrected and submitted again. A paused profile that was verified counts.
      */
-    public Change<Volunteer> withdrawVerification(String reason) {
+    public Change<Volunteer> withdrawVerification(String reason, Decision decided) {
         boolean verified = status == VolunteerStatus.VERIFIED
                 || (status == VolunteerStatus.PAUSED && statusBeforePause == VolunteerStatus.VERIFIED);
         if (!verified) {
@@ -156,7 +160,7 @@ public record Volunteer(
         }
         var withdrawn = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent,
                 VolunteerStatus.REJECTED, null, reason.strip(), submittedAt, staleRemindedAt, registeredAt, directoryCheck,
-                dormancyWarnedAt);
+                dormancyWarnedAt, decided);
         return Change.of(withdrawn, new VolunteerVerificationWithdrawn(withdrawn.snapshot()));
     }
 
@@ -165,14 +169,16 @@ public record Volunteer(
             throw new StateConflict("Votre participation est déjà en pause.");
         }
         var paused = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent,
-                VolunteerStatus.PAUSED, status, rejectionReason, submittedAt, staleRemindedAt, registeredAt, directoryCheck, dormancyWarnedAt);
+                VolunteerStatus.PAUSED, status, rejectionReason, submittedAt, staleRemindedAt, registeredAt,
+                directoryCheck, dormancyWarnedAt, decision);
         return Change.of(paused, new VolunteerPaused(paused.snapshot()));
     }
 
     public Change<Volunteer> resume() {
         requireStatus(VolunteerStatus.PAUSED, "Votre participation n'est pas en pause.");
         var resumed = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent,
-                statusBeforePause, null, rejectionReason, submittedAt, staleRemindedAt, registeredAt, directoryCheck, dormancyWarnedAt);
+                statusBeforePause, null, rejectionReason, submittedAt, staleRemindedAt, registeredAt,
+                directoryCheck, dormancyWarnedAt, decision);
         return Change.of(resumed, new VolunteerResumed(resumed.snapshot()));
     }
 
@@ -186,7 +192,7 @@ public record Volunteer(
             throw new StateConflict("Aucun rappel à envoyer.");
         }
         var reminded = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent, status,
-                statusBeforePause, rejectionReason, submittedAt, now, registeredAt, directoryCheck, dormancyWarnedAt);
+                statusBeforePause, rejectionReason, submittedAt, now, registeredAt, directoryCheck, dormancyWarnedAt, decision);
         return Change.of(reminded, new VolunteerAvailabilityStale(id));
     }
 
@@ -198,7 +204,7 @@ public record Volunteer(
     /** The directory's answer is for the ARS operator who verifies; nobody else is told. */
     public Change<Volunteer> recordDirectoryCheck(DirectoryCheck check) {
         return Change.of(new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent, status,
-                statusBeforePause, rejectionReason, submittedAt, staleRemindedAt, registeredAt, check, dormancyWarnedAt));
+                statusBeforePause, rejectionReason, submittedAt, staleRemindedAt, registeredAt, check, dormancyWarnedAt, decision));
     }
 
     /** No sign of life (availability confirmed, or registration) for 24 months. */
@@ -213,7 +219,7 @@ public record Volunteer(
             throw new StateConflict("Ce profil n'est pas en sommeil.");
         }
         var warned = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent, status,
-                statusBeforePause, rejectionReason, submittedAt, staleRemindedAt, registeredAt, directoryCheck, now);
+                statusBeforePause, rejectionReason, submittedAt, staleRemindedAt, registeredAt, directoryCheck, now, decision);
         return Change.of(warned, new VolunteerDormancyWarned(id, now.plus(PURGE_AFTER_WARNING)));
     }
 
@@ -244,9 +250,9 @@ public record Volunteer(
                         : ContactPointChanged.Channel.valueOf(profile.preferredChannel().name()));
     }
 
-    private Volunteer withStatus(VolunteerStatus next, String reason) {
+    private Volunteer withStatus(VolunteerStatus next, String reason, Decision decided) {
         return new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent, next,
-                statusBeforePause, reason, submittedAt, staleRemindedAt, registeredAt, directoryCheck, dormancyWarnedAt);
+                statusBeforePause, reason, submittedAt, staleRemindedAt, registeredAt, directoryCheck, dormancyWarnedAt, decided);
     }
 
     private void requireStatus(VolunteerStatus expected, String message) {

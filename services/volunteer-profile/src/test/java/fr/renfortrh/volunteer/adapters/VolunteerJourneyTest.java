@@ -108,7 +108,8 @@ class VolunteerJourneyTest {
         as(post("/api/volunteers/" + account + "/withdraw-verification").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\": " + (version + 1) + ", \"reason\": \"Radiée du tableau de l'Ordre\"}"), "ars", "ars-operator")
                 .andExpect(jsonPath("$.status").value("REJECTED"));
-        mine(get("/api/volunteers/me")).andExpect(jsonPath("$.rejectionReason").value("Radiée du tableau de l'Ordre"));
+        mine(get("/api/volunteers/me")).andExpect(jsonPath("$.rejectionReason").value("Radiée du tableau de l'Ordre"))
+                .andExpect(jsonPath("$.decision.by").value("Prénom Nom-ars"));
         try (var published = new PublishedEvents(broker, reader, Topics.VOLUNTEERS)) {
             published.await(e -> e.payload() instanceof VolunteerVerificationWithdrawn w && w.volunteer().volunteerId().equals(account)
                     && w.volunteer().status() == VolunteerStatus.REJECTED);

@@ -14,6 +14,7 @@ import fr.renfortrh.contracts.events.VolunteerVerified;
 import fr.renfortrh.contracts.reference.ContractType;
 import fr.renfortrh.contracts.reference.Profession;
 import fr.renfortrh.contracts.reference.UnitType;
+import fr.renfortrh.platform.domain.Decision;
 import fr.renfortrh.platform.domain.RuleViolation;
 import fr.renfortrh.platform.domain.StateConflict;
 import fr.renfortrh.volunteer.domain.Profile.Experience;
@@ -38,6 +39,7 @@ class VolunteerTest {
     static final String VALID_RPPS = "10003456786";
     private static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+    private static final Decision ARS = new Decision("Anne Roux", NOW);
     private final Identity marie = new Identity("Marie", "Lefebvre", "marie@example.fr");
 
     static Profile completeNurseProfile(String rpps) {
@@ -141,7 +143,7 @@ class VolunteerTest {
     @Test
     void onlyTheArsVerificationMakesAVolunteerProposableAndChangingCredentialsSendsThemBack() {
         var submitted = readyToSubmit().submit(NOW).aggregate();
-        var verified = submitted.verify();
+        var verified = submitted.verify(ARS);
         assertThat(verified.events()).singleElement().isInstanceOf(VolunteerVerified.class);
 
         var p = completeNurseProfile(VALID_RPPS);
@@ -149,36 +151,37 @@ class VolunteerTest {
                 List.of(Profession.INFIRMIER, Profession.SAGE_FEMME), null, VALID_RPPS, p.diplomas(), p.experience(),
                 p.mobility(), p.preferences());
         assertThat(verified.aggregate().edit(marie, nowAlsoMidwife, TODAY).aggregate().status()).isEqualTo(VolunteerStatus.SUBMITTED);
-        assertThatThrownBy(() -> readyToSubmit().verify()).isInstanceOf(StateConflict.class);
+        assertThatThrownBy(() -> readyToSubmit().verify(ARS)).isInstanceOf(StateConflict.class);
     }
 
     @Test
     void theArsWithdrawsAVerificationWithAReasonEvenDuringAPauseAndTheVolunteerCanSubmitAgainTheReasonKeptForTheArs() {
-        var verified = readyToSubmit().submit(NOW).aggregate().verify().aggregate();
-        var withdrawn = verified.withdrawVerification("  Radiée du tableau de l'Ordre ");
+        var verified = readyToSubmit().submit(NOW).aggregate().verify(ARS).aggregate();
+        var withdrawn = verified.withdrawVerification("  Radiée du tableau de l'Ordre ", ARS);
         assertThat(withdrawn.aggregate().status()).isEqualTo(VolunteerStatus.REJECTED);
         assertThat(withdrawn.aggregate().rejectionReason()).isEqualTo("Radiée du tableau de l'Ordre");
+        assertThat(withdrawn.aggregate().decision()).isEqualTo(ARS);
         assertThat(withdrawn.events()).singleElement().isInstanceOfSatisfying(VolunteerVerificationWithdrawn.class,
                 e -> assertThat(e.volunteer().status()).isEqualTo(VolunteerStatus.REJECTED));
         var resubmitted = withdrawn.aggregate().submit(NOW).aggregate();
         assertThat(resubmitted.status()).isEqualTo(VolunteerStatus.SUBMITTED);
         assertThat(resubmitted.rejectionReason()).isEqualTo("Radiée du tableau de l'Ordre");
-        assertThat(resubmitted.verify().aggregate().rejectionReason()).isNull();
+        assertThat(resubmitted.verify(ARS).aggregate().rejectionReason()).isNull();
 
-        var pausedWhileVerified = verified.pause().aggregate().withdrawVerification("Absences répétées").aggregate();
+        var pausedWhileVerified = verified.pause().aggregate().withdrawVerification("Absences répétées", ARS).aggregate();
         assertThat(pausedWhileVerified.status()).isEqualTo(VolunteerStatus.REJECTED);
         assertThatThrownBy(() -> pausedWhileVerified.resume()).isInstanceOf(StateConflict.class);
 
-        assertThatThrownBy(() -> verified.withdrawVerification(" ")).isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> readyToSubmit().submit(NOW).aggregate().withdrawVerification("Motif"))
+        assertThatThrownBy(() -> verified.withdrawVerification(" ", ARS)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> readyToSubmit().submit(NOW).aggregate().withdrawVerification("Motif", ARS))
                 .isInstanceOf(StateConflict.class);
-        assertThatThrownBy(() -> readyToSubmit().submit(NOW).aggregate().pause().aggregate().withdrawVerification("Motif"))
+        assertThatThrownBy(() -> readyToSubmit().submit(NOW).aggregate().pause().aggregate().withdrawVerification("Motif", ARS))
                 .isInstanceOf(StateConflict.class);
     }
 
     @Test
     void pauseThenResumeReturnsToThePreviousStatus() {
-        var verified = readyToSubmit().submit(NOW).aggregate().verify().aggregate();
+        var verified = readyToSubmit().submit(NOW).aggregate().verify(ARS).aggregate();
         var paused = verified.pause().aggregate();
         assertThat(paused.status()).isEqualTo(VolunteerStatus.PAUSED);
         assertThat(paused.resume().aggregate().status()).isEqualTo(VolunteerStatus.VERIFIED);

@@ -13,8 +13,6 @@ final class Accounts {
 
     static Account of(Jwt jwt) {
         String email = Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified")) ? jwt.getClaimAsString("email") : null;
-        String name = jwt.getClaimAsString("name");
-        return new Account(jwt.getSubject(), email, name != null ? name : jwt.getClaimAsString("preferred_username"),
-                KeycloakRoles.rolesOf(jwt).contains(Roles.ARS_OPERATOR));
+        return new Account(jwt.getSubject(), email, KeycloakRoles.nameOf(jwt), KeycloakRoles.rolesOf(jwt).contains(Roles.ARS_OPERATOR));
     }
 }

@@ -8,7 +8,9 @@ import fr.renfortrh.needs.domain.EstablishmentCategory;
 import fr.renfortrh.needs.domain.EstablishmentStatus;
 import fr.renfortrh.needs.domain.LegalStatus;
 import fr.renfortrh.needs.domain.Member;
+import fr.renfortrh.platform.domain.Decision;
 import fr.renfortrh.platform.domain.Versioned;
+import fr.renfortrh.platform.security.KeycloakRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -81,7 +83,7 @@ class EstablishmentController {
     /** @param commune the commune's name and first postcode, as people write it */
     record EstablishmentView(String id, String finess, Details details, String categoryLabel, String sector,
                              String department, String commune, double latitude, double longitude,
-                             EstablishmentStatus status, String rejectionReason, List<Member> members,
+                             EstablishmentStatus status, String rejectionReason, Decision decision, List<Member> members,
                              List<String> invitedEmails, List<Member> joinRequests, long version) {
 
         static EstablishmentView of(Versioned<Establishment> stored) {
@@ -90,7 +92,7 @@ class EstablishmentController {
                     .map(c -> c.name() + " (" + c.postcodes().getFirst() + ")").orElse(null);
             return new EstablishmentView(e.id(), e.finess(), e.details(), e.details().category().label(),
                     e.details().category().sector().name(), e.department(), commune, e.latitude(), e.longitude(),
-                    e.status(), e.rejectionReason(), e.members(), e.invitedEmails(), e.joinRequests(), stored.version());
+                    e.status(), e.rejectionReason(), e.decision(), e.members(), e.invitedEmails(), e.joinRequests(), stored.version());
         }
     }
 
@@ -197,22 +199,23 @@ class EstablishmentController {
     @Operation(summary = "Verify an establishment", description = "Role: ars-operator.")
     @PostMapping("/{id}/verify")
     @PreAuthorize("hasRole('ars-operator')")
-    EstablishmentView verify(@PathVariable String id) {
-        return EstablishmentView.of(establishments.verify(id));
+    EstablishmentView verify(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+        return EstablishmentView.of(establishments.verify(id, KeycloakRoles.nameOf(jwt)));
     }
 
     @Operation(summary = "Refuse an establishment, with the reason", description = "Role: ars-operator.")
     @PostMapping("/{id}/reject")
     @PreAuthorize("hasRole('ars-operator')")
-    EstablishmentView reject(@PathVariable String id, @Valid @RequestBody RejectionRequest request) {
-        return EstablishmentView.of(establishments.reject(id, request.reason()));
+    EstablishmentView reject(@AuthenticationPrincipal Jwt jwt, @PathVariable String id, @Valid @RequestBody RejectionRequest request) {
+        return EstablishmentView.of(establishments.reject(id, request.reason(), KeycloakRoles.nameOf(jwt)));
     }
 
     @Operation(summary = "Withdraw a verified establishment's verification, with the reason",
             description = "Role: ars-operator. Its needs not over yet are cancelled, with their missions; its staff may submit it again.")
     @PostMapping("/{id}/withdraw-verification")
     @PreAuthorize("hasRole('ars-operator')")
-    EstablishmentView withdrawVerification(@PathVariable String id, @Valid @RequestBody WithdrawalRequest request) {
-        return EstablishmentView.of(establishments.withdrawVerification(id, request.reason()));
+    EstablishmentView withdrawVerification(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+                                           @Valid @RequestBody WithdrawalRequest request) {
+        return EstablishmentView.of(establishments.withdrawVerification(id, request.reason(), KeycloakRoles.nameOf(jwt)));
     }
 }

@@ -6,8 +6,10 @@ import fr.renfortrh.contracts.events.VolunteerSnapshot.VolunteerStatus;
 import fr.renfortrh.contracts.reference.Commune;
 import fr.renfortrh.contracts.reference.Communes;
 import fr.renfortrh.contracts.reference.Profession;
+import fr.renfortrh.platform.domain.Decision;
 import fr.renfortrh.platform.domain.RuleViolation.FieldMessage;
 import fr.renfortrh.platform.domain.Versioned;
+import fr.renfortrh.platform.security.KeycloakRoles;
 import fr.renfortrh.volunteer.application.Account;
 import fr.renfortrh.volunteer.application.DisclosingContactDetails;
 import fr.renfortrh.volunteer.application.ExportingMyData;
@@ -98,7 +100,7 @@ class VolunteerController {
 
     record VolunteerView(String id, String firstName, String lastName, String email, Profile profile,
                          Commune commune, List<ProfessionView> professions, Availability availability, Instant confirmedAt,
-                         boolean stale, Consent consent, VolunteerStatus status, String rejectionReason,
+                         boolean stale, Consent consent, VolunteerStatus status, String rejectionReason, Decision decision,
                          Instant submittedAt, Instant registeredAt, DirectoryCheck directoryCheck,
                          Instant purgeAfter, List<FieldMessage> missingForSubmission, long version) {
 
@@ -108,7 +110,7 @@ class VolunteerController {
                     v.profile(), Communes.normandy().byInseeCode(v.profile().mobility().communeInsee()).orElse(null),
                     v.profile().professions().stream().map(p -> new ProfessionView(p, p.label())).toList(),
                     v.availability(), v.confirmedAt(), v.isStale(now), v.consent(), v.status(), v.rejectionReason(),
-                    v.submittedAt(), v.registeredAt(), v.directoryCheck(),
+                    v.decision(), v.submittedAt(), v.registeredAt(), v.directoryCheck(),
                     v.dormancyWarnedAt() == null ? null : v.dormancyWarnedAt().plus(Volunteer.PURGE_AFTER_WARNING),
                     v.missingForSubmission(), stored.version());
         }
@@ -294,15 +296,15 @@ class VolunteerController {
     @Operation(summary = "Verify a submitted profile", description = "Role: ars-operator.")
     @PostMapping("/{volunteerId}/verify")
     @PreAuthorize("hasRole('ars-operator')")
-    VolunteerView verify(@PathVariable String volunteerId, @Valid @RequestBody VersionRequest request) {
-        return view(verifying.verify(volunteerId, request.version()));
+    VolunteerView verify(@AuthenticationPrincipal Jwt jwt, @PathVariable String volunteerId, @Valid @RequestBody VersionRequest request) {
+        return view(verifying.verify(volunteerId, request.version(), KeycloakRoles.nameOf(jwt)));
     }
 
     @Operation(summary = "Reject a submitted profile, with the reason", description = "Role: ars-operator.")
     @PostMapping("/{volunteerId}/reject")
     @PreAuthorize("hasRole('ars-operator')")
-    VolunteerView reject(@PathVariable String volunteerId, @Valid @RequestBody RejectionRequest request) {
-        return view(verifying.reject(volunteerId, request.version(), request.reason()));
+    VolunteerView reject(@AuthenticationPrincipal Jwt jwt, @PathVariable String volunteerId, @Valid @RequestBody RejectionRequest request) {
+        return view(verifying.reject(volunteerId, request.version(), request.reason(), KeycloakRoles.nameOf(jwt)));
     }
 
     @Operation(summary = "Withdraw a verified profile's verification, with the reason",
@@ -310,8 +312,9 @@ class VolunteerController {
                     + "withdraws their pending requests and cancels their confirmed missions, and the establishments are told.")
     @PostMapping("/{volunteerId}/withdraw-verification")
     @PreAuthorize("hasRole('ars-operator')")
-    VolunteerView withdrawVerification(@PathVariable String volunteerId, @Valid @RequestBody RejectionRequest request) {
-        return view(verifying.withdrawVerification(volunteerId, request.version(), request.reason()));
+    VolunteerView withdrawVerification(@AuthenticationPrincipal Jwt jwt, @PathVariable String volunteerId,
+                                       @Valid @RequestBody RejectionRequest request) {
+        return view(verifying.withdrawVerification(volunteerId, request.version(), request.reason(), KeycloakRoles.nameOf(jwt)));
     }
 
     private VolunteerView view(Versioned<Volunteer> stored) {

@@ -1,0 +1,7 @@
+package fr.renfortrh.platform.domain;
+
+import java.time.Instant;
+
+/** Who at the ARS decided on a verification, and when: operators answer for what they verified, refused or withdrew. */
+public record Decision(String by, Instant at) {
+}
