@@ -148,7 +148,7 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await a.getByRole('heading', { name: 'Vérifications' }).waitFor();
   // the queue is served oldest first, a page at a time: the operator narrows it to find a newcomer
   await a.getByLabel('Département', { exact: true }).selectOption('76');
-  await a.getByLabel('Profession', { exact: true }).selectOption('AIDE_SOIGNANT');
+  await a.getByLabel('Profession (volontaires)', { exact: true }).selectOption('AIDE_SOIGNANT');
   const volunteerCard = a.locator('.rr-card', { hasText: `Inès ${lastName}` });
   await volunteerCard.getByText(/Annuaire Santé/).waitFor();
   await screenshot(a, 'ars-verification-queue');

@@ -85,14 +85,15 @@ export default function Verification() {
   // deciding on the last cards of the last page empties it: show the page before
   useEffect(() => { if (page > 0 && waiting !== undefined && page * QUEUE_PAGE >= waiting) setPage(Math.max(0, Math.ceil(waiting / QUEUE_PAGE) - 1)); }, [waiting, page]);
   const establishments = useResource('/api/establishments?status=PENDING_VERIFICATION');
+  const establishmentsShown = (establishments.data || []).filter((e) => !department || e.department === department);
   return (
     <>
       <h1>Vérifications</h1>
-      <h2 className="fr-h3">Volontaires (les plus anciens d'abord)</h2>
       <div className="fr-grid-row fr-grid-row--gutters fr-mb-2w">
         <div className="fr-col-12 fr-col-md-6"><Select id="f-department" label="Département" options={DEPARTMENTS} value={department} onChange={(v) => { setDepartment(v); setPage(0); }} placeholder="Tous" /></div>
-        <div className="fr-col-12 fr-col-md-6"><Select id="f-profession" label="Profession" options={PROFESSIONS} value={profession} onChange={(v) => { setProfession(v); setPage(0); }} placeholder="Toutes" /></div>
+        <div className="fr-col-12 fr-col-md-6"><Select id="f-profession" label="Profession (volontaires)" options={PROFESSIONS} value={profession} onChange={(v) => { setProfession(v); setPage(0); }} placeholder="Toutes" /></div>
       </div>
+      <h2 className="fr-h3">Volontaires (les plus anciens d'abord)</h2>
       {volunteers.loading && !volunteers.data && <Loading />}
       <Problem error={volunteers.error} />
       {volunteers.data?.total === 0 && <Alert type="success">Aucun profil en attente de vérification.</Alert>}
@@ -103,8 +104,9 @@ export default function Verification() {
       <h2 className="fr-h3 fr-mt-4w">Établissements</h2>
       {establishments.loading && !establishments.data && <Loading />}
       <Problem error={establishments.error} />
-      {establishments.data?.length === 0 && <Alert type="success">Aucun établissement en attente de vérification.</Alert>}
-      {establishments.data?.map((e) => <EstablishmentToVerify key={e.id} establishment={e} reload={establishments.reload} />)}
+      {establishments.data && establishmentsShown.length === 0 && <Alert type="success">Aucun établissement en attente de vérification{department ? ' dans ce département' : ''}.</Alert>}
+      {establishments.data && establishmentsShown.length > 0 && <p>{establishmentsShown.length} établissement(s) en attente{department ? ' dans ce département' : ''}.</p>}
+      {establishmentsShown.map((e) => <EstablishmentToVerify key={e.id} establishment={e} reload={establishments.reload} />)}
     </>
   );
 }
