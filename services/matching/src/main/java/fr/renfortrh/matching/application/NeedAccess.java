@@ -30,11 +30,17 @@ public class NeedAccess {
                 .orElseThrow(() -> new NotFound("Aucun besoin " + needId + " pour votre établissement."));
     }
 
-    /** The need, which must still be open to act on it. */
+    /**
+     * The need, which must still be open to act on it, for an establishment the ARS still vouches for: its needs are
+     * cancelled soon after the ARS withdraws its verification, and nobody is asked or confirmed for them meanwhile.
+     */
     public OpenNeed openNeed(Caller caller, String needId) {
         OpenNeed need = need(caller, needId);
         if (!need.open()) {
             throw new StateConflict("Ce besoin est clos (pourvu, annulé ou expiré).");
+        }
+        if (establishments.byId(need.establishmentId()).map(establishment -> !establishment.verified()).orElse(false)) {
+            throw new StateConflict("L'établissement de ce besoin n'est plus vérifié par l'ARS.");
         }
         return need;
     }

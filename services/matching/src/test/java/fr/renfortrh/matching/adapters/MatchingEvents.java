@@ -2,6 +2,7 @@ package fr.renfortrh.matching.adapters;
 
 import fr.renfortrh.contracts.Topics;
 import fr.renfortrh.contracts.events.Availability;
+import fr.renfortrh.contracts.events.EstablishmentChanged;
 import fr.renfortrh.contracts.events.EstablishmentSnapshot;
 import fr.renfortrh.contracts.events.EstablishmentVerified;
 import fr.renfortrh.contracts.events.NeedChanged;
@@ -36,6 +37,12 @@ record MatchingEvents(TestEvents events) {
         events.publish(Topics.ESTABLISHMENTS, 1, new EstablishmentVerified(new EstablishmentSnapshot(id, "760000001",
                 "CHU de Rouen", "CHU", "76", "76540", ROUEN_LAT, ROUEN_LON, true, List.of(staffAccountId))));
         return id;
+    }
+
+    /** The ARS withdrew the establishment's verification: its change is announced (its needs' cancellation follows). */
+    void establishmentNoLongerVerified(String establishmentId, String staffAccountId) {
+        events.publish(Topics.ESTABLISHMENTS, 2, new EstablishmentChanged(new EstablishmentSnapshot(establishmentId,
+                "760000001", "CHU de Rouen", "CHU", "76", "76540", ROUEN_LAT, ROUEN_LON, false, List.of(staffAccountId))));
     }
 
     String need(String establishmentId, Urgency urgency, ShiftSnapshot... shifts) {

@@ -425,6 +425,25 @@ class MatchingFlowTest {
     }
 
     @Test
+    void anEstablishmentNoLongerVerifiedAsksNobodyNorConfirmsAnyoneForItsNeedsStillOpen() throws Exception {
+        String establishment = world.establishment(staff);
+        String asked = world.nurse(ROUEN_LAT, ROUEN_LON - 0.02);
+        String other = world.nurse(ROUEN_LAT, ROUEN_LON - 0.02);
+        String needId = world.need(establishment, Urgency.HIGH, day(3));
+        await().untilAsserted(() -> assertThat(shortlistIds(needId)).contains(asked, other));
+        String proposal = proposalIdOf(requestContact(needId, asked).andExpect(status().isCreated()));
+        http.perform(post("/api/matching/me/requests/" + proposal + "/accept").header("Authorization", bearer(asked, "volunteer")))
+                .andExpect(status().isOk());
+
+        world.establishmentNoLongerVerified(establishment, staff);
+
+        await().untilAsserted(() -> requestContact(needId, other).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("L'établissement de ce besoin n'est plus vérifié par l'ARS.")));
+        http.perform(post("/api/matching/proposals/" + proposal + "/confirm").header("Authorization", bearer(staff, "establishment")))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
     void theArsAloneSeesTheIndicatorsPerDepartmentRefreshedInTheBackgroundOnceTheyAreOlderThanTheirMaxAge() throws Exception {
         String establishment = world.establishment(staff);
         String first = world.need(establishment, Urgency.HIGH, day(9));
