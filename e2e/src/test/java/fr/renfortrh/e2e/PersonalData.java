@@ -2,8 +2,10 @@ package fr.renfortrh.e2e;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import org.bson.Document;
+import org.bson.RawBsonDocument;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +21,13 @@ final class PersonalData implements AutoCloseable {
         this.mongo = MongoClients.create(uri);
     }
 
-    /** "database.collection" of each document that contains {@code text}. */
+    /**
+     * "database.collection" of each document that contains {@code text}, anywhere in it, a string value or part of one
+     * (an event's payload kept as JSON text). Documents are searched as stored, without decoding them: a dev stack's
+     * databases grow to hundreds of MB, and decoding each one to JSON took longer than the erasure it checks.
+     */
     List<String> holding(String text) {
+        byte[] wanted = text.getBytes(StandardCharsets.UTF_8);
         List<String> places = new ArrayList<>();
         for (String database : mongo.listDatabaseNames()) {
             if (SYSTEM_DATABASES.contains(database)) {
@@ -28,14 +35,28 @@ final class PersonalData implements AutoCloseable {
             }
             var db = mongo.getDatabase(database);
             for (String collection : db.listCollectionNames()) {
-                for (Document document : db.getCollection(collection).find()) {
-                    if (document.toJson().contains(text)) {
+                for (RawBsonDocument document : db.getCollection(collection, RawBsonDocument.class).find()) {
+                    if (contains(document.getByteBuffer().asNIO(), wanted)) {
                         places.add(database + "." + collection);
                     }
                 }
             }
         }
         return places;
+    }
+
+    private static boolean contains(ByteBuffer bytes, byte[] wanted) {
+        int last = bytes.limit() - wanted.length;
+        outer:
+        for (int at = bytes.position(); at <= last; at++) {
+            for (int i = 0; i < wanted.length; i++) {
+                if (bytes.get(at + i) != wanted[i]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     @Override
