@@ -236,9 +236,12 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await eventually(v, async () => /non lue/.test(await bell.textContent()));
   await bell.click();
   await v.getByRole('heading', { name: 'Notifications' }).waitFor();
+  // the bell may count another notification (her verified profile) before this one reaches the inbox
+  const requestNotice = v.locator('.rr-card', { hasText: 'souhaite vous contacter' });
+  await eventually(v, () => requestNotice.count());
   await assertAccessible(v);
   await screenshot(v, 'volunteer-notifications-phone');
-  await v.locator('.rr-card', { hasText: 'souhaite vous contacter' }).getByRole('link', { name: 'Ouvrir' }).click();
+  await requestNotice.getByRole('link', { name: 'Ouvrir' }).click();
   const accept = v.getByRole('button', { name: 'Accepter d\'être contacté' });
   await eventually(v, () => accept.count());
   await v.getByText('Lieu : Rouen (76) — à moins d\'1 km de chez vous').waitFor();
