@@ -110,7 +110,8 @@ function Establishment({ establishment, me, reload }) {
   const leaving = useAction();
   const admin = establishment.members.some((m) => m.accountId === me.subject && m.admin);
   const admins = establishment.members.filter((m) => m.admin).length;
-  const call = (path, method) => action.run(() => api(`/api/establishments/${establishment.id}/${path}`, { method })).then((r) => r && reload());
+  /** {@code by}: the action whose errors show where the button is. */
+  const call = (path, method, by = action) => by.run(() => api(`/api/establishments/${establishment.id}/${path}`, { method })).then((r) => r && reload());
   const invite = (e) => {
     e.preventDefault();
     action.run(() => api(`/api/establishments/${establishment.id}/invitations`, { method: 'POST', body: { email } })).then((r) => { if (r) { setEmail(''); reload(); } });
@@ -130,7 +131,7 @@ function Establishment({ establishment, me, reload }) {
         <>
           <Problem error={resubmission.error} />
           <button type="button" className="fr-btn fr-btn--sm fr-mb-2w fr-mr-1w" disabled={resubmission.pending}
-                  onClick={() => resubmission.run(() => api(`/api/establishments/${establishment.id}/resubmit`, { method: 'POST' })).then((r) => r && reload())}>Soumettre à nouveau à l'ARS</button>
+                  onClick={() => call('resubmit', 'POST', resubmission)}>Soumettre à nouveau à l'ARS</button>
         </>
       )}
       {establishment.status === 'PENDING_VERIFICATION' && establishment.rejectionReason && (
@@ -156,7 +157,7 @@ function Establishment({ establishment, me, reload }) {
           {m.accountId === me.subject && !(m.admin && admins === 1) && (
             <button className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-ml-1w" disabled={leaving.pending}
                     onClick={() => window.confirm(`Quitter l'équipe de ${establishment.details.name} ? Vous n'agirez plus pour cet établissement.`)
-                      && leaving.run(() => api(`/api/establishments/${establishment.id}/members/${encodeURIComponent(m.accountId)}`, { method: 'DELETE' })).then((r) => r && reload())}>Quitter l'équipe</button>
+                      && call(`members/${encodeURIComponent(m.accountId)}`, 'DELETE', leaving)}>Quitter l'équipe</button>
           )}
         </li>
       ))}</ul>

@@ -115,7 +115,7 @@ public class LoadingDemoData {
         for (Demo demo : ESTABLISHMENTS) {
             byFiness.put(demo.finess(), establishments.add(Establishment.registeredByArs(UUID.randomUUID().toString(), demo.finess(),
                     new Details(demo.name(), demo.status(), demo.category(), demo.address(), demo.communeInsee(),
-                            demo.ght(), demo.phone()), demo.staff(), new Decision("Données de démonstration", clock.instant()))).aggregate());
+                            demo.ght(), demo.phone()), demo.staff(), Decision.now("Données de démonstration", clock))).aggregate());
         }
         LocalDateTime now = LocalDateTime.now(clock);
         for (DemoNeed need : NEEDS) {

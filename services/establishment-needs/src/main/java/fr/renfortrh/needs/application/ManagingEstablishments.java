@@ -136,25 +136,26 @@ public class ManagingEstablishments {
 
     /** {@code operator}: the name of the ARS operator deciding, kept with the decision. */
     public Versioned<Establishment> verify(String establishmentId, String operator) {
-        var establishment = establishments.byId(establishmentId)
-                .orElseThrow(() -> new NotFound("Établissement introuvable : " + establishmentId));
-        return establishments.update(establishmentId, establishment.version(), establishment.aggregate().verify(decisionBy(operator)));
+        var establishment = existing(establishmentId);
+        return establishments.update(establishmentId, establishment.version(),
+                establishment.aggregate().verify(Decision.now(operator, clock)));
     }
 
     public Versioned<Establishment> reject(String establishmentId, String reason, String operator) {
-        var establishment = establishments.byId(establishmentId)
-                .orElseThrow(() -> new NotFound("Établissement introuvable : " + establishmentId));
-        return establishments.update(establishmentId, establishment.version(), establishment.aggregate().reject(reason, decisionBy(operator)));
+        var establishment = existing(establishmentId);
+        return establishments.update(establishmentId, establishment.version(),
+                establishment.aggregate().reject(reason, Decision.now(operator, clock)));
     }
 
     public Versioned<Establishment> withdrawVerification(String establishmentId, String reason, String operator) {
-        var establishment = establishments.byId(establishmentId)
-                .orElseThrow(() -> new NotFound("Établissement introuvable : " + establishmentId));
-        return establishments.update(establishmentId, establishment.version(), establishment.aggregate().withdrawVerification(reason, decisionBy(operator)));
+        var establishment = existing(establishmentId);
+        return establishments.update(establishmentId, establishment.version(),
+                establishment.aggregate().withdrawVerification(reason, Decision.now(operator, clock)));
     }
 
-    private Decision decisionBy(String operator) {
-        return new Decision(operator, clock.instant());
+    private Versioned<Establishment> existing(String establishmentId) {
+        return establishments.byId(establishmentId)
+                .orElseThrow(() -> new NotFound("Établissement introuvable : " + establishmentId));
     }
 
     private static Member memberOf(Account account) {

@@ -148,7 +148,7 @@ public class LoadingDemoData {
     }
 
     private Change<Volunteer> verifiedByDemo(Volunteer volunteer) {
-        return volunteer.verify(new Decision("Données de démonstration", clock.instant()));
+        return volunteer.verify(Decision.now("Données de démonstration", clock));
     }
 
     private static String idOf(int index) {

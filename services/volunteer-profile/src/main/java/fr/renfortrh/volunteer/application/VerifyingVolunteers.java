@@ -40,18 +40,17 @@ public class VerifyingVolunteers {
 
     /** {@code operator}: the name of the ARS operator deciding, kept with the decision. */
     public Versioned<Volunteer> verify(String volunteerId, long version, String operator) {
-        return volunteers.update(volunteerId, version, one(volunteerId).aggregate().verify(decisionBy(operator)));
+        return volunteers.update(volunteerId, version, one(volunteerId).aggregate()
+                .verify(Decision.now(operator, clock)));
     }
 
     public Versioned<Volunteer> reject(String volunteerId, long version, String reason, String operator) {
-        return volunteers.update(volunteerId, version, one(volunteerId).aggregate().reject(reason, decisionBy(operator)));
+        return volunteers.update(volunteerId, version, one(volunteerId).aggregate()
+                .reject(reason, Decision.now(operator, clock)));
     }
 
     public Versioned<Volunteer> withdrawVerification(String volunteerId, long version, String reason, String operator) {
-        return volunteers.update(volunteerId, version, one(volunteerId).aggregate().withdrawVerification(reason, decisionBy(operator)));
-    }
-
-    private Decision decisionBy(String operator) {
-        return new Decision(operator, clock.instant());
+        return volunteers.update(volunteerId, version, one(volunteerId).aggregate()
+                .withdrawVerification(reason, Decision.now(operator, clock)));
     }
 }

@@ -59,14 +59,8 @@ class EventListeners {
                     context.upsertEstablishmentIfNewer(verified.establishment(), event.aggregateVersion());
                     notifying.on(event.id(), verified);
                 }
-                case EstablishmentRejected rejected -> {
-                    context.upsertEstablishmentIfNewer(rejected.establishment(), event.aggregateVersion());
-                    notifying.on(event.id(), rejected);
-                }
-                case EstablishmentVerificationWithdrawn withdrawn -> {
-                    context.upsertEstablishmentIfNewer(withdrawn.establishment(), event.aggregateVersion());
-                    notifying.on(event.id(), withdrawn);
-                }
+                // published with an EstablishmentChanged carrying the same snapshot, which keeps the read model
+                case EstablishmentRejected _, EstablishmentVerificationWithdrawn _ -> notifying.on(event.id(), event.payload());
                 case EstablishmentChanged changed -> context.upsertEstablishmentIfNewer(changed.establishment(), event.aggregateVersion());
                 default -> { }
             }
