@@ -6,6 +6,7 @@ import fr.renfortrh.needs.domain.Need;
 import fr.renfortrh.needs.domain.NeedDetails;
 import fr.renfortrh.needs.domain.NeedStatus;
 import fr.renfortrh.needs.domain.Shift;
+import fr.renfortrh.platform.domain.Forbidden;
 import fr.renfortrh.platform.domain.NotFound;
 import fr.renfortrh.platform.domain.Versioned;
 import fr.renfortrh.platform.events.OnConflict;
@@ -39,7 +40,14 @@ public class ManagingNeeds {
 
     public Versioned<Need> post(Account account, String establishmentId, NeedDetails details, List<Shift> shifts) {
         Establishment establishment = establishments.one(account, establishmentId).aggregate();
-        return needs.add(Need.publish(UUID.randomUUID().toString(), establishment, details, shifts, LocalDateTime.now(clock)));
+        LocalDateTime now = LocalDateTime.now(clock);
+        Versioned<Need> posted = needs.add(Need.publish(UUID.randomUUID().toString(), establishment, details, shifts, now));
+        // A withdrawal stored between the check above and this need cancelled the needs it found, not this one.
+        if (!establishments.one(account, establishmentId).aggregate().isVerified()) {
+            suspend(posted.aggregate().id(), now);
+            throw new Forbidden(Need.NOT_VERIFIED);
+        }
+        return posted;
     }
 
     public Versioned<Need> edit(Account account, String needId, long version, NeedDetails details, List<Shift> shifts) {
@@ -60,11 +68,15 @@ public class ManagingNeeds {
         var ahead = new NeedFilter(establishmentId, null, null, null, STILL_AHEAD, null);
         LocalDateTime now = LocalDateTime.now(clock);
         for (Versioned<Need> found : needs.find(ahead)) {
-            OnConflict.retry(() -> needs.byId(found.aggregate().id())
-                    .filter(need -> STILL_AHEAD.contains(need.aggregate().status()) && !need.aggregate().isOver(now))
-                    .ifPresent(need -> needs.update(need.aggregate().id(), need.version(),
-                            need.aggregate().cancel(ESTABLISHMENT_SUSPENDED, MissionCancelled.BY_ARS))));
+            suspend(found.aggregate().id(), now);
         }
+    }
+
+    private void suspend(String needId, LocalDateTime now) {
+        OnConflict.retry(() -> needs.byId(needId)
+                .filter(need -> STILL_AHEAD.contains(need.aggregate().status()) && !need.aggregate().isOver(now))
+                .ifPresent(need -> needs.update(needId, need.version(),
+                        need.aggregate().cancel(ESTABLISHMENT_SUSPENDED, MissionCancelled.BY_ARS))));
     }
 
     public Versioned<Need> one(Account account, String needId) {

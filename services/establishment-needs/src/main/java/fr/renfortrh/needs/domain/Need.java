@@ -51,6 +51,7 @@ public record Need(
     public static final int MAX_POSITIONS = 500;
     public static final int MAX_SHIFTS = 200;
     private static final long MAX_SHIFT_HOURS = 24;
+    public static final String NOT_VERIFIED = "Votre établissement doit être vérifié par l'ARS avant de publier des besoins.";
 
     public Need {
         shifts = shifts.stream().sorted(Comparator.comparing(Shift::startsAt)).toList();
@@ -63,7 +64,7 @@ public record Need(
     public static Change<Need> publish(String id, Establishment establishment, NeedDetails details, List<Shift> shifts,
                                        LocalDateTime now) {
         if (!establishment.isVerified()) {
-            throw new Forbidden("Votre établissement doit être vérifié par l'ARS avant de publier des besoins.");
+            throw new Forbidden(NOT_VERIFIED);
         }
         validate(details, shifts, now, 0, List.of());
         var need = new Need(id, establishment.id(), establishment.details().name(), establishment.department(),
