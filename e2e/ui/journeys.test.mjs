@@ -354,7 +354,10 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   // A volunteer opened from elsewhere (the dashboard's feedback links here) shows whatever the filters.
   await a.goto(`${GATEWAY}/espace/volontaires?volontaire=${encodeURIComponent(volunteer.id)}`);
   await a.getByRole('heading', { name: `Inès ${lastName} — Refusé` }).waitFor();
-  await a.getByText('Radiée du tableau de l\'Ordre').waitFor();
+  await a.getByText('Radiée du tableau de l\'Ordre', { exact: true }).waitFor();
+  // every decision on her verification, newest first, with its author
+  await a.getByText(/^Vérification retirée \(motif : Radiée du tableau de l'Ordre\) — .*, Anne Roux$/).waitFor();
+  await a.getByText(/^Vérifié — .*, Anne Roux$/).waitFor();
   await a.getByText('Aucun retour après mission.').waitFor();
   await assertAccessible(a);
   await v.getByRole('link', { name: 'Demandes et missions' }).click();

@@ -216,6 +216,17 @@ export const formatDate = (value) => value ? new Date(value).toLocaleDateString(
 export const formatDecision = (decision) => (decision ? `${formatDateTime(decision.at)}, ${decision.by}` : '—');
 /** The same after a reason the ARS gave, for the person it concerns; nothing for decisions older than the record of them. */
 export const decidedBy = (decision) => (decision ? ` (décision de l'ARS Normandie du ${formatDecision(decision)})` : '');
+const OUTCOMES = { VERIFIED: 'Vérifié', REJECTED: 'Refusé', VERIFICATION_WITHDRAWN: 'Vérification retirée' };
+/** ARS: every decision taken on a verification, newest first — what, why, when, by whom (older records say less). */
+export function DecisionHistory({ last, earlier = [] }) {
+  return (
+    <ul className="rr-decisions">
+      {[last, ...earlier].map((d) => (
+        <li key={d.at}>{OUTCOMES[d.outcome] || 'Décision'}{d.reason ? ` (motif : ${d.reason})` : ''} — {formatDecision(d)}</li>
+      ))}
+    </ul>
+  );
+}
 
 /**
  * ARS: takes back a verification it no longer stands by, with the reason the verified party reads; {@code consequences}

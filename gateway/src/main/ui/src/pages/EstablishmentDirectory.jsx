@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { DEPARTMENTS, ExpandableRow, Field, formatDecision, formatNumber, label, Loading, Problem, Select, useResource, WithdrawVerification } from '../components/ui.jsx';
+import { DecisionHistory, DEPARTMENTS, ExpandableRow, Field, formatNumber, label, Loading, Problem, Select, useResource, WithdrawVerification } from '../components/ui.jsx';
 
 const STATUSES = [['VERIFIED', 'Vérifié'], ['PENDING_VERIFICATION', 'À vérifier'], ['REJECTED', 'Refusé']];
 
@@ -15,7 +15,7 @@ function EstablishmentDetails({ establishment: e, reload }) {
         <dt>Téléphone</dt><dd>{e.details.phone || '—'}</dd>
         <dt>GHT</dt><dd>{e.details.ght || '—'}</dd>
         <dt>Équipe</dt><dd>{e.members.map((m) => `${m.name || m.email} (${m.email}${m.admin ? ', administrateur' : ''})`).join(' ; ') || '—'}</dd>
-        {e.decision && <><dt>Dernière décision de l'ARS</dt><dd>{formatDecision(e.decision)}</dd></>}
+        {e.decision && <><dt>Décisions de l'ARS</dt><dd><DecisionHistory last={e.decision} earlier={e.earlierDecisions} /></dd></>}
         {e.rejectionReason && <><dt>{e.status === 'REJECTED' ? 'Motif du refus' : 'Motif du refus précédent'}</dt><dd>{e.rejectionReason}</dd></>}
         <dt>Besoins</dt>
         <dd>

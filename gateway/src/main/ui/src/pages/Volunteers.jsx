@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useState } from 'react';
-import { CONTRACTS, DEPARTMENTS, ExpandableRow, Field, formatDate, formatDecision, formatNumber, label, Loading, Pagination, Problem, PROFESSIONS, Select, UNITS, useResource, WithdrawVerification } from '../components/ui.jsx';
+import { CONTRACTS, DecisionHistory, DEPARTMENTS, ExpandableRow, Field, formatDate, formatNumber, label, Loading, Pagination, Problem, PROFESSIONS, Select, UNITS, useResource, WithdrawVerification } from '../components/ui.jsx';
 import { DirectoryCheck } from './Verification.jsx';
 
 const PAGE_SIZE = 50;
@@ -64,7 +64,7 @@ function VolunteerDetails({ volunteer, reload, where = 'list' }) {
     ['Contrats acceptés', labelled(p.preferences?.contractTypes, CONTRACTS)],
     ['Limites', p.preferences ? `${p.preferences.maxHoursPerWeek || 48} h par semaine, ${p.preferences.weeklyContactBudget} demande(s) de contact par semaine` : '—'],
   ];
-  if (volunteer.decision) rows.push(['Dernière décision de l\'ARS', formatDecision(volunteer.decision)]);
+  if (volunteer.decision) rows.push(['Décisions de l\'ARS', <DecisionHistory last={volunteer.decision} earlier={volunteer.earlierDecisions} />]);
   if (volunteer.rejectionReason) rows.push([volunteer.status === 'REJECTED' ? 'Motif du refus ou du retrait' : 'Motif du refus ou du retrait précédent', volunteer.rejectionReason]);
   return (
     <>

@@ -34,9 +34,11 @@ public record Establishment(
         List<Member> members,
         List<String> invitedEmails,
         List<Member> joinRequests,
-        Decision decision) {
+        Decision decision,
+        List<Decision> earlierDecisions) {
 
     public Establishment {
+        earlierDecisions = earlierDecisions == null ? List.of() : List.copyOf(earlierDecisions);
         members = List.copyOf(members);
         invitedEmails = List.copyOf(invitedEmails);
         joinRequests = joinRequests == null ? List.of() : List.copyOf(joinRequests);
@@ -49,7 +51,8 @@ public record Establishment(
         validatePhone(details.phone());
         var establishment = new Establishment(id, number, details, commune.department(), commune.latitude(),
                 commune.longitude(), EstablishmentStatus.PENDING_VERIFICATION, null,
-                List.of(new Member(requester.accountId(), requester.email(), requester.name(), true)), List.of(), List.of(), null);
+                List.of(new Member(requester.accountId(), requester.email(), requester.name(), true)), List.of(), List.of(),
+                null, List.of());
         return establishment.changed(requester.contactPoint());
     }
 
@@ -59,7 +62,8 @@ public record Establishment(
         Commune commune = communeOf(details);
         var establishment = new Establishment(id, Finess.validate("finess", finess), details, commune.department(),
                 commune.latitude(), commune.longitude(), EstablishmentStatus.VERIFIED, null, List.of(),
-                staffEmails.stream().map(Establishment::normalizeEmail).toList(), List.of(), decided);
+                staffEmails.stream().map(Establishment::normalizeEmail).toList(), List.of(),
+                decided.to(Decision.Outcome.VERIFIED, null), List.of());
         return Change.of(establishment, new EstablishmentVerified(establishment.snapshot()));
     }
 
@@ -83,7 +87,7 @@ public record Establishment(
         if (status == EstablishmentStatus.VERIFIED) {
             throw new StateConflict("Cet établissement est déjà vérifié.");
         }
-        var verified = decided(EstablishmentStatus.VERIFIED, null, decided);
+        var verified = decided(EstablishmentStatus.VERIFIED, null, decided.to(Decision.Outcome.VERIFIED, null));
         return Change.of(verified, new EstablishmentVerified(verified.snapshot()));
     }
 
@@ -94,7 +98,8 @@ public record Establishment(
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "Indiquez le motif du refus.");
         }
-        var rejected = decided(EstablishmentStatus.REJECTED, reason.strip(), decided);
+        String why = reason.strip();
+        var rejected = decided(EstablishmentStatus.REJECTED, why, decided.to(Decision.Outcome.REJECTED, why));
         return rejected.changed(new EstablishmentRejected(rejected.snapshot()));
     }
 
@@ -109,7 +114,8 @@ public record Establishment(
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "Indiquez le motif du retrait.");
         }
-        var withdrawn = decided(EstablishmentStatus.REJECTED, reason.strip(), decided);
+        var withdrawn = decided(EstablishmentStatus.REJECTED, reason.strip(),
+                decided.to(Decision.Outcome.VERIFICATION_WITHDRAWN, reason.strip()));
         return withdrawn.changed(new EstablishmentVerificationWithdrawn(withdrawn.snapshot()));
     }
 
@@ -180,7 +186,8 @@ public record Establishment(
         var joined = new ArrayList<>(members);
         joined.add(newcomer);
         return new Establishment(id, finess, details, department, latitude, longitude, status, rejectionReason, joined,
-                invitedEmails, joinRequests.stream().filter(r -> r != newcomer).toList(), decision).changed(newcomer.contactPoint());
+                invitedEmails, joinRequests.stream().filter(r -> r != newcomer).toList(), decision,
+                earlierDecisions).changed(newcomer.contactPoint());
     }
 
     public Change<Establishment> declineJoin(String adminAccountId, String accountId) {
@@ -196,7 +203,7 @@ public record Establishment(
 
     private Establishment withRequests(List<Member> requests) {
         return new Establishment(id, finess, details, department, latitude, longitude, status, rejectionReason, members,
-                invitedEmails, requests, decision);
+                invitedEmails, requests, decision, earlierDecisions);
     }
 
     public Change<Establishment> grantAdmin(String adminAccountId, String accountId) {
@@ -226,7 +233,8 @@ public record Establishment(
         Commune commune = communeOf(details);
         validatePhone(details.phone());
         var edited = new Establishment(id, finess, details, commune.department(), commune.latitude(),
-                commune.longitude(), status, rejectionReason, members, invitedEmails, joinRequests, decision);
+                commune.longitude(), status, rejectionReason, members, invitedEmails, joinRequests,
+                decision, earlierDecisions);
         return edited.changed();
     }
 
@@ -251,12 +259,12 @@ public record Establishment(
 
     private Establishment with(EstablishmentStatus status, String reason, List<Member> members, List<String> invited) {
         return new Establishment(id, finess, details, department, latitude, longitude, status, reason, members, invited,
-                joinRequests, decision);
+                joinRequests, decision, earlierDecisions);
     }
 
     private Establishment decided(EstablishmentStatus next, String reason, Decision decided) {
         return new Establishment(id, finess, details, department, latitude, longitude, next, reason, members, invitedEmails,
-                joinRequests, decided);
+                joinRequests, decided, Decision.superseding(decision, earlierDecisions));
     }
 
     private static Commune communeOf(Details details) {

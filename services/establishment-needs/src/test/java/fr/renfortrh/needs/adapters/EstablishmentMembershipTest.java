@@ -115,6 +115,10 @@ class EstablishmentMembershipTest {
                 .andExpect(jsonPath("$.status").value("PENDING_VERIFICATION"));
         as(get("/api/establishments?status=PENDING_VERIFICATION"), "ars", "ars-operator")
                 .andExpect(jsonPath("$[?(@.id == '" + establishment + "')].rejectionReason").value("FINESS d'un autre site"));
+        as(post("/api/establishments/" + establishment + "/verify"), "ars", "ars-operator")
+                .andExpect(jsonPath("$.decision.outcome").value("VERIFIED"))
+                .andExpect(jsonPath("$.earlierDecisions[0].outcome").value("REJECTED"))
+                .andExpect(jsonPath("$.earlierDecisions[0].reason").value("FINESS d'un autre site"));
     }
 
     @Test

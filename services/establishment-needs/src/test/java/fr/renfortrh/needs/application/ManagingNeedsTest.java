@@ -43,7 +43,7 @@ import static org.mockito.Mockito.when;
 class ManagingNeedsTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-02T08:00:00Z"), ZoneId.of("Europe/Paris"));
-    private static final Decision ARS = new Decision("Anne Roux", Instant.parse("2026-12-01T09:00:00Z"));
+    private static final Decision ARS = new Decision("Anne Roux", Instant.parse("2026-12-01T09:00:00Z"), null, null);
     private static final Member CLAIRE = new Member("claire", "claire@ehpad.fr", "Claire Martin", false);
     private static final Account CLAIRE_ACCOUNT = new Account("claire", "claire@ehpad.fr", "Claire Martin", false);
 

@@ -4,6 +4,7 @@ import fr.renfortrh.contracts.events.ContactPointChanged;
 import fr.renfortrh.contracts.events.EstablishmentRejected;
 import fr.renfortrh.contracts.events.EstablishmentVerificationWithdrawn;
 import fr.renfortrh.contracts.events.EstablishmentVerified;
+import fr.renfortrh.platform.domain.Decision;
 import fr.renfortrh.platform.domain.Forbidden;
 import fr.renfortrh.platform.domain.RuleViolation;
 import fr.renfortrh.platform.domain.StateConflict;
@@ -15,6 +16,7 @@ import static fr.renfortrh.needs.domain.Fixtures.CLAIRE;
 import static fr.renfortrh.needs.domain.Fixtures.EHPAD_ROUEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class EstablishmentTest {
 
@@ -44,7 +46,8 @@ class EstablishmentTest {
         var refused = requested.reject("  Numéro FINESS d'un autre établissement  ", Fixtures.ARS);
 
         assertThat(refused.aggregate().status()).isEqualTo(EstablishmentStatus.REJECTED);
-        assertThat(refused.aggregate().decision()).isEqualTo(Fixtures.ARS);
+        assertThat(refused.aggregate().decision())
+                .isEqualTo(Fixtures.ARS.to(Decision.Outcome.REJECTED, "Numéro FINESS d'un autre établissement"));
         assertThat(refused.events()).last().isInstanceOfSatisfying(EstablishmentRejected.class,
                 e -> assertThat(e.establishment().staffAccountIds()).containsExactly("claire", "paul"));
         assertThatThrownBy(() -> refused.aggregate().resubmit("paul")).isInstanceOf(Forbidden.class);
@@ -54,7 +57,11 @@ class EstablishmentTest {
 
         assertThat(resubmitted.status()).isEqualTo(EstablishmentStatus.PENDING_VERIFICATION);
         assertThat(resubmitted.rejectionReason()).isEqualTo("Numéro FINESS d'un autre établissement");
-        assertThat(resubmitted.verify(Fixtures.ARS).aggregate().rejectionReason()).isNull();
+        var verified = resubmitted.verify(Fixtures.ARS).aggregate();
+        assertThat(verified.rejectionReason()).isNull();
+        assertThat(verified.decision().outcome()).isEqualTo(Decision.Outcome.VERIFIED);
+        assertThat(verified.earlierDecisions()).extracting(Decision::outcome, Decision::reason)
+                .containsExactly(tuple(Decision.Outcome.REJECTED, "Numéro FINESS d'un autre établissement"));
         assertThatThrownBy(() -> refused.aggregate().reject("Encore", Fixtures.ARS)).isInstanceOf(StateConflict.class);
         assertThatThrownBy(() -> resubmitted.verify(Fixtures.ARS).aggregate().reject("Déjà vérifié", Fixtures.ARS)).isInstanceOf(StateConflict.class);
     }

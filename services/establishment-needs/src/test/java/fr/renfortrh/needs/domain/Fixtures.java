@@ -11,7 +11,7 @@ import java.time.Instant;
 final class Fixtures {
 
     static final Member CLAIRE = new Member("claire", "claire@ehpad.fr", "Claire Martin", false);
-    static final Decision ARS = new Decision("Anne Roux", Instant.parse("2026-12-01T09:00:00Z"));
+    static final Decision ARS = new Decision("Anne Roux", Instant.parse("2026-12-01T09:00:00Z"), null, null);
     static final Details EHPAD_ROUEN = new Details("EHPAD Les Tilleuls", LegalStatus.PUBLIC, EstablishmentCategory.EHPAD,
             "12 rue des Tilleuls", "76540", null, "02 35 00 00 00");
 

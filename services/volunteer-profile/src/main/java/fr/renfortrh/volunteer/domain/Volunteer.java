@@ -51,7 +51,12 @@ public record Volunteer(
         Instant registeredAt,
         DirectoryCheck directoryCheck,
         Instant dormancyWarnedAt,
-        Decision decision) {
+        Decision decision,
+        List<Decision> earlierDecisions) {
+
+    public Volunteer {
+        earlierDecisions = earlierDecisions == null ? List.of() : List.copyOf(earlierDecisions);
+    }
 
     /** Availability not confirmed for this long is stale: matching ranks it lower, the volunteer is reminded. */
     public static final Duration STALE_AFTER = Duration.ofDays(30);
@@ -63,7 +68,7 @@ public record Volunteer(
                                              Instant now, LocalDate today) {
         ProfileRules.requireWellFormed(profile, today);
         var volunteer = new Volunteer(id, accountId, identity, profile, Availability.none(), null, null,
-                VolunteerStatus.DRAFT, null, null, null, null, now, null, null, null);
+                VolunteerStatus.DRAFT, null, null, null, null, now, null, null, null, List.of());
         return Change.of(volunteer, new VolunteerRegistered(volunteer.snapshot()), volunteer.contactPoint());
     }
 
@@ -79,7 +84,8 @@ public record Volunteer(
         boolean checkedNameChanged = !Objects.equals(newIdentity.lastName(), identity.lastName());
         var edited = new Volunteer(id, accountId, newIdentity, newProfile, availability, confirmedAt, consent, next,
                 statusBeforePause, rejectionReason, submittedAt, staleRemindedAt, registeredAt,
-                credentialsChanged || checkedNameChanged ? null : directoryCheck, dormancyWarnedAt, decision);
+                credentialsChanged || checkedNameChanged ? null : directoryCheck, dormancyWarnedAt,
+                decision, earlierDecisions);
         return Change.of(edited, new VolunteerProfileChanged(edited.snapshot()), edited.contactPoint());
     }
 
@@ -89,7 +95,7 @@ public record Volunteer(
         }
         var consented = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, newConsent,
                 status, statusBeforePause, rejectionReason, submittedAt, staleRemindedAt, registeredAt,
-                directoryCheck, dormancyWarnedAt, decision);
+                directoryCheck, dormancyWarnedAt, decision, earlierDecisions);
         return Change.of(consented, new VolunteerProfileChanged(consented.snapshot()));
     }
 
@@ -100,13 +106,14 @@ public record Volunteer(
         var withNow = new Availability(newAvailability.weeklySlots(), newAvailability.available(),
                 newAvailability.unavailable(), availableNowDays > 0 ? localNow.plusDays(availableNowDays) : null);
         var updated = new Volunteer(id, accountId, identity, profile, withNow, now, consent, status, statusBeforePause,
-                rejectionReason, submittedAt, null, registeredAt, directoryCheck, null, decision);
+                rejectionReason, submittedAt, null, registeredAt, directoryCheck, null, decision, earlierDecisions);
         return Change.of(updated, new VolunteerAvailabilityChanged(updated.snapshot()));
     }
 
     public Change<Volunteer> confirmAvailability(Instant now) {
         var confirmed = new Volunteer(id, accountId, identity, profile, availability, now, consent, status,
-                statusBeforePause, rejectionReason, submittedAt, null, registeredAt, directoryCheck, null, decision);
+                statusBeforePause, rejectionReason, submittedAt, null, registeredAt, directoryCheck, null,
+                decision, earlierDecisions);
         return Change.of(confirmed, new VolunteerAvailabilityChanged(confirmed.snapshot()));
     }
 
@@ -126,13 +133,13 @@ public record Volunteer(
         // the reason of a refusal stays until the ARS decides again, so that the operator sees what was asked
         var submitted = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent,
                 VolunteerStatus.SUBMITTED, null, rejectionReason, now, staleRemindedAt, registeredAt,
-                directoryCheck, dormancyWarnedAt, decision);
+                directoryCheck, dormancyWarnedAt, decision, earlierDecisions);
         return Change.of(submitted, new VolunteerSubmitted(submitted.snapshot()));
     }
 
     public Change<Volunteer> verify(Decision decided) {
         requireStatus(VolunteerStatus.SUBMITTED, "Seul un profil soumis peut être vérifié.");
-        var verified = withStatus(VolunteerStatus.VERIFIED, null, decided);
+        var verified = withStatus(VolunteerStatus.VERIFIED, null, decided.to(Decision.Outcome.VERIFIED, null));
         return Change.of(verified, new VolunteerVerified(verified.snapshot()));
     }
 
@@ -141,7 +148,8 @@ public record Volunteer(
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "Indiquez le motif du refus.");
         }
-        var rejected = withStatus(VolunteerStatus.REJECTED, reason.strip(), decided);
+        String why = reason.strip();
+        var rejected = withStatus(VolunteerStatus.REJECTED, why, decided.to(Decision.Outcome.REJECTED, why));
         return Change.of(rejected, new VolunteerRejected(rejected.snapshot()));
     }
 
@@ -160,7 +168,8 @@ public record Volunteer(
         }
         var withdrawn = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent,
                 VolunteerStatus.REJECTED, null, reason.strip(), submittedAt, staleRemindedAt, registeredAt, directoryCheck,
-                dormancyWarnedAt, decided);
+                dormancyWarnedAt, decided.to(Decision.Outcome.VERIFICATION_WITHDRAWN, reason.strip()),
+                Decision.superseding(decision, earlierDecisions));
         return Change.of(withdrawn, new VolunteerVerificationWithdrawn(withdrawn.snapshot()));
     }
 
@@ -170,7 +179,7 @@ public record Volunteer(
         }
         var paused = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent,
                 VolunteerStatus.PAUSED, status, rejectionReason, submittedAt, staleRemindedAt, registeredAt,
-                directoryCheck, dormancyWarnedAt, decision);
+                directoryCheck, dormancyWarnedAt, decision, earlierDecisions);
         return Change.of(paused, new VolunteerPaused(paused.snapshot()));
     }
 
@@ -178,7 +187,7 @@ public record Volunteer(
         requireStatus(VolunteerStatus.PAUSED, "Votre participation n'est pas en pause.");
         var resumed = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent,
                 statusBeforePause, null, rejectionReason, submittedAt, staleRemindedAt, registeredAt,
-                directoryCheck, dormancyWarnedAt, decision);
+                directoryCheck, dormancyWarnedAt, decision, earlierDecisions);
         return Change.of(resumed, new VolunteerResumed(resumed.snapshot()));
     }
 
@@ -192,7 +201,8 @@ public record Volunteer(
             throw new StateConflict("Aucun rappel à envoyer.");
         }
         var reminded = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent, status,
-                statusBeforePause, rejectionReason, submittedAt, now, registeredAt, directoryCheck, dormancyWarnedAt, decision);
+                statusBeforePause, rejectionReason, submittedAt, now, registeredAt, directoryCheck, dormancyWarnedAt,
+                decision, earlierDecisions);
         return Change.of(reminded, new VolunteerAvailabilityStale(id));
     }
 
@@ -204,7 +214,8 @@ public record Volunteer(
     /** The directory's answer is for the ARS operator who verifies; nobody else is told. */
     public Change<Volunteer> recordDirectoryCheck(DirectoryCheck check) {
         return Change.of(new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent, status,
-                statusBeforePause, rejectionReason, submittedAt, staleRemindedAt, registeredAt, check, dormancyWarnedAt, decision));
+                statusBeforePause, rejectionReason, submittedAt, staleRemindedAt, registeredAt, check, dormancyWarnedAt,
+                decision, earlierDecisions));
     }
 
     /** No sign of life (availability confirmed, or registration) for 24 months. */
@@ -219,7 +230,8 @@ public record Volunteer(
             throw new StateConflict("Ce profil n'est pas en sommeil.");
         }
         var warned = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent, status,
-                statusBeforePause, rejectionReason, submittedAt, staleRemindedAt, registeredAt, directoryCheck, now, decision);
+                statusBeforePause, rejectionReason, submittedAt, staleRemindedAt, registeredAt, directoryCheck, now,
+                decision, earlierDecisions);
         return Change.of(warned, new VolunteerDormancyWarned(id, now.plus(PURGE_AFTER_WARNING)));
     }
 
@@ -252,7 +264,8 @@ public record Volunteer(
 
     private Volunteer withStatus(VolunteerStatus next, String reason, Decision decided) {
         return new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent, next,
-                statusBeforePause, reason, submittedAt, staleRemindedAt, registeredAt, directoryCheck, dormancyWarnedAt, decided);
+                statusBeforePause, reason, submittedAt, staleRemindedAt, registeredAt, directoryCheck, dormancyWarnedAt,
+                decided, Decision.superseding(decision, earlierDecisions));
     }
 
     private void requireStatus(VolunteerStatus expected, String message) {

@@ -109,7 +109,10 @@ class VolunteerJourneyTest {
                 .content("{\"version\": " + (version + 1) + ", \"reason\": \"Radiée du tableau de l'Ordre\"}"), "ars", "ars-operator")
                 .andExpect(jsonPath("$.status").value("REJECTED"));
         mine(get("/api/volunteers/me")).andExpect(jsonPath("$.rejectionReason").value("Radiée du tableau de l'Ordre"))
-                .andExpect(jsonPath("$.decision.by").value("Prénom Nom-ars"));
+                .andExpect(jsonPath("$.decision.by").value("Prénom Nom-ars"))
+                .andExpect(jsonPath("$.decision.outcome").value("VERIFICATION_WITHDRAWN"))
+                .andExpect(jsonPath("$.decision.reason").value("Radiée du tableau de l'Ordre"))
+                .andExpect(jsonPath("$.earlierDecisions[0].outcome").value("VERIFIED"));
         try (var published = new PublishedEvents(broker, reader, Topics.VOLUNTEERS)) {
             published.await(e -> e.payload() instanceof VolunteerVerificationWithdrawn w && w.volunteer().volunteerId().equals(account)
                     && w.volunteer().status() == VolunteerStatus.REJECTED);

@@ -33,13 +33,14 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class VolunteerTest {
 
     static final String VALID_RPPS = "10003456786";
     private static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-    private static final Decision ARS = new Decision("Anne Roux", NOW);
+    private static final Decision ARS = new Decision("Anne Roux", NOW, null, null);
     private final Identity marie = new Identity("Marie", "Lefebvre", "marie@example.fr");
 
     static Profile completeNurseProfile(String rpps) {
@@ -160,13 +161,18 @@ class VolunteerTest {
         var withdrawn = verified.withdrawVerification("  Radiée du tableau de l'Ordre ", ARS);
         assertThat(withdrawn.aggregate().status()).isEqualTo(VolunteerStatus.REJECTED);
         assertThat(withdrawn.aggregate().rejectionReason()).isEqualTo("Radiée du tableau de l'Ordre");
-        assertThat(withdrawn.aggregate().decision()).isEqualTo(ARS);
+        assertThat(withdrawn.aggregate().decision())
+                .isEqualTo(ARS.to(Decision.Outcome.VERIFICATION_WITHDRAWN, "Radiée du tableau de l'Ordre"));
         assertThat(withdrawn.events()).singleElement().isInstanceOfSatisfying(VolunteerVerificationWithdrawn.class,
                 e -> assertThat(e.volunteer().status()).isEqualTo(VolunteerStatus.REJECTED));
         var resubmitted = withdrawn.aggregate().submit(NOW).aggregate();
         assertThat(resubmitted.status()).isEqualTo(VolunteerStatus.SUBMITTED);
         assertThat(resubmitted.rejectionReason()).isEqualTo("Radiée du tableau de l'Ordre");
-        assertThat(resubmitted.verify(ARS).aggregate().rejectionReason()).isNull();
+        var verifiedAgain = resubmitted.verify(ARS).aggregate();
+        assertThat(verifiedAgain.rejectionReason()).isNull();
+        assertThat(verifiedAgain.decision().outcome()).isEqualTo(Decision.Outcome.VERIFIED);
+        assertThat(verifiedAgain.earlierDecisions()).extracting(Decision::outcome, Decision::reason).containsExactly(
+                tuple(Decision.Outcome.VERIFICATION_WITHDRAWN, "Radiée du tableau de l'Ordre"), tuple(Decision.Outcome.VERIFIED, null));
 
         var pausedWhileVerified = verified.pause().aggregate().withdrawVerification("Absences répétées", ARS).aggregate();
         assertThat(pausedWhileVerified.status()).isEqualTo(VolunteerStatus.REJECTED);

@@ -83,8 +83,8 @@ class EstablishmentController {
     /** @param commune the commune's name and first postcode, as people write it */
     record EstablishmentView(String id, String finess, Details details, String categoryLabel, String sector,
                              String department, String commune, double latitude, double longitude,
-                             EstablishmentStatus status, String rejectionReason, Decision decision, List<Member> members,
-                             List<String> invitedEmails, List<Member> joinRequests, long version) {
+                             EstablishmentStatus status, String rejectionReason, Decision decision,
+                             List<Decision> earlierDecisions, List<Member> members, List<String> invitedEmails, List<Member> joinRequests, long version) {
 
         static EstablishmentView of(Versioned<Establishment> stored) {
             Establishment e = stored.aggregate();
@@ -92,7 +92,8 @@ class EstablishmentController {
                     .map(c -> c.name() + " (" + c.postcodes().getFirst() + ")").orElse(null);
             return new EstablishmentView(e.id(), e.finess(), e.details(), e.details().category().label(),
                     e.details().category().sector().name(), e.department(), commune, e.latitude(), e.longitude(),
-                    e.status(), e.rejectionReason(), e.decision(), e.members(), e.invitedEmails(), e.joinRequests(), stored.version());
+                    e.status(), e.rejectionReason(), e.decision(), e.earlierDecisions(), e.members(), e.invitedEmails(),
+                    e.joinRequests(), stored.version());
         }
     }
 

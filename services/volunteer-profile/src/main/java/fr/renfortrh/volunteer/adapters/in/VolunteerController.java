@@ -101,7 +101,7 @@ class VolunteerController {
     record VolunteerView(String id, String firstName, String lastName, String email, Profile profile,
                          Commune commune, List<ProfessionView> professions, Availability availability, Instant confirmedAt,
                          boolean stale, Consent consent, VolunteerStatus status, String rejectionReason, Decision decision,
-                         Instant submittedAt, Instant registeredAt, DirectoryCheck directoryCheck,
+                         List<Decision> earlierDecisions, Instant submittedAt, Instant registeredAt, DirectoryCheck directoryCheck,
                          Instant purgeAfter, List<FieldMessage> missingForSubmission, long version) {
 
         static VolunteerView of(Versioned<Volunteer> stored, Instant now) {
@@ -110,7 +110,7 @@ class VolunteerController {
                     v.profile(), Communes.normandy().byInseeCode(v.profile().mobility().communeInsee()).orElse(null),
                     v.profile().professions().stream().map(p -> new ProfessionView(p, p.label())).toList(),
                     v.availability(), v.confirmedAt(), v.isStale(now), v.consent(), v.status(), v.rejectionReason(),
-                    v.decision(), v.submittedAt(), v.registeredAt(), v.directoryCheck(),
+                    v.decision(), v.earlierDecisions(), v.submittedAt(), v.registeredAt(), v.directoryCheck(),
                     v.dormancyWarnedAt() == null ? null : v.dormancyWarnedAt().plus(Volunteer.PURGE_AFTER_WARNING),
                     v.missingForSubmission(), stored.version());
         }
