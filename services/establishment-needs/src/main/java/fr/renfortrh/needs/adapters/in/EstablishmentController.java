@@ -84,7 +84,8 @@ class EstablishmentController {
     record EstablishmentView(String id, String finess, Details details, String categoryLabel, String sector,
                              String department, String commune, double latitude, double longitude,
                              EstablishmentStatus status, String rejectionReason, Decision decision,
-                             List<Decision> earlierDecisions, List<Member> members, List<String> invitedEmails, List<Member> joinRequests, long version) {
+                             List<Decision> earlierDecisions, List<Member> members, List<String> invitedEmails,
+                             List<Member> joinRequests, long version) {
 
         static EstablishmentView of(Versioned<Establishment> stored) {
             Establishment e = stored.aggregate();
