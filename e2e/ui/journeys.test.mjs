@@ -173,6 +173,13 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await establishmentCard.waitFor({ state: 'detached' });
   await assertAccessible(a);
   await screenshot(a, 'ars-verification');
+  // Verified, its name, category and commune are the ARS's to correct; its admin keeps the address and phone up to date.
+  await e.reload();
+  await e.getByRole('button', { name: 'Modifier les informations' }).click();
+  const verifiedEdit = e.locator('form', { has: e.getByRole('heading', { name: 'Modifier les informations' }) });
+  await verifiedEdit.getByText(/ont été vérifiés par l'ARS avec le numéro FINESS/).waitFor();
+  assert.equal(await verifiedEdit.getByLabel('Nom', { exact: true }).count(), 0);
+  await verifiedEdit.getByRole('button', { name: 'Abandonner', exact: true }).click();
 
   // The ARS finds her in the volunteer base by name, verified.
   await a.getByRole('link', { name: 'Volontaires', exact: true }).click();
@@ -375,6 +382,11 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await a.getByRole('link', { name: 'Établissements', exact: true }).click();
   await a.getByLabel('Nom ou numéro FINESS').fill(ehpad.toLowerCase());
   await a.locator('tr', { hasText: ehpad }).getByRole('button', { name: ehpad }).click();
+  // the ARS corrects what it verified, here the switchboard's number
+  await a.getByRole('button', { name: 'Corriger les informations' }).click();
+  await a.getByLabel('Téléphone').fill('02 35 98 76 54');
+  await a.getByRole('button', { name: 'Enregistrer les informations' }).click();
+  await a.getByText('02 35 98 76 54', { exact: true }).waitFor();
   await a.getByLabel('Motif du retrait').fill('Activité suspendue par décision administrative');
   await a.getByRole('button', { name: 'Retirer la vérification' }).click();
   await a.getByText('Aucun établissement ne correspond à ces critères.').waitFor(); // no longer among the verified

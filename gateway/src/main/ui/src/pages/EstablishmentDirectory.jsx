@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { EditDetails } from './Establishments.jsx';
 import { DecisionHistory, DEPARTMENTS, ExpandableRow, Field, formatNumber, label, Loading, Problem, Select, useResource, WithdrawVerification } from '../components/ui.jsx';
 
 const STATUSES = [['VERIFIED', 'Vérifié'], ['PENDING_VERIFICATION', 'À vérifier'], ['REJECTED', 'Refusé']];
@@ -8,6 +9,7 @@ const simplified = (text) => text.normalize('NFD').replace(/\p{Diacritic}/gu, ''
 /** Who to call at the establishment, and where its needs stand. */
 function EstablishmentDetails({ establishment: e, reload }) {
   const needs = useResource(`/api/needs?establishmentId=${encodeURIComponent(e.id)}&size=1`, [e.id]);
+  const [correcting, setCorrecting] = useState(false);
   return (
     <>
       <dl className="rr-facts">
@@ -24,6 +26,9 @@ function EstablishmentDetails({ establishment: e, reload }) {
         </dd>
       </dl>
       <Problem error={needs.error} />
+      {correcting
+        ? <EditDetails establishment={e} byArs onCancel={() => setCorrecting(false)} onDone={() => { setCorrecting(false); reload(); }} />
+        : <button type="button" className="fr-btn fr-btn--tertiary fr-btn--sm" onClick={() => setCorrecting(true)}>Corriger les informations</button>}
       {e.status === 'VERIFIED' && (
         <WithdrawVerification id={`withdraw-${e.id}`} reload={reload} path={`/api/establishments/${encodeURIComponent(e.id)}/withdraw-verification`}
                               consequences="L'établissement ne peut plus publier de besoins ni solliciter de volontaires. Ses besoins à venir sont annulés, avec leurs missions ; les volontaires concernés et son équipe sont prévenus. Son équipe voit le motif, et peut le corriger puis le soumettre à nouveau." />

@@ -5,20 +5,35 @@ import { Alert, CommuneField, decidedBy, Field, Loading, Problem, Select, useAct
 const CATEGORIES = [['CHU', 'CHU'], ['CH', 'Centre hospitalier'], ['CLINIQUE', 'Clinique'], ['SMR', 'SMR'],
   ['PSYCHIATRIE', 'Santé mentale'], ['CENTRE_DE_SANTE', 'Centre de santé'], ['EHPAD', 'EHPAD'], ['USLD', 'USLD'],
   ['IME', 'IME'], ['MAS', 'MAS'], ['FAM', 'FAM'], ['SSIAD', 'SSIAD'], ['PMI', 'PMI']];
+const LEGAL_STATUSES = [['PUBLIC', 'Public'], ['PRIVATE_NON_PROFIT', 'Privé non lucratif'], ['PRIVATE_FOR_PROFIT', 'Privé lucratif']];
 const STATUS = { PENDING_VERIFICATION: 'En attente de vérification par l\'ARS', VERIFIED: 'Vérifié', REJECTED: 'Refusé' };
 
-/** The fields describing an establishment, for its registration and its admins' edits; {@code prefix} keeps ids unique. */
-function DetailsFields({ form, set, errors, prefix = '' }) {
+/**
+ * The fields describing an establishment, for its registration and edits; {@code prefix} keeps ids unique. {@code verified}:
+ * what the ARS checked against the FINESS number is shown, not edited, since only the ARS corrects it.
+ */
+function DetailsFields({ form, set, errors, prefix = '', verified = false }) {
   const f = errors;
   return (
     <>
-      <Field id={`${prefix}name`} label="Nom" value={form.name} error={f['details.name']} onChange={(v) => set({ name: v })} />
-      <Select id={`${prefix}legalStatus`} label="Statut juridique" value={form.legalStatus} error={f['details.legalStatus']} onChange={(v) => set({ legalStatus: v })}
-              options={[['PUBLIC', 'Public'], ['PRIVATE_NON_PROFIT', 'Privé non lucratif'], ['PRIVATE_FOR_PROFIT', 'Privé lucratif']]} />
-      <Select id={`${prefix}category`} label="Catégorie" value={form.category} error={f['details.category']} onChange={(v) => set({ category: v })} options={CATEGORIES} />
+      {verified ? (
+        <p className="fr-text--sm">
+          {form.name} — {LEGAL_STATUSES.find(([code]) => code === form.legalStatus)?.[1]} — {CATEGORIES.find(([code]) => code === form.category)?.[1]} — {form.communeLabel}.
+          <br />Nom, statut juridique, catégorie et commune ont été vérifiés par l'ARS avec le numéro FINESS : pour les modifier, demandez-le à l'ARS Normandie.
+        </p>
+      ) : (
+        <>
+          <Field id={`${prefix}name`} label="Nom" value={form.name} error={f['details.name']} onChange={(v) => set({ name: v })} />
+          <Select id={`${prefix}legalStatus`} label="Statut juridique" value={form.legalStatus} error={f['details.legalStatus']} onChange={(v) => set({ legalStatus: v })}
+                  options={LEGAL_STATUSES} />
+          <Select id={`${prefix}category`} label="Catégorie" value={form.category} error={f['details.category']} onChange={(v) => set({ category: v })} options={CATEGORIES} />
+        </>
+      )}
       <Field id={`${prefix}address`} label="Adresse" value={form.address} error={f['details.address']} onChange={(v) => set({ address: v })} />
-      <CommuneField id={`${prefix}communeInsee`} label="Commune" value={form.communeInsee} chosen={form.communeLabel} error={f['details.communeInsee'] || f.communeInsee}
-                    onChange={(code, text) => set({ communeInsee: code, communeLabel: text })} />
+      {!verified && (
+        <CommuneField id={`${prefix}communeInsee`} label="Commune" value={form.communeInsee} chosen={form.communeLabel} error={f['details.communeInsee'] || f.communeInsee}
+                      onChange={(code, text) => set({ communeInsee: code, communeLabel: text })} />
+      )}
       <Field id={`${prefix}ght`} label="GHT (le cas échéant)" value={form.ght} error={f['details.ght']} onChange={(v) => set({ ght: v })} />
       <Field id={`${prefix}phone`} label="Téléphone" type="tel" value={form.phone} error={f.phone || f['details.phone']} onChange={(v) => set({ phone: v })} />
     </>
@@ -53,8 +68,11 @@ function Registration({ onDone }) {
   );
 }
 
-/** An admin corrects the establishment's details (name, address, phone…) with the version read. */
-function EditDetails({ establishment, onDone, onCancel }) {
+/**
+ * An admin edits the establishment's details (address, phone…; once verified, not what the ARS checked), or the ARS
+ * corrects any of them ({@code byArs}), with the version read.
+ */
+export function EditDetails({ establishment, byArs = false, onDone, onCancel }) {
   const d = establishment.details;
   const [form, setForm] = useState({ name: d.name, legalStatus: d.legalStatus, category: d.category, address: d.address ?? '',
     communeInsee: d.communeInsee, communeLabel: establishment.commune ?? '', ght: d.ght ?? '', phone: d.phone ?? '' });
@@ -69,7 +87,8 @@ function EditDetails({ establishment, onDone, onCancel }) {
     <form onSubmit={submit} noValidate className="fr-mt-2w">
       <h3 className="fr-h6">Modifier les informations</h3>
       <Problem error={action.error} />
-      <DetailsFields form={form} set={set} errors={action.fieldErrors} prefix={`edit-${establishment.id}-`} />
+      <DetailsFields form={form} set={set} errors={action.fieldErrors} prefix={`edit-${establishment.id}-`}
+                     verified={!byArs && establishment.status === 'VERIFIED'} />
       <div className="rr-actions">
         <button className="fr-btn fr-btn--sm" type="submit" disabled={action.pending}>Enregistrer les informations</button>
         <button className="fr-btn fr-btn--secondary fr-btn--sm" type="button" onClick={onCancel}>Abandonner</button>

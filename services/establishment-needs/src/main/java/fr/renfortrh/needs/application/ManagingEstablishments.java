@@ -80,8 +80,11 @@ public class ManagingEstablishments {
         return establishments.byId(establishmentId).map(e -> e.aggregate().hasMember(account.id())).orElse(false);
     }
 
+    /** An admin edits their establishment; the ARS corrects any, what it verified included. */
     public Versioned<Establishment> edit(Account account, String establishmentId, long version, Details details) {
-        return establishments.update(establishmentId, version, one(account, establishmentId).aggregate().edit(account.id(), details));
+        Establishment establishment = one(account, establishmentId).aggregate();
+        return establishments.update(establishmentId, version,
+                account.arsOperator() ? establishment.correct(details) : establishment.edit(account.id(), details));
     }
 
     public Versioned<Establishment> resubmit(Account account, String establishmentId) {

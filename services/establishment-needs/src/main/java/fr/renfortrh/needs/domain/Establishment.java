@@ -17,6 +17,7 @@ import fr.renfortrh.platform.domain.StateConflict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A health or medico-social establishment, its staff and who was invited to join. It publishes needs only
@@ -228,8 +229,45 @@ public record Establishment(
         return with(status, rejectionReason, remaining, invitedEmails).changed();
     }
 
+    /**
+     * Admins keep the details up to date. Once the ARS has verified the establishment, what it checked against the
+     * FINESS number (name, legal status, category, commune) is the ARS's to correct: a renaming would otherwise show
+     * volunteers a name nobody verified.
+     */
     public Change<Establishment> edit(String adminAccountId, Details details) {
         requireAdmin(adminAccountId);
+        if (isVerified()) {
+            requireVerifiedIdentityKept(details);
+        }
+        return withDetails(details);
+    }
+
+    /** The ARS corrects the details, what it verified included (a renaming, a move). */
+    public Change<Establishment> correct(Details details) {
+        return withDetails(details);
+    }
+
+    private void requireVerifiedIdentityKept(Details edited) {
+        String message = "Vérifié par l'ARS avec le numéro FINESS : demandez à l'ARS Normandie de le corriger.";
+        var changed = new ArrayList<RuleViolation.FieldMessage>();
+        if (!Objects.equals(edited.name(), details.name())) {
+            changed.add(new RuleViolation.FieldMessage("details.name", message));
+        }
+        if (edited.legalStatus() != details.legalStatus()) {
+            changed.add(new RuleViolation.FieldMessage("details.legalStatus", message));
+        }
+        if (edited.category() != details.category()) {
+            changed.add(new RuleViolation.FieldMessage("details.category", message));
+        }
+        if (!Objects.equals(edited.communeInsee(), details.communeInsee())) {
+            changed.add(new RuleViolation.FieldMessage("details.communeInsee", message));
+        }
+        if (!changed.isEmpty()) {
+            throw new RuleViolation(changed);
+        }
+    }
+
+    private Change<Establishment> withDetails(Details details) {
         Commune commune = communeOf(details);
         validatePhone(details.phone());
         var edited = new Establishment(id, finess, details, commune.department(), commune.latitude(),

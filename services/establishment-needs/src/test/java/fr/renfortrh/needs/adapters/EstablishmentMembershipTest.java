@@ -74,20 +74,28 @@ class EstablishmentMembershipTest {
     }
 
     @Test
-    void anAdminCorrectsTheEstablishmentsDetailsWithTheVersionReadAndMatchingLearnsTheNewPlace() throws Exception {
+    void anAdminKeepsTheContactDetailsUpToDateAndOnlyTheArsMovesAVerifiedEstablishmentWhichMatchingLearns() throws Exception {
         String establishment = new EstablishmentsApi(http).registerAndVerify(admin);
         as(get("/api/establishments/" + establishment), admin).andExpect(jsonPath("$.commune").value("Rouen (76000)"));
-        String moved = """
+        String details = """
                 {"version": %d, "details": {"name": "EHPAD Les Tilleuls", "legalStatus": "PUBLIC", "category": "EHPAD",
-                 "address": "12 quai de Southampton", "communeInsee": "76351", "phone": "02 35 11 22 33"}}""";
+                 "address": "%s", "communeInsee": "%s", "phone": "02 35 11 22 33"}}""";
 
-        as(put("/api/establishments/" + establishment).content(moved.formatted(1)), admin)
+        as(put("/api/establishments/" + establishment).content(details.formatted(1, "3 rue Jeanne d'Arc", "76540")), admin)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.details.address").value("3 rue Jeanne d'Arc"))
+                .andExpect(jsonPath("$.status").value("VERIFIED"));
+        as(put("/api/establishments/" + establishment).content(details.formatted(2, "12 quai de Southampton", "76351")), admin)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("details.communeInsee"));
+        as(put("/api/establishments/" + establishment).content(details.formatted(2, "12 quai de Southampton", "76351")), "ars", "ars-operator")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.commune").value("Le Havre (76600)"))
-                .andExpect(jsonPath("$.details.address").value("12 quai de Southampton"))
                 .andExpect(jsonPath("$.status").value("VERIFIED"));
-        as(put("/api/establishments/" + establishment).content(moved.formatted(1)), admin).andExpect(status().isConflict());
-        as(put("/api/establishments/" + establishment).content(moved.formatted(2)), newcomer).andExpect(status().isNotFound());
+        as(put("/api/establishments/" + establishment).content(details.formatted(2, "12 quai de Southampton", "76351")), admin)
+                .andExpect(status().isConflict());
+        as(put("/api/establishments/" + establishment).content(details.formatted(3, "12 quai de Southampton", "76351")), newcomer)
+                .andExpect(status().isNotFound());
         try (var published = new PublishedEvents(broker, reader, Topics.ESTABLISHMENTS)) {
             published.await(e -> e.payload() instanceof EstablishmentChanged c && c.establishment().establishmentId().equals(establishment)
                     && "76351".equals(c.establishment().communeInsee()));

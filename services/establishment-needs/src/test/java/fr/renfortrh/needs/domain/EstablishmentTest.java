@@ -149,4 +149,22 @@ class EstablishmentTest {
                 contact -> assertThat(contact.email()).isEqualTo("paul@ehpad.fr"));
         assertThatThrownBy(() -> joined.aggregate().requestToJoin(paul)).isInstanceOf(StateConflict.class);
     }
+
+    @Test
+    void onceVerifiedWhatTheArsCheckedAgainstTheFinessIsTheArsToCorrect() {
+        var verified = Fixtures.verifiedEhpad();
+        var renamed = new Details("CHU de Rouen", LegalStatus.PRIVATE_FOR_PROFIT, EstablishmentCategory.CHU,
+                "12 rue des Tilleuls", "76351", null, "02 35 00 00 00");
+        var newPhone = new Details(EHPAD_ROUEN.name(), EHPAD_ROUEN.legalStatus(), EHPAD_ROUEN.category(), "1 place du Marché",
+                EHPAD_ROUEN.communeInsee(), "GHT Rouen Cœur de Seine", "02 35 99 99 99");
+
+        assertThatThrownBy(() -> verified.edit("claire", renamed)).isInstanceOfSatisfying(RuleViolation.class, e ->
+                assertThat(e.errors()).extracting(RuleViolation.FieldMessage::field)
+                        .containsExactly("details.name", "details.legalStatus", "details.category", "details.communeInsee"));
+        assertThat(verified.edit("claire", newPhone).aggregate().details()).isEqualTo(newPhone);
+        assertThat(verified.correct(renamed).aggregate().details().name()).isEqualTo("CHU de Rouen");
+        assertThat(verified.correct(renamed).aggregate().isVerified()).isTrue();
+        var pending = Establishment.request("e1", "760780007", EHPAD_ROUEN, CLAIRE).aggregate();
+        assertThat(pending.edit("claire", renamed).aggregate().details().name()).isEqualTo("CHU de Rouen");
+    }
 }

@@ -126,9 +126,10 @@ class EstablishmentController {
         return EstablishmentView.of(establishments.one(Accounts.of(jwt), id));
     }
 
-    @Operation(summary = "Edit my establishment's details", description = "Role: establishment (admins of it only).")
+    @Operation(summary = "Edit an establishment's details", description = "Role: establishment (admins of it only; once "
+            + "verified, name, legal status, category and commune are the ARS's to correct) or ars-operator (any field).")
     @PutMapping("/{id}")
-    @PreAuthorize("hasRole('establishment')")
+    @PreAuthorize("hasAnyRole('establishment', 'ars-operator')")
     EstablishmentView edit(@AuthenticationPrincipal Jwt jwt, @PathVariable String id, @Valid @RequestBody EditRequest request) {
         return EstablishmentView.of(establishments.edit(Accounts.of(jwt), id, request.version(), request.details().toDetails()));
     }
