@@ -207,6 +207,9 @@ function Edition({ volunteer, reload, notice, setNotice, step, setStep }) {
     <form onSubmit={submitStep} noValidate>
       <h1>Mon profil de volontaire</h1>
       <Alert type={statusType}>{statusText}{volunteer.status === 'REJECTED' ? ` Motif : ${volunteer.rejectionReason}${decidedBy(volunteer.decision)}.` : ''}</Alert>
+      {(volunteer.status === 'VERIFIED' || volunteer.status === 'PAUSED') && (
+        <p className="fr-text--sm">Changer votre nom, vos professions, votre numéro RPPS ou ADELI ou vos diplômes renvoie votre profil à la vérification de l'ARS : vous ne serez plus proposé aux établissements d'ici là.</p>
+      )}
       {volunteer.status !== 'DRAFT' && (
         <p>
           {volunteer.status === 'PAUSED'

@@ -73,17 +73,22 @@ public record Volunteer(
     }
 
     /**
-     * Edits the profile. Changing professions or the RPPS/ADELI number of a verified profile sends it back to
-     * the ARS, since that is what was verified.
+     * Edits the profile. Changing the name, professions, RPPS/ADELI number or diplomas of a verified profile sends it
+     * back to the ARS, since that is what was verified; a paused one goes back to the ARS when resumed.
      */
     public Change<Volunteer> edit(Identity newIdentity, Profile newProfile, LocalDate today) {
         ProfileRules.requireWellFormed(newProfile, today);
         boolean credentialsChanged = !newProfile.professions().equals(profile.professions())
                 || !Objects.equals(newProfile.professionalId(), profile.professionalId());
-        VolunteerStatus next = status == VolunteerStatus.VERIFIED && credentialsChanged ? VolunteerStatus.SUBMITTED : status;
         boolean checkedNameChanged = !Objects.equals(newIdentity.lastName(), identity.lastName());
+        boolean verifiedFactsChanged = credentialsChanged || checkedNameChanged
+                || !Objects.equals(newIdentity.firstName(), identity.firstName())
+                || !Objects.equals(newProfile.diplomas(), profile.diplomas());
+        VolunteerStatus next = status == VolunteerStatus.VERIFIED && verifiedFactsChanged ? VolunteerStatus.SUBMITTED : status;
+        VolunteerStatus beforePause = statusBeforePause == VolunteerStatus.VERIFIED && verifiedFactsChanged
+                ? VolunteerStatus.SUBMITTED : statusBeforePause;
         var edited = new Volunteer(id, accountId, newIdentity, newProfile, availability, confirmedAt, consent, next,
-                statusBeforePause, rejectionReason, submittedAt, staleRemindedAt, registeredAt,
+                beforePause, rejectionReason, submittedAt, staleRemindedAt, registeredAt,
                 credentialsChanged || checkedNameChanged ? null : directoryCheck, dormancyWarnedAt,
                 decision, earlierDecisions);
         return Change.of(edited, new VolunteerProfileChanged(edited.snapshot()), edited.contactPoint());

@@ -156,6 +156,25 @@ class VolunteerTest {
     }
 
     @Test
+    void changingTheNameOrDiplomasTheArsVerifiedSendsTheProfileBackEvenWhenPausedButNotAPhoneNumber() {
+        var verified = readyToSubmit().submit(NOW).aggregate().verify(ARS).aggregate();
+        var p = completeNurseProfile(VALID_RPPS);
+        var anotherDiploma = new Profile(p.phone(), p.preferredChannel(), p.situation(), p.professions(), null, VALID_RPPS,
+                List.of(new Profile.Diploma("Diplôme d'État d'infirmier de bloc opératoire", 2020, "CHU de Caen")),
+                p.experience(), p.mobility(), p.preferences());
+        var anotherPhone = new Profile("06 99 88 77 66", p.preferredChannel(), p.situation(), p.professions(), null, VALID_RPPS,
+                p.diplomas(), p.experience(), p.mobility(), p.preferences());
+        var married = new Identity(marie.firstName(), "Durand", marie.email());
+
+        assertThat(verified.edit(marie, anotherDiploma, TODAY).aggregate().status()).isEqualTo(VolunteerStatus.SUBMITTED);
+        assertThat(verified.edit(married, p, TODAY).aggregate().status()).isEqualTo(VolunteerStatus.SUBMITTED);
+        assertThat(verified.edit(marie, anotherPhone, TODAY).aggregate().status()).isEqualTo(VolunteerStatus.VERIFIED);
+        var pausedThenEdited = verified.pause().aggregate().edit(marie, anotherDiploma, TODAY).aggregate();
+        assertThat(pausedThenEdited.status()).isEqualTo(VolunteerStatus.PAUSED);
+        assertThat(pausedThenEdited.resume().aggregate().status()).isEqualTo(VolunteerStatus.SUBMITTED);
+    }
+
+    @Test
     void theArsWithdrawsAVerificationWithAReasonEvenDuringAPauseAndTheVolunteerCanSubmitAgainTheReasonKeptForTheArs() {
         var verified = readyToSubmit().submit(NOW).aggregate().verify(ARS).aggregate();
         var withdrawn = verified.withdrawVerification("  Radiée du tableau de l'Ordre ", ARS);
