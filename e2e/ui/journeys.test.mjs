@@ -392,6 +392,7 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await a.getByText('Aucun établissement ne correspond à ces critères.').waitFor(); // no longer among the verified
   await e.goto(`${GATEWAY}/espace/notifications`);
   await eventually(e, () => e.getByText('L\'ARS a retiré la vérification de votre établissement').count());
+  await e.getByText('L\'ARS a corrigé les informations de votre établissement').waitFor();
   await e.goto(`${GATEWAY}/espace/etablissements`);
   await e.getByText('Motif : Activité suspendue par décision administrative (décision de l\'ARS Normandie du ').waitFor();
   await e.getByRole('button', { name: 'Soumettre à nouveau à l\'ARS' }).waitFor();

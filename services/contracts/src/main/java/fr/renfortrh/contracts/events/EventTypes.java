@@ -38,6 +38,7 @@ public final class EventTypes {
             new Entry(EstablishmentVerified.class, 1),
             new Entry(EstablishmentRejected.class, 1),
             new Entry(EstablishmentVerificationWithdrawn.class, 1),
+            new Entry(EstablishmentCorrected.class, 1),
             new Entry(EstablishmentChanged.class, 1),
             new Entry(NeedPublished.class, 1),
             new Entry(NeedChanged.class, 1),

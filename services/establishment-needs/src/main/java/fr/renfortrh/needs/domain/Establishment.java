@@ -2,6 +2,7 @@ package fr.renfortrh.needs.domain;
 
 import fr.renfortrh.contracts.events.DomainEvent;
 import fr.renfortrh.contracts.events.EstablishmentChanged;
+import fr.renfortrh.contracts.events.EstablishmentCorrected;
 import fr.renfortrh.contracts.events.EstablishmentRejected;
 import fr.renfortrh.contracts.events.EstablishmentSnapshot;
 import fr.renfortrh.contracts.events.EstablishmentVerificationWithdrawn;
@@ -239,12 +240,13 @@ public record Establishment(
         if (isVerified()) {
             requireVerifiedIdentityKept(details);
         }
-        return withDetails(details);
+        return withDetails(details).changed();
     }
 
-    /** The ARS corrects the details, what it verified included (a renaming, a move). */
+    /** The ARS corrects the details, what it verified included (a renaming, a move); the staff are told. */
     public Change<Establishment> correct(Details details) {
-        return withDetails(details);
+        var corrected = withDetails(details);
+        return corrected.changed(new EstablishmentCorrected(corrected.snapshot()));
     }
 
     private void requireVerifiedIdentityKept(Details edited) {
@@ -267,13 +269,12 @@ public record Establishment(
         }
     }
 
-    private Change<Establishment> withDetails(Details details) {
+    private Establishment withDetails(Details details) {
         Commune commune = communeOf(details);
         validatePhone(details.phone());
-        var edited = new Establishment(id, finess, details, commune.department(), commune.latitude(),
+        return new Establishment(id, finess, details, commune.department(), commune.latitude(),
                 commune.longitude(), status, rejectionReason, members, invitedEmails, joinRequests,
                 decision, earlierDecisions);
-        return edited.changed();
     }
 
     public EstablishmentSnapshot snapshot() {

@@ -4,6 +4,7 @@ import com.jayway.jsonpath.JsonPath;
 import fr.renfortrh.contracts.Topics;
 import fr.renfortrh.contracts.events.ContactPointChanged;
 import fr.renfortrh.contracts.events.EstablishmentChanged;
+import fr.renfortrh.contracts.events.EstablishmentCorrected;
 import fr.renfortrh.contracts.events.EstablishmentRejected;
 import fr.renfortrh.platform.events.EventReader;
 import fr.renfortrh.platform.test.PublishedEvents;
@@ -99,6 +100,8 @@ class EstablishmentMembershipTest {
         try (var published = new PublishedEvents(broker, reader, Topics.ESTABLISHMENTS)) {
             published.await(e -> e.payload() instanceof EstablishmentChanged c && c.establishment().establishmentId().equals(establishment)
                     && "76351".equals(c.establishment().communeInsee()));
+            published.await(e -> e.payload() instanceof EstablishmentCorrected c && c.establishment().establishmentId().equals(establishment)
+                    && c.establishment().staffAccountIds().equals(List.of(admin)));
         }
     }
 

@@ -1,6 +1,7 @@
 package fr.renfortrh.needs.domain;
 
 import fr.renfortrh.contracts.events.ContactPointChanged;
+import fr.renfortrh.contracts.events.EstablishmentCorrected;
 import fr.renfortrh.contracts.events.EstablishmentRejected;
 import fr.renfortrh.contracts.events.EstablishmentVerificationWithdrawn;
 import fr.renfortrh.contracts.events.EstablishmentVerified;
@@ -162,8 +163,11 @@ class EstablishmentTest {
                 assertThat(e.errors()).extracting(RuleViolation.FieldMessage::field)
                         .containsExactly("details.name", "details.legalStatus", "details.category", "details.communeInsee"));
         assertThat(verified.edit("claire", newPhone).aggregate().details()).isEqualTo(newPhone);
-        assertThat(verified.correct(renamed).aggregate().details().name()).isEqualTo("CHU de Rouen");
-        assertThat(verified.correct(renamed).aggregate().isVerified()).isTrue();
+        var corrected = verified.correct(renamed);
+        assertThat(corrected.aggregate().details().name()).isEqualTo("CHU de Rouen");
+        assertThat(corrected.aggregate().isVerified()).isTrue();
+        assertThat(corrected.events()).last().isInstanceOfSatisfying(EstablishmentCorrected.class,
+                e -> assertThat(e.establishment().name()).isEqualTo("CHU de Rouen"));
         var pending = Establishment.request("e1", "760780007", EHPAD_ROUEN, CLAIRE).aggregate();
         assertThat(pending.edit("claire", renamed).aggregate().details().name()).isEqualTo("CHU de Rouen");
     }

@@ -6,6 +6,7 @@ import fr.renfortrh.contracts.events.ContactExpired;
 import fr.renfortrh.contracts.events.ContactRequested;
 import fr.renfortrh.contracts.events.ContactWithdrawn;
 import fr.renfortrh.contracts.events.DomainEvent;
+import fr.renfortrh.contracts.events.EstablishmentCorrected;
 import fr.renfortrh.contracts.events.EstablishmentSnapshot;
 import fr.renfortrh.contracts.events.EstablishmentRejected;
 import fr.renfortrh.contracts.events.EstablishmentVerificationWithdrawn;
@@ -115,6 +116,10 @@ public final class Announcements {
                             + "à venir sont annulés, avec leurs missions, et les volontaires concernés prévenus. Le motif est dans "
                             + "votre espace : corrigez les informations si besoin, puis soumettez l'établissement à nouveau.",
                     "/espace/etablissements", false));
+            case EstablishmentCorrected corrected -> new Announcement(corrected.establishment().staffAccountIds(), new Message(
+                    NotificationKind.ESTABLISHMENT_CORRECTED, "L'ARS a corrigé les informations de votre établissement",
+                    "L'ARS Normandie a mis à jour les informations de " + corrected.establishment().name() + " : relisez-les "
+                            + "dans votre espace, elles sont celles que voient les volontaires.", "/espace/etablissements", false));
             case EstablishmentVerified verified -> new Announcement(verified.establishment().staffAccountIds(), new Message(
                     NotificationKind.ESTABLISHMENT_VERIFIED, "Établissement vérifié",
                     "L'ARS Normandie a vérifié " + verified.establishment().name() + " : vous pouvez publier vos besoins.",

@@ -5,6 +5,7 @@ import fr.renfortrh.contracts.events.ContactPointChanged.Channel;
 import fr.renfortrh.contracts.events.ContactRequested;
 import fr.renfortrh.contracts.events.ContactWithdrawn;
 import fr.renfortrh.contracts.events.EstablishmentRejected;
+import fr.renfortrh.contracts.events.EstablishmentCorrected;
 import fr.renfortrh.contracts.events.EstablishmentVerificationWithdrawn;
 import fr.renfortrh.contracts.events.MissionCancelled;
 import fr.renfortrh.contracts.events.VolunteerDormancyWarned;
@@ -117,6 +118,17 @@ class AnnouncementsTest {
         assertThat(announcement.recipients()).containsExactly("staff-1", "staff-2");
         assertThat(announcement.message().title()).isEqualTo("L'ARS a retiré la vérification de votre établissement");
         assertThat(announcement.message().body()).contains("EHPAD Les Tilleuls ne peut plus publier", "soumettez l'établissement à nouveau");
+    }
+
+    @Test
+    void anEstablishmentsStaffAreToldTheArsCorrectedItsDetails() {
+        var announcement = Announcements.of(new EstablishmentCorrected(Fixtures.EHPAD),
+                new Context(Optional.empty(), Optional.empty())).orElseThrow();
+
+        assertThat(announcement.recipients()).containsExactly("staff-1", "staff-2");
+        assertThat(announcement.message().kind()).isEqualTo(NotificationKind.ESTABLISHMENT_CORRECTED);
+        assertThat(announcement.message().body()).contains("mis à jour les informations de EHPAD Les Tilleuls");
+        assertThat(announcement.message().link()).isEqualTo("/espace/etablissements");
     }
 
     @Test

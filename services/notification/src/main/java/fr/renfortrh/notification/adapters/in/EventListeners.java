@@ -3,6 +3,7 @@ package fr.renfortrh.notification.adapters.in;
 import fr.renfortrh.contracts.Topics;
 import fr.renfortrh.contracts.events.ContactPointChanged;
 import fr.renfortrh.contracts.events.EstablishmentChanged;
+import fr.renfortrh.contracts.events.EstablishmentCorrected;
 import fr.renfortrh.contracts.events.EstablishmentRejected;
 import fr.renfortrh.contracts.events.EstablishmentVerificationWithdrawn;
 import fr.renfortrh.contracts.events.EstablishmentVerified;
@@ -60,7 +61,8 @@ class EventListeners {
                     notifying.on(event.id(), verified);
                 }
                 // published with an EstablishmentChanged carrying the same snapshot, which keeps the read model
-                case EstablishmentRejected _, EstablishmentVerificationWithdrawn _ -> notifying.on(event.id(), event.payload());
+                case EstablishmentRejected _, EstablishmentVerificationWithdrawn _, EstablishmentCorrected _ ->
+                        notifying.on(event.id(), event.payload());
                 case EstablishmentChanged changed -> context.upsertEstablishmentIfNewer(changed.establishment(), event.aggregateVersion());
                 default -> { }
             }
