@@ -243,10 +243,10 @@ public record Establishment(
         return withDetails(details).changed();
     }
 
-    /** The ARS corrects the details, what it verified included (a renaming, a move); the staff are told. */
-    public Change<Establishment> correct(Details details) {
+    /** An ARS operator corrects the details, what the ARS verified included (a renaming, a move); the staff are told. */
+    public Change<Establishment> correct(Details details, String operator) {
         var corrected = withDetails(details);
-        return corrected.changed(new EstablishmentCorrected(corrected.snapshot()));
+        return corrected.changed(new EstablishmentCorrected(corrected.snapshot(), operator));
     }
 
     private void requireVerifiedIdentityKept(Details edited) {

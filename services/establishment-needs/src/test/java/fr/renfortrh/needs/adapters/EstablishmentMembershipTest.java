@@ -101,7 +101,7 @@ class EstablishmentMembershipTest {
             published.await(e -> e.payload() instanceof EstablishmentChanged c && c.establishment().establishmentId().equals(establishment)
                     && "76351".equals(c.establishment().communeInsee()));
             published.await(e -> e.payload() instanceof EstablishmentCorrected c && c.establishment().establishmentId().equals(establishment)
-                    && c.establishment().staffAccountIds().equals(List.of(admin)));
+                    && c.establishment().staffAccountIds().equals(List.of(admin)) && c.correctedBy().equals("Prénom Nom-ars"));
         }
     }
 

@@ -163,11 +163,12 @@ class EstablishmentTest {
                 assertThat(e.errors()).extracting(RuleViolation.FieldMessage::field)
                         .containsExactly("details.name", "details.legalStatus", "details.category", "details.communeInsee"));
         assertThat(verified.edit("claire", newPhone).aggregate().details()).isEqualTo(newPhone);
-        var corrected = verified.correct(renamed);
+        var corrected = verified.correct(renamed, "Anne Roux");
         assertThat(corrected.aggregate().details().name()).isEqualTo("CHU de Rouen");
         assertThat(corrected.aggregate().isVerified()).isTrue();
         assertThat(corrected.events()).last().isInstanceOfSatisfying(EstablishmentCorrected.class,
-                e -> assertThat(e.establishment().name()).isEqualTo("CHU de Rouen"));
+                e -> assertThat(e).extracting(c -> c.establishment().name(), EstablishmentCorrected::correctedBy)
+                        .containsExactly("CHU de Rouen", "Anne Roux"));
         var pending = Establishment.request("e1", "760780007", EHPAD_ROUEN, CLAIRE).aggregate();
         assertThat(pending.edit("claire", renamed).aggregate().details().name()).isEqualTo("CHU de Rouen");
     }

@@ -118,8 +118,9 @@ public final class Announcements {
                     "/espace/etablissements", false));
             case EstablishmentCorrected corrected -> new Announcement(corrected.establishment().staffAccountIds(), new Message(
                     NotificationKind.ESTABLISHMENT_CORRECTED, "L'ARS a corrigé les informations de votre établissement",
-                    "L'ARS Normandie a mis à jour les informations de " + corrected.establishment().name() + " : relisez-les "
-                            + "dans votre espace, elles sont celles que voient les volontaires.", "/espace/etablissements", false));
+                    corrected.correctedBy() + ", de l'ARS Normandie, a mis à jour les informations de "
+                            + corrected.establishment().name() + " : relisez-les dans votre espace, elles sont celles que "
+                            + "voient les volontaires.", "/espace/etablissements", false));
             case EstablishmentVerified verified -> new Announcement(verified.establishment().staffAccountIds(), new Message(
                     NotificationKind.ESTABLISHMENT_VERIFIED, "Établissement vérifié",
                     "L'ARS Normandie a vérifié " + verified.establishment().name() + " : vous pouvez publier vos besoins.",

@@ -122,12 +122,12 @@ class AnnouncementsTest {
 
     @Test
     void anEstablishmentsStaffAreToldTheArsCorrectedItsDetails() {
-        var announcement = Announcements.of(new EstablishmentCorrected(Fixtures.EHPAD),
+        var announcement = Announcements.of(new EstablishmentCorrected(Fixtures.EHPAD, "Anne Roux"),
                 new Context(Optional.empty(), Optional.empty())).orElseThrow();
 
         assertThat(announcement.recipients()).containsExactly("staff-1", "staff-2");
         assertThat(announcement.message().kind()).isEqualTo(NotificationKind.ESTABLISHMENT_CORRECTED);
-        assertThat(announcement.message().body()).contains("mis à jour les informations de EHPAD Les Tilleuls");
+        assertThat(announcement.message().body()).contains("Anne Roux, de l'ARS Normandie, a mis à jour les informations de EHPAD Les Tilleuls");
         assertThat(announcement.message().link()).isEqualTo("/espace/etablissements");
     }
 
