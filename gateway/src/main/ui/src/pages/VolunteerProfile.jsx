@@ -207,7 +207,7 @@ function Edition({ volunteer, reload, notice, setNotice, step, setStep }) {
     <form onSubmit={submitStep} noValidate>
       <h1>Mon profil de volontaire</h1>
       <Alert type={statusType}>{statusText}{volunteer.status === 'REJECTED' ? ` Motif : ${volunteer.rejectionReason}${decidedBy(volunteer.decision)}.` : ''}</Alert>
-      {(volunteer.status === 'VERIFIED' || volunteer.status === 'PAUSED') && (
+      {(volunteer.status === 'VERIFIED' || volunteer.statusBeforePause === 'VERIFIED') && (
         <p className="fr-text--sm">Changer votre nom, vos professions, votre numéro RPPS ou ADELI ou vos diplômes renvoie votre profil à la vérification de l'ARS : vous ne serez plus proposé aux établissements d'ici là.</p>
       )}
       {volunteer.status !== 'DRAFT' && (

@@ -25,6 +25,7 @@ import java.util.UUID;
 
 import static fr.renfortrh.platform.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -122,6 +123,11 @@ class VolunteerJourneyTest {
                 .andExpect(jsonPath("$.status").value("SUBMITTED"));
         as(get("/api/volunteers/verification-queue").param("department", "76"), "ars", "ars-operator")
                 .andExpect(jsonPath("$.volunteers[?(@.id == '" + account + "')].rejectionReason").value("Radiée du tableau de l'Ordre"));
+        // the directory's answer to the new submission may land first and change the version
+        await().untilAsserted(() -> mine(post("/api/volunteers/me/pause")
+                        .content("{\"version\": " + versionOf(mine(get("/api/volunteers/me"))) + "}"))
+                .andExpect(jsonPath("$.status").value("PAUSED"))
+                .andExpect(jsonPath("$.statusBeforePause").value("SUBMITTED")));
     }
 
     @Test

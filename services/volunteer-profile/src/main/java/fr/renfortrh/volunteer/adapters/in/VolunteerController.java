@@ -100,8 +100,9 @@ class VolunteerController {
 
     record VolunteerView(String id, String firstName, String lastName, String email, Profile profile,
                          Commune commune, List<ProfessionView> professions, Availability availability, Instant confirmedAt,
-                         boolean stale, Consent consent, VolunteerStatus status, String rejectionReason, Decision decision,
-                         List<Decision> earlierDecisions, Instant submittedAt, Instant registeredAt, DirectoryCheck directoryCheck,
+                         boolean stale, Consent consent, VolunteerStatus status, VolunteerStatus statusBeforePause,
+                         String rejectionReason, Decision decision, List<Decision> earlierDecisions, Instant submittedAt,
+                         Instant registeredAt, DirectoryCheck directoryCheck,
                          Instant purgeAfter, List<FieldMessage> missingForSubmission, long version) {
 
         static VolunteerView of(Versioned<Volunteer> stored, Instant now) {
@@ -109,7 +110,8 @@ class VolunteerController {
             return new VolunteerView(v.id(), v.identity().firstName(), v.identity().lastName(), v.identity().email(),
                     v.profile(), Communes.normandy().byInseeCode(v.profile().mobility().communeInsee()).orElse(null),
                     v.profile().professions().stream().map(p -> new ProfessionView(p, p.label())).toList(),
-                    v.availability(), v.confirmedAt(), v.isStale(now), v.consent(), v.status(), v.rejectionReason(),
+                    v.availability(), v.confirmedAt(), v.isStale(now), v.consent(), v.status(), v.statusBeforePause(),
+                    v.rejectionReason(),
                     v.decision(), v.earlierDecisions(), v.submittedAt(), v.registeredAt(), v.directoryCheck(),
                     v.dormancyWarnedAt() == null ? null : v.dormancyWarnedAt().plus(Volunteer.PURGE_AFTER_WARNING),
                     v.missingForSubmission(), stored.version());
