@@ -23,16 +23,16 @@ export function DirectoryCheck({ check }) {
   );
 }
 
-/**
- * Submitted again after a refusal (or a withdrawn verification): what the ARS asked then; or, verified before, changed
- * since in what was verified.
- */
-function PreviousDecision({ reason, decision }) {
-  if (decision?.outcome === 'VERIFIED') {
-    return <p className="fr-text--sm"><span className="fr-badge fr-badge--sm fr-badge--info fr-mr-1w">Modifié après vérification</span>Vérifié le {formatDecision(decision)} ; le nom, les professions, le numéro RPPS/ADELI ou les diplômes ont changé depuis.</p>;
-  }
+/** Submitted again after a refusal (or a withdrawn verification): what the ARS asked then. */
+function PreviousRefusal({ reason, decision }) {
   if (!reason) return null;
   return <p className="fr-text--sm"><span className="fr-badge fr-badge--sm fr-badge--warning fr-mr-1w">Soumis à nouveau</span>Motif du refus précédent : {reason}{decision && ` (${formatDecision(decision)})`}</p>;
+}
+
+/** A verified volunteer who changed what was verified comes back with that verification as their last decision. */
+function ChangedSinceVerification({ decision }) {
+  if (decision?.outcome !== 'VERIFIED') return null;
+  return <p className="fr-text--sm"><span className="fr-badge fr-badge--sm fr-badge--info fr-mr-1w">Modifié après vérification</span>Vérifié le {formatDecision(decision)} ; le nom, les professions, le numéro RPPS/ADELI ou les diplômes ont changé depuis.</p>;
 }
 
 function VolunteerToVerify({ volunteer, reload }) {
@@ -50,7 +50,8 @@ function VolunteerToVerify({ volunteer, reload }) {
         {' — '}soumis le {formatDateTime(volunteer.submittedAt)}
       </p>
       <DirectoryCheck check={volunteer.directoryCheck} />
-      <PreviousDecision reason={volunteer.rejectionReason} decision={volunteer.decision} />
+      <ChangedSinceVerification decision={volunteer.decision} />
+      <PreviousRefusal reason={volunteer.rejectionReason} decision={volunteer.decision} />
       <p className="fr-text--sm">Diplômes : {p.diplomas.map((d) => `${d.title} (${d.year}, ${d.institution})`).join(' ; ') || '—'} — {p.experience.years} an(s) d'expérience</p>
       <Problem error={action.error} />
       <div className="rr-actions">
@@ -70,7 +71,7 @@ function EstablishmentToVerify({ establishment, reload }) {
     <div className="rr-card">
       <h3 className="fr-h5">{establishment.details.name}</h3>
       <p className="fr-mb-1w">{establishment.categoryLabel} — FINESS {establishment.finess} — {establishment.details.address} ({establishment.department}) — demandé par {establishment.members.map((m) => m.name || m.email).join(', ')}</p>
-      <PreviousDecision reason={establishment.rejectionReason} decision={establishment.decision} />
+      <PreviousRefusal reason={establishment.rejectionReason} decision={establishment.decision} />
       <Problem error={action.error} />
       <div className="rr-actions">
         <button className="fr-btn fr-btn--sm" onClick={() => post('verify', {})} disabled={action.pending}>Vérifier</button>

@@ -116,8 +116,8 @@ public record Establishment(
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "Indiquez le motif du retrait.");
         }
-        var withdrawn = decided(EstablishmentStatus.REJECTED, reason.strip(),
-                decided.to(Decision.Outcome.VERIFICATION_WITHDRAWN, reason.strip()));
+        String why = reason.strip();
+        var withdrawn = decided(EstablishmentStatus.REJECTED, why, decided.to(Decision.Outcome.VERIFICATION_WITHDRAWN, why));
         return withdrawn.changed(new EstablishmentVerificationWithdrawn(withdrawn.snapshot()));
     }
 

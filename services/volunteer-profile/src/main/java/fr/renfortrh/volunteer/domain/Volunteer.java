@@ -171,10 +171,8 @@ public record Volunteer(
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "Indiquez le motif du retrait.");
         }
-        var withdrawn = new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent,
-                VolunteerStatus.REJECTED, null, reason.strip(), submittedAt, staleRemindedAt, registeredAt, directoryCheck,
-                dormancyWarnedAt, decided.to(Decision.Outcome.VERIFICATION_WITHDRAWN, reason.strip()),
-                Decision.superseding(decision, earlierDecisions));
+        String why = reason.strip();
+        var withdrawn = withStatus(VolunteerStatus.REJECTED, why, decided.to(Decision.Outcome.VERIFICATION_WITHDRAWN, why));
         return Change.of(withdrawn, new VolunteerVerificationWithdrawn(withdrawn.snapshot()));
     }
 
@@ -267,9 +265,10 @@ public record Volunteer(
                         : ContactPointChanged.Channel.valueOf(profile.preferredChannel().name()));
     }
 
+    /** An ARS decision: verify and refuse come from a submitted profile, a withdrawal may end a pause. */
     private Volunteer withStatus(VolunteerStatus next, String reason, Decision decided) {
         return new Volunteer(id, accountId, identity, profile, availability, confirmedAt, consent, next,
-                statusBeforePause, reason, submittedAt, staleRemindedAt, registeredAt, directoryCheck, dormancyWarnedAt,
+                null, reason, submittedAt, staleRemindedAt, registeredAt, directoryCheck, dormancyWarnedAt,
                 decided, Decision.superseding(decision, earlierDecisions));
     }
 

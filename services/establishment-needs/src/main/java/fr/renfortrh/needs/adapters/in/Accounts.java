@@ -13,6 +13,7 @@ final class Accounts {
 
     static Account of(Jwt jwt) {
         String email = Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified")) ? jwt.getClaimAsString("email") : null;
-        return new Account(jwt.getSubject(), email, KeycloakRoles.nameOf(jwt), KeycloakRoles.rolesOf(jwt).contains(Roles.ARS_OPERATOR));
+        return new Account(jwt.getSubject(), email, KeycloakRoles.nameOf(jwt),
+                KeycloakRoles.rolesOf(jwt).contains(Roles.ARS_OPERATOR));
     }
 }
