@@ -12,6 +12,19 @@ public record Commune(String inseeCode, String name, String department, List<Str
         return 2 * EARTH_RADIUS_KM * Math.asin(halfChord(lat1, lon1, lat2, lon2));
     }
 
+    /**
+     * Never more than {@link #haversineKm} from the place to any point between the given latitudes and longitudes: the
+     * haversine with each of its terms at its least over the box: the nearest latitude and longitude, and the cosine of
+     * the latitude farthest from the equator.
+     */
+    public static double kmToBoxFloor(double latitude, double longitude, double south, double north, double west, double east) {
+        double dLat = Math.toRadians(latitude - Math.clamp(latitude, south, north));
+        double dLon = Math.toRadians(longitude - Math.clamp(longitude, west, east));
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(latitude))
+                * Math.cos(Math.toRadians(Math.max(Math.abs(south), Math.abs(north)))) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+
     /** Lower bounds of the distances from one place to others, for ruling far places out before measuring them. */
     public static DistanceFloor distanceFloorFrom(double latitude, double longitude) {
         double latitudeRadians = Math.toRadians(latitude);

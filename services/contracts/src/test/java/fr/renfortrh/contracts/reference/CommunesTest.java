@@ -3,6 +3,7 @@ package fr.renfortrh.contracts.reference;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -54,5 +55,24 @@ class CommunesTest {
             double distance = Commune.haversineKm(pair[0], pair[1], pair[2], pair[3]);
             assertThat(Commune.distanceFloorFrom(pair[0], pair[1]).km(pair[2], pair[3])).isLessThanOrEqualTo(distance);
         }
+    }
+
+    @Test
+    void theDistanceToABoxIsNeverLongerThanToAnyOfItsPointsAndCloseToItsNearestPoint() {
+        var random = new SplittableRandom(3);
+        for (Commune commune : communes.all()) {
+            double south = 48 + random.nextDouble(2), west = -2 + random.nextDouble(3);
+            double north = south + 0.1, east = west + 0.15;
+            double floor = Commune.kmToBoxFloor(commune.latitude(), commune.longitude(), south, north, west, east);
+            for (int point = 0; point < 20; point++) {
+                double latitude = south + random.nextDouble(0.1), longitude = west + random.nextDouble(0.15);
+                assertThat(floor).isLessThanOrEqualTo(Commune.haversineKm(commune.latitude(), commune.longitude(), latitude, longitude));
+            }
+            double nearestLatitude = Math.clamp(commune.latitude(), south, north);
+            double nearestLongitude = Math.clamp(commune.longitude(), west, east);
+            assertThat(floor).isGreaterThanOrEqualTo(0.99 * Commune.haversineKm(commune.latitude(), commune.longitude(),
+                    nearestLatitude, nearestLongitude) - 0.01);
+        }
+        assertThat(Commune.kmToBoxFloor(49.1, 0.1, 49, 49.2, 0, 0.15)).isZero();
     }
 }

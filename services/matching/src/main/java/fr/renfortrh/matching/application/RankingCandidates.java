@@ -10,10 +10,10 @@ import fr.renfortrh.matching.domain.VolunteerSchedule;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** The best candidates for a need from the read models: the volunteers within reach, with their schedules. */
@@ -31,7 +31,8 @@ public class RankingCandidates {
     }
 
     public List<ShortlistEntry> best(OpenNeed need, Audience audience, int limit) {
-        return best(need, candidate -> true, audience, limit);
+        Instant now = clock.instant();
+        return Shortlist.rank(need, candidates.inReachOf(need, audience, now), schedules::of, audience, now, limit);
     }
 
     /** A candidate ranked for a period, with the days they could come. */
@@ -44,32 +45,28 @@ public class RankingCandidates {
      */
     public List<OverPeriod> bestOverPeriod(OpenNeed anyDay, List<OpenNeed> days, Predicate<Candidate> also, Audience audience,
                                            int limit) {
-        List<Candidate> plausible = candidates.plausibleFor(anyDay).stream().filter(also).toList();
-        Function<String, VolunteerSchedule> schedule = schedulesOf(plausible);
+        Instant now = clock.instant();
+        List<Candidate> plausible = candidates.inReachOf(anyDay, audience, now).matching(also).candidates();
+        var schedulesById = schedules.of(plausible.stream().map(Candidate::volunteerId).toList());
         Map<String, List<OpenNeed>> daysOf = new HashMap<>();
         for (Candidate candidate : plausible) {
+            var schedule = schedulesById.getOrDefault(candidate.volunteerId(), VolunteerSchedule.empty(candidate.volunteerId()));
             List<OpenNeed> eligible = days.stream()
-                    .filter(day -> Eligibility.isEligible(candidate, day, schedule.apply(candidate.volunteerId()), audience))
+                    .filter(day -> Eligibility.isEligible(candidate, day, schedule, audience))
                     .toList();
             if (!eligible.isEmpty()) {
                 daysOf.put(candidate.volunteerId(), eligible);
             }
         }
         List<Candidate> someDay = plausible.stream().filter(c -> daysOf.containsKey(c.volunteerId())).toList();
-        return Shortlist.rank(anyDay, someDay, schedule, audience, clock.instant(), limit).stream()
+        return Shortlist.rank(anyDay, someDay, ids -> schedulesById, audience, now, limit).stream()
                 .map(entry -> new OverPeriod(entry, daysOf.get(entry.candidate().volunteerId())))
                 .toList();
     }
 
     /** The {@code limit} best eligible candidates who also pass {@code also}, best first. */
     public List<ShortlistEntry> best(OpenNeed need, Predicate<Candidate> also, Audience audience, int limit) {
-        List<Candidate> plausible = candidates.plausibleFor(need).stream().filter(also).toList();
-        return Shortlist.rank(need, plausible, schedulesOf(plausible), audience, clock.instant(), limit);
-    }
-
-    /** The candidates' schedules, read at once; an empty one for whoever has none yet. */
-    private Function<String, VolunteerSchedule> schedulesOf(List<Candidate> plausible) {
-        var schedulesById = schedules.of(plausible.stream().map(Candidate::volunteerId).toList());
-        return id -> schedulesById.getOrDefault(id, VolunteerSchedule.empty(id));
+        Instant now = clock.instant();
+        return Shortlist.rank(need, candidates.inReachOf(need, audience, now).matching(also), schedules::of, audience, now, limit);
     }
 }

@@ -5,6 +5,8 @@ import fr.renfortrh.contracts.events.ShiftSnapshot;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Whether a volunteer's declared availability covers a shift. Dated unavailability always wins; then
@@ -25,17 +27,20 @@ final class AvailabilityRules {
         }
         LocalDate day = shift.start().toLocalDate();
         LocalDate lastDay = shift.end().minusNanos(1).toLocalDate();
-        boolean blocked = availability.unavailable().stream()
-                .anyMatch(p -> !p.to().isBefore(day) && !p.from().isAfter(lastDay));
-        if (blocked) {
-            return false;
+        boolean offered = (availability.availableNowUntil() != null && !shift.end().isAfter(availability.availableNowUntil()))
+                || (availability.weeklySlots() & (1 << slotOf(shift.start()))) != 0
+                || anyPeriod(availability.available(), p -> !day.isBefore(p.from()) && !lastDay.isAfter(p.to()));
+        return offered && !anyPeriod(availability.unavailable(), p -> !p.to().isBefore(day) && !p.from().isAfter(lastDay));
+    }
+
+    /** A loop, not a stream: checked for thousands of candidates per shortlist, mostly on empty lists. */
+    private static boolean anyPeriod(List<Availability.Period> periods, Predicate<Availability.Period> matches) {
+        for (Availability.Period period : periods) {
+            if (matches.test(period)) {
+                return true;
+            }
         }
-        if (availability.availableNowUntil() != null && !shift.end().isAfter(availability.availableNowUntil())) {
-            return true;
-        }
-        boolean inPeriod = availability.available().stream()
-                .anyMatch(p -> !day.isBefore(p.from()) && !lastDay.isAfter(p.to()));
-        return inPeriod || (availability.weeklySlots() & (1 << slotOf(shift.start()))) != 0;
+        return false;
     }
 
     /** Bit of the weekly slot a shift starting at {@code start} falls in (see {@link Availability}). */

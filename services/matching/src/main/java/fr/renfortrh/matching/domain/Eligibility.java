@@ -4,6 +4,8 @@ import fr.renfortrh.contracts.events.ShiftSnapshot;
 import fr.renfortrh.contracts.events.VolunteerSnapshot.ContactConsent;
 import fr.renfortrh.contracts.events.VolunteerSnapshot.VolunteerStatus;
 import fr.renfortrh.contracts.reference.Commune;
+import fr.renfortrh.contracts.reference.ContractType;
+import fr.renfortrh.contracts.reference.Department;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +45,9 @@ public final class Eligibility {
                           List<Criterion> failedCriteria) {
     }
 
+    private static final int CONSENT_BIT_INDEX = ContractType.values().length;
+    private static final int CONSENT_BIT = 1 << CONSENT_BIT_INDEX;
+
     private Eligibility() {
     }
 
@@ -70,75 +75,147 @@ public final class Eligibility {
     }
 
     public static Verdict assess(Candidate c, OpenNeed need, VolunteerSchedule schedule, Audience audience) {
-        var checks = new Checks(false);
+        var checks = new Checks();
         double distance = apply(checks, c, need, schedule, audience);
         return new Verdict(checks.failed.isEmpty(), distance, checks.met, checks.failed, checks.criteria);
     }
 
-    /** The same rules without the explanations, stopping at the first one failed: for ranking many candidates. */
-    public static boolean isEligible(Candidate c, OpenNeed need, VolunteerSchedule schedule, Audience audience) {
-        var checks = new Checks(true);
-        apply(checks, c, need, schedule, audience);
-        return !checks.anyFailed;
+    /**
+     * The contracts, departments of Normandy and contact by establishments the candidate accepts, as bits: whoever lacks
+     * one of a need's {@link #requirement} fails {@link #isEligible}. Orders of many candidates keep them, to pass over
+     * those who do not accept a need without reading them.
+     */
+    public static int offer(Candidate c) {
+        int bits = 0;
+        for (ContractType contract : c.contractTypes()) {
+            bits |= 1 << contract.ordinal();
+        }
+        if (c.contactConsent() == ContactConsent.ESTABLISHMENTS_AND_ARS) {
+            bits |= CONSENT_BIT;
+        }
+        for (String department : c.departmentsAccepted()) {
+            bits |= departmentBit(department);
+        }
+        return bits;
     }
 
-    /** Applies every hard rule, cheapest first; returns the distance. */
+    /** What a need requires of a candidate's {@link #offer}. */
+    public static int requirement(OpenNeed need, Audience audience) {
+        return (need.contractType() == null ? 0 : 1 << need.contractType().ordinal())
+                | (audience == Audience.ESTABLISHMENT ? CONSENT_BIT : 0)
+                | departmentBit(need.department());
+    }
+
+    private static int departmentBit(String code) {
+        for (Department department : Department.values()) {
+            if (department.code().equals(code)) {
+                return 1 << (CONSENT_BIT_INDEX + 1 + department.ordinal());
+            }
+        }
+        return 0; // departments outside Normandy are left to isEligible
+    }
+
+    /**
+     * The same rules without the explanations, stopping at the first one failed: for ranking many candidates. The rules
+     * reading the candidate's own fields come first, those reading their lists (which an order's {@link #offer} often
+     * settled already) after: each list read is one more trip to memory.
+     */
+    public static boolean isEligible(Candidate c, OpenNeed need, VolunteerSchedule schedule, Audience audience) {
+        return verified(c) && consents(c, audience) && withinReach(c, distanceKm(c, need)) && startsInTime(c, need)
+                && availableOnEveryShift(c, need) && hasSpecialty(c, need) && hasProfession(c, need)
+                && acceptsContract(c, need) && acceptsDepartment(c, need) && fitsSchedule(c, need, schedule);
+    }
+
+    /** Applies every hard rule, cheapest to explain first; returns the distance. */
     private static double apply(Checks checks, Candidate c, OpenNeed need, VolunteerSchedule schedule, Audience audience) {
-        checks.check(Criterion.PROFESSION, () -> c.professions().contains(need.profession()),
+        checks.check(Criterion.PROFESSION, () -> hasProfession(c, need),
                 () -> "Profession : " + need.profession().label(), () -> "Autre profession");
         if (need.specialty() != null && !need.specialty().isBlank()) {
-            checks.check(Criterion.SPECIALTY, () -> need.specialty().equalsIgnoreCase(c.specialty()),
+            checks.check(Criterion.SPECIALTY, () -> hasSpecialty(c, need),
                     () -> "Spécialité : " + need.specialty(), () -> "Spécialité différente");
         }
-        checks.check(Criterion.VERIFIED, () -> c.status() == VolunteerStatus.VERIFIED,
+        checks.check(Criterion.VERIFIED, () -> verified(c),
                 () -> "Profil vérifié par l'ARS", () -> "Profil non vérifié ou en pause");
         if (audience == Audience.ESTABLISHMENT) {
-            checks.check(Criterion.CONSENT, () -> c.contactConsent() == ContactConsent.ESTABLISHMENTS_AND_ARS,
+            checks.check(Criterion.CONSENT, () -> consents(c, audience),
                     () -> "Accepte d'être contacté par les établissements", () -> "Ne souhaite être contacté que par l'ARS");
         }
-        checks.check(Criterion.CONTRACT, () -> c.contractTypes().contains(need.contractType()),
+        checks.check(Criterion.CONTRACT, () -> acceptsContract(c, need),
                 () -> "Accepte : " + need.contractType().label(), () -> "N'accepte pas : " + need.contractType().label());
-        checks.check(Criterion.DEPARTMENT, () -> c.departmentsAccepted().contains(need.department()),
+        checks.check(Criterion.DEPARTMENT, () -> acceptsDepartment(c, need),
                 () -> "Département accepté", () -> "Département non accepté");
         double distance = distanceKm(c, need);
-        checks.check(Criterion.DISTANCE, () -> distance >= 0 && distance <= c.maxTravelKm(),
+        checks.check(Criterion.DISTANCE, () -> withinReach(c, distance),
                 () -> "Distance " + DistanceBand.of(distance) + " (jusqu'à " + c.maxTravelKm() + " km accepté)",
                 () -> distance < 0 ? "Localisation inconnue" : "Trop loin (" + DistanceBand.of(distance) + ", " + c.maxTravelKm() + " km acceptés)");
-        ShiftSnapshot first = need.shifts().isEmpty() ? null : need.shifts().getFirst();
-        checks.check(Criterion.START, () -> first == null || c.earliestStart() == null || !first.start().toLocalDate().isBefore(c.earliestStart()),
+        checks.check(Criterion.START, () -> startsInTime(c, need),
                 () -> "Disponible à partir de la date du besoin", () -> "Pas disponible avant le " + c.earliestStart());
-        checks.check(Criterion.AVAILABILITY, () -> need.shifts().stream().allMatch(s -> AvailabilityRules.covers(c.availability(), s)),
+        checks.check(Criterion.AVAILABILITY, () -> availableOnEveryShift(c, need),
                 () -> "Disponible sur tous les créneaux",
                 () -> need.shifts().stream().filter(s -> !AvailabilityRules.covers(c.availability(), s)).count()
                         + " créneau(x) hors de ses disponibilités");
-        checks.check(Criterion.SCHEDULE, () -> schedule.conflictWith(need.shifts(), c.maxHoursPerWeek()).isEmpty(),
+        checks.check(Criterion.SCHEDULE, () -> fitsSchedule(c, need, schedule),
                 () -> "Repos et durée hebdomadaire respectés",
                 () -> schedule.conflictWith(need.shifts(), c.maxHoursPerWeek()).orElse(""));
         return distance;
     }
 
-    /** Collects what was met and failed; quietly, it only notes a failure and skips the rest. */
+    private static boolean hasProfession(Candidate c, OpenNeed need) {
+        return c.professions().contains(need.profession());
+    }
+
+    private static boolean hasSpecialty(Candidate c, OpenNeed need) {
+        return need.specialty() == null || need.specialty().isBlank() || need.specialty().equalsIgnoreCase(c.specialty());
+    }
+
+    private static boolean verified(Candidate c) {
+        return c.status() == VolunteerStatus.VERIFIED;
+    }
+
+    /** Some volunteers accept to be contacted by the ARS only. */
+    private static boolean consents(Candidate c, Audience audience) {
+        return audience != Audience.ESTABLISHMENT || c.contactConsent() == ContactConsent.ESTABLISHMENTS_AND_ARS;
+    }
+
+    private static boolean acceptsContract(Candidate c, OpenNeed need) {
+        return c.contractTypes().contains(need.contractType());
+    }
+
+    private static boolean acceptsDepartment(Candidate c, OpenNeed need) {
+        return c.departmentsAccepted().contains(need.department());
+    }
+
+    private static boolean withinReach(Candidate c, double distanceKm) {
+        return distanceKm >= 0 && distanceKm <= c.maxTravelKm();
+    }
+
+    private static boolean startsInTime(Candidate c, OpenNeed need) {
+        return need.shifts().isEmpty() || c.earliestStart() == null
+                || !need.shifts().getFirst().start().toLocalDate().isBefore(c.earliestStart());
+    }
+
+    private static boolean availableOnEveryShift(Candidate c, OpenNeed need) {
+        for (ShiftSnapshot shift : need.shifts()) {
+            if (!AvailabilityRules.covers(c.availability(), shift)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** No overlapping mission, 11 h of rest between shifts and the volunteer's weekly hours. */
+    private static boolean fitsSchedule(Candidate c, OpenNeed need, VolunteerSchedule schedule) {
+        return schedule.conflictWith(need.shifts(), c.maxHoursPerWeek()).isEmpty();
+    }
+
+    /** Collects what was met and failed. */
     private static final class Checks {
-        private final boolean quiet;
-        private boolean anyFailed;
         private final List<String> met = new ArrayList<>();
         private final List<String> failed = new ArrayList<>();
         private final List<Criterion> criteria = new ArrayList<>();
 
-        Checks(boolean quiet) {
-            this.quiet = quiet;
-        }
-
         void check(Criterion criterion, BooleanSupplier ok, Supplier<String> ifMet, Supplier<String> ifFailed) {
-            if (quiet && anyFailed) {
-                return;
-            }
-            boolean passed = ok.getAsBoolean();
-            anyFailed |= !passed;
-            if (quiet) {
-                return;
-            }
-            if (passed) {
+            if (ok.getAsBoolean()) {
                 met.add(ifMet.get());
             } else {
                 failed.add(ifFailed.get());

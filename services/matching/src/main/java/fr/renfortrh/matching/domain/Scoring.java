@@ -55,7 +55,22 @@ public final class Scoring {
                 + fairnessWeight(need));
     }
 
-    private static double proximity(Candidate c, double distanceKm) {
+    /**
+     * The part of {@link #atMost} that a need changes only through the distance (proximity, years of practice, freshness),
+     * unrounded: volunteers ordered by it once serve every need of a place. Freshness only falls with time, so it stays
+     * a bound at any later {@code now}.
+     */
+    public static double atMostAnywhere(Candidate c, double distanceKm, Instant now) {
+        return proximity(c, distanceKm) + YEARS_EXPERIENCE * Math.min(c.experienceYears(), 10) / 10.0
+                + FRESHNESS * freshnessRatio(c.confirmedAt(), now);
+    }
+
+    /** What a need adds at most to {@link #atMostAnywhere}: experience of its unit, for those who have it, and fairness. */
+    public static double atMostFromNeed(OpenNeed need, boolean workedInItsUnit) {
+        return (workedInItsUnit && need.unitType() != null ? UNIT_EXPERIENCE : 0) + fairnessWeight(need);
+    }
+
+    static double proximity(Candidate c, double distanceKm) {
         return distanceKm < 0 || c.maxTravelKm() <= 0 ? 0 : PROXIMITY * Math.max(0, 1 - distanceKm / Math.max(c.maxTravelKm(), 1));
     }
 

@@ -4,7 +4,6 @@ import fr.renfortrh.contracts.events.ShiftSnapshot;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.temporal.IsoFields;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,15 +39,16 @@ public final class Shifts {
     }
 
     /** Hours worked per ISO week (a shift counts in the week it starts). */
-    public static Map<String, Double> hoursPerWeek(List<ShiftSnapshot> shifts) {
-        Map<String, Double> hours = new HashMap<>();
+    public static Map<Long, Double> hoursPerWeek(List<ShiftSnapshot> shifts) {
+        Map<Long, Double> hours = new HashMap<>();
         for (ShiftSnapshot shift : shifts) {
             hours.merge(weekOf(shift.start()), Duration.between(shift.start(), shift.end()).toMinutes() / 60.0, Double::sum);
         }
         return hours;
     }
 
-    private static String weekOf(LocalDateTime time) {
-        return time.get(IsoFields.WEEK_BASED_YEAR) + "-W" + time.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    /** The ISO week (Monday to Sunday) as a number: days since the Monday before 1970-01-01 (a Thursday), by seven. */
+    private static long weekOf(LocalDateTime time) {
+        return Math.floorDiv(time.toLocalDate().toEpochDay() + 3, 7);
     }
 }

@@ -15,6 +15,8 @@ import fr.renfortrh.contracts.events.VolunteerVerificationWithdrawn;
 import fr.renfortrh.contracts.events.VolunteerWithdrawn;
 import fr.renfortrh.contracts.reference.ContractType;
 import fr.renfortrh.contracts.reference.Urgency;
+import fr.renfortrh.matching.adapters.in.EventListeners;
+import fr.renfortrh.matching.application.Candidates;
 import fr.renfortrh.matching.application.CompletingMissions;
 import fr.renfortrh.matching.application.ProposingMatches;
 import fr.renfortrh.platform.events.EventOutbox;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.servlet.MockMvc;
@@ -65,10 +68,14 @@ class MatchingFlowTest {
     @Autowired EmbeddedKafkaBroker broker;
     @Autowired CompletingMissions completing;
     @Autowired MovableClock clock;
+    @Autowired KafkaListenerEndpointRegistry listeners;
+    @Autowired Candidates candidates;
 
     private MatchingEvents world;
     private static final double DIEPPE_LAT = 49.92286;
     private static final double DIEPPE_LON = 1.07787;
+    private static final double FECAMP_LAT = 49.75787;
+    private static final double FECAMP_LON = 0.37472;
 
     private final String staff = "staff-" + UUID.randomUUID();
     private TestEvents events;
@@ -123,6 +130,24 @@ class MatchingFlowTest {
 
         try (var published = new PublishedEvents(broker, reader, Topics.MATCHING)) {
             published.await(e -> e.payload() instanceof MatchProposed m && m.needId().equals(needId) && m.volunteerId().equals(near));
+        }
+    }
+
+    @Test
+    void aVolunteerWhoseEventsAnotherInstanceHandlesIsShortlistedHereToo() throws Exception {
+        String establishment = world.establishment(staff);
+        // in Fécamp, out of reach of the other tests' nurses
+        String needId = world.need(establishment, "76", FECAMP_LAT, FECAMP_LON, ContractType.CDD_COURT, Urgency.HIGH, day(4));
+        await().untilAsserted(() -> assertThat(shortlistIds(needId)).isEmpty());
+        var listener = listeners.getListenerContainer(EventListeners.VOLUNTEERS_LISTENER);
+        listener.stop(); // the volunteers' partitions are now another instance's
+        try {
+            String nurse = world.nurse(FECAMP_LAT + 0.02, FECAMP_LON);
+
+            await().untilAsserted(() -> assertThat(shortlistIds(needId)).containsExactly(nurse));
+            assertThat(candidates.byId(nurse)).as("stored by the instance that handles their events").isEmpty();
+        } finally {
+            listener.start();
         }
     }
 

@@ -25,7 +25,7 @@ class ShortlistTest {
         var often = VolunteerSchedule.empty("often").solicited(NOW.minusSeconds(3600)).solicited(NOW.minusSeconds(7200));
         var schedules = Map.of("often", often, "rested", VolunteerSchedule.empty("rested"));
 
-        var ranked = Shortlist.rank(need, List.of(nurse("often"), nurse("rested")), schedules::get,
+        var ranked = Shortlist.rank(need, List.of(nurse("often"), nurse("rested")), ids -> schedules,
                 Audience.ESTABLISHMENT, NOW, 10);
 
         assertThat(ranked).extracting(e -> e.candidate().volunteerId()).containsExactly("rested", "often");
@@ -38,7 +38,7 @@ class ShortlistTest {
         var longAgo = VolunteerSchedule.empty("long-ago").noShow(NOW.minus(Duration.ofDays(400)));
         var schedules = Map.of("absent", absent, "long-ago", longAgo);
 
-        var ranked = Shortlist.rank(need, List.of(nurse("absent"), nurse("long-ago")), schedules::get,
+        var ranked = Shortlist.rank(need, List.of(nurse("absent"), nurse("long-ago")), ids -> schedules,
                 Audience.ESTABLISHMENT, NOW, 10);
 
         assertThat(ranked).extracting(e -> e.candidate().volunteerId()).containsExactly("long-ago", "absent");
@@ -53,7 +53,7 @@ class ShortlistTest {
                 -1.61631, 30, List.of("76"), c.contractTypes(), 48, null, c.availability(), c.confirmedAt(), 1,
                 List.of(), 3, c.contactConsent());
 
-        var ranked = Shortlist.rank(need, List.of(nurse("near"), far), id -> VolunteerSchedule.empty(id),
+        var ranked = Shortlist.rank(need, List.of(nurse("near"), far), ids -> Map.of(),
                 Audience.ESTABLISHMENT, NOW, 10);
 
         assertThat(ranked).singleElement().satisfies(entry -> {
@@ -67,7 +67,7 @@ class ShortlistTest {
         var rouen = nurse("rouen");
         var elbeuf = nurse("elbeuf", need.latitude(), need.longitude());
         var fartherAway = nurse("farther", 49.48, 1.10);
-        var ranked = Shortlist.rank(need, List.of(rouen), VolunteerSchedule::empty, Audience.ESTABLISHMENT, NOW, 1);
+        var ranked = Shortlist.rank(need, List.of(rouen), ids -> Map.of(), Audience.ESTABLISHMENT, NOW, 1);
 
         OpenNeed proposedToOne = need.proposedTo(ranked, 1);
 
@@ -88,17 +88,21 @@ class ShortlistTest {
             }
             schedules.put(id, i % 7 == 0 ? schedule.noShow(NOW.minus(Duration.ofDays(30))) : schedule);
         }
+        var grid = ReachGrid.of(normandy.volunteers());
         for (OpenNeed need : normandy.needs().subList(0, 60)) {
             List<Double> everyEligible = normandy.volunteers().stream()
                     .filter(c -> Eligibility.isEligible(c, need, schedules.get(c.volunteerId()), Audience.ESTABLISHMENT))
                     .map(c -> Scoring.score(c, need, Eligibility.distanceKm(c, need), schedules.get(c.volunteerId()), NOW).total())
                     .sorted(Comparator.reverseOrder())
                     .toList();
+            var best = everyEligible.subList(0, Math.min(20, everyEligible.size()));
 
-            var ranked = Shortlist.rank(need, normandy.volunteers(), schedules::get, Audience.ESTABLISHMENT, NOW, 20);
+            var scanned = Shortlist.rank(need, normandy.volunteers(), ids -> schedules, Audience.ESTABLISHMENT, NOW, 20);
+            var fromTheGrid = Shortlist.rank(need, grid.inReachOf(need, Audience.ESTABLISHMENT, NOW), ids -> schedules, Audience.ESTABLISHMENT, NOW, 20);
 
-            assertThat(ranked).extracting(entry -> entry.score().total())
-                    .containsExactlyElementsOf(everyEligible.subList(0, Math.min(20, everyEligible.size())));
+            assertThat(scanned).extracting(entry -> entry.score().total()).containsExactlyElementsOf(best);
+            assertThat(fromTheGrid).extracting(entry -> entry.candidate().volunteerId())
+                    .containsExactlyElementsOf(scanned.stream().map(entry -> entry.candidate().volunteerId()).toList());
         }
     }
 

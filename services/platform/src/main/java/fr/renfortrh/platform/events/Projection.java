@@ -1,5 +1,6 @@
 package fr.renfortrh.platform.events;
 
+import fr.renfortrh.platform.domain.Versioned;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -48,7 +49,7 @@ public class Projection<T> {
     /**
      * Keeps up to {@code statesKept} decoded states, the least recently read dropped first: a query then reads only
      * ids and versions, and the states of those not kept at that version. For read models that queries return by the
-     * hundreds, whose decoding costs more than reading them (a shortlist's candidates). A query without criteria (the
+     * hundreds, whose decoding costs more than reading them (the open needs a volunteer may reach). A query without criteria (the
      * whole collection, for indicators) neither uses nor fills them: it would read everything twice and push out the
      * states that targeted queries share.
      */
@@ -144,6 +145,14 @@ public class Projection<T> {
             }
         }
         return live;
+    }
+
+    /** Every live aggregate with its version. */
+    public List<Versioned<T>> findAllVersioned() {
+        return mongo.find(withState(Query.query(Criteria.where(STATE).ne(null))), Document.class, collection).stream()
+                .map(document -> new Versioned<>(mongo.getConverter().read(type, document.get(STATE, Document.class)),
+                        versionOf(document)))
+                .toList();
     }
 
     /** The query's documents as states, decoding only those not kept at their version. */

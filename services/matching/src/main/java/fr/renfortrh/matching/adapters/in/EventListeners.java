@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 
 /** Matching learns about volunteers, establishments and needs only from these events. */
 @Component
-class EventListeners {
+public class EventListeners {
+
+    public static final String VOLUNTEERS_LISTENER = "volunteers";
 
     private final Inbox inbox;
     private final ProposingMatches matching;
@@ -35,7 +37,7 @@ class EventListeners {
         this.missions = missions;
     }
 
-    @KafkaListener(topics = Topics.VOLUNTEERS)
+    @KafkaListener(id = VOLUNTEERS_LISTENER, idIsGroup = false, topics = Topics.VOLUNTEERS)
     void onVolunteerEvent(ConsumerRecord<String, String> record) {
         inbox.handleOnce(record, event -> {
             switch (event.payload()) {

@@ -1,55 +1,74 @@
 package fr.renfortrh.matching.adapters.out;
 
 import fr.renfortrh.matching.application.Candidates;
+import fr.renfortrh.matching.domain.Audience;
 import fr.renfortrh.matching.domain.Candidate;
 import fr.renfortrh.matching.domain.OpenNeed;
 import fr.renfortrh.matching.domain.ReachGrid;
+import fr.renfortrh.platform.domain.Versioned;
 import fr.renfortrh.platform.events.Projection;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
+/** Volunteers stored in MongoDB, and in memory in a {@link ReachGrid} for shortlists, each at its latest version. */
 @Repository
 class MongoCandidates implements Candidates {
 
     private static final String COLLECTION = "candidates";
-    private static final String PROFESSIONS = Projection.field("professions");
-    private static final String HOME = "home";
-    /** Decoded candidates kept (about 1 KB each): a shortlist reads hundreds, and decoding them cost more than reading them. */
-    private static final int KEPT = 20_000;
 
-    private final Projection<Candidate> projection;
-
-    MongoCandidates(MongoTemplate mongo) {
-        this.projection = new Projection<>(mongo, COLLECTION, Candidate.class, KEPT);
-        mongo.indexOps(COLLECTION).createIndex(new Index(PROFESSIONS, Sort.Direction.ASC));
-        mongo.indexOps(COLLECTION).createIndex(new Index(Projection.key(HOME), Sort.Direction.ASC));
-        projection.addMissingKeys(HOME, MongoCandidates::keys);
+    /** The version last known of a volunteer, and the candidate filed in the grid at it (null if none). */
+    private record Known(long version, Candidate filed) {
     }
 
-    /**
-     * The volunteer's home cell and reach class: a need's place lists the keys of those who may reach it. A single
-     * value, not an array, so that it can be the collection's shard key (docs/operations.md).
-     */
-    private static Map<String, Object> keys(Candidate candidate) {
-        return ReachGrid.homeKeyOf(candidate).<Map<String, Object>>map(key -> Map.of(HOME, key)).orElse(Map.of());
+    private final Projection<Candidate> projection;
+    private final ReachGrid grid = new ReachGrid();
+    private final Map<String, Known> known = new ConcurrentHashMap<>();
+
+    MongoCandidates(MongoTemplate mongo) {
+        this.projection = new Projection<>(mongo, COLLECTION, Candidate.class);
     }
 
     @Override
     public boolean upsertIfNewer(Candidate candidate, long version) {
-        return projection.upsertIfNewer(candidate.volunteerId(), version, candidate, keys(candidate));
+        boolean stored = projection.upsertIfNewer(candidate.volunteerId(), version, candidate);
+        remember(candidate, version);
+        return stored;
     }
 
     @Override
     public boolean removeIfNewer(String volunteerId, long version) {
-        return projection.removeIfNewer(volunteerId, version);
+        boolean removed = projection.removeIfNewer(volunteerId, version);
+        forget(volunteerId, version);
+        return removed;
+    }
+
+    @Override
+    public void remember(Candidate candidate, long version) {
+        keep(candidate.volunteerId(), version, candidate);
+    }
+
+    @Override
+    public void forget(String volunteerId, long version) {
+        keep(volunteerId, version, null);
+    }
+
+    private void keep(String volunteerId, long version, Candidate candidate) {
+        known.compute(volunteerId, (id, before) -> {
+            if (before != null && before.version() >= version) {
+                return before;
+            }
+            if (before != null && before.filed() != null) {
+                grid.unfile(before.filed());
+            }
+            return new Known(version, candidate != null && grid.file(candidate) ? candidate : null);
+        });
     }
 
     @Override
@@ -58,16 +77,17 @@ class MongoCandidates implements Candidates {
     }
 
     @Override
-    public List<Candidate> plausibleFor(OpenNeed need) {
-        if (!need.hasLocation()) {
-            return List.of();
-        }
-        return projection.find(Query.query(Criteria.where(Projection.key(HOME)).in(ReachGrid.homeKeysReaching(need.latitude(), need.longitude()))
-                .and(PROFESSIONS).is(need.profession())));
+    public ReachGrid.InReach inReachOf(OpenNeed need, Audience audience, Instant now) {
+        return grid.inReachOf(need, audience, now);
     }
 
     @Override
     public List<Candidate> all() {
         return projection.find(new Query());
+    }
+
+    @Override
+    public List<Versioned<Candidate>> allStored() {
+        return projection.findAllVersioned();
     }
 }

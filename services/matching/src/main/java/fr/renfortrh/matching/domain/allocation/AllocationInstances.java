@@ -47,10 +47,7 @@ public final class AllocationInstances {
             }
             int needIndex = instanceNeeds.size();
             instanceNeeds.add(new AllocationInstance.Need(need.needId(), need.urgency(), open, need.shifts()));
-            for (Candidate candidate : grid.reaching(need.latitude(), need.longitude())) {
-                if (!candidate.professions().contains(need.profession())) {
-                    continue;
-                }
+            for (Candidate candidate : grid.inReachOf(need, Audience.ARS, now).candidates()) {
                 VolunteerSchedule schedule = known.computeIfAbsent(candidate.volunteerId(), schedules);
                 if (Eligibility.isEligible(candidate, need, schedule, Audience.ARS)) {
                     int volunteer = volunteerIndex.computeIfAbsent(candidate.volunteerId(), id -> {

@@ -1,0 +1,132 @@
+package fr.renfortrh.matching.adapters.in;
+
+import fr.renfortrh.contracts.Topics;
+import fr.renfortrh.contracts.events.VolunteerChange;
+import fr.renfortrh.contracts.events.VolunteerWithdrawn;
+import fr.renfortrh.matching.application.Candidates;
+import fr.renfortrh.matching.domain.Candidate;
+import fr.renfortrh.platform.events.EventReader;
+import fr.renfortrh.platform.events.PoisonEvent;
+import fr.renfortrh.platform.events.ReceivedEvent;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Keeps every instance's volunteers in memory (for shortlists) up to date with every partition of the volunteers topic,
+ * where this instance's listeners get only some. At start, before the web server and the listeners, it notes where the
+ * service's consumer group stands, loads what MongoDB holds (all events before that point), then reads every partition
+ * from that point on. Events are applied by version, so one read twice, or already stored, changes nothing.
+ */
+@Component
+class EveryVolunteerEvent implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(EveryVolunteerEvent.class);
+
+    private final ConsumerFactory<String, String> consumers;
+    private final Candidates candidates;
+    private final EventReader reader;
+    private Consumer<String, String> consumer;
+    private Thread reading;
+    private volatile boolean running;
+
+    EveryVolunteerEvent(ConsumerFactory<String, String> consumers, Candidates candidates, EventReader reader) {
+        this.consumers = consumers;
+        this.candidates = candidates;
+        this.reader = reader;
+    }
+
+    @Override
+    public void start() {
+        Properties readOnly = new Properties(); // in the service's group only to read where it stands: it never commits
+        readOnly.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        consumer = consumers.createConsumer(null, "every-volunteer-event", null, readOnly);
+        List<TopicPartition> partitions = consumer.partitionsFor(Topics.VOLUNTEERS).stream()
+                .map(partition -> new TopicPartition(partition.topic(), partition.partition()))
+                .toList();
+        consumer.assign(partitions);
+        Map<TopicPartition, OffsetAndMetadata> reached = consumer.committed(new HashSet<>(partitions));
+        long started = System.nanoTime();
+        var stored = candidates.allStored();
+        stored.forEach(candidate -> candidates.remember(candidate.aggregate(), candidate.version()));
+        log.info("{} volunteers loaded in memory in {} ms", stored.size(), (System.nanoTime() - started) / 1_000_000);
+        for (TopicPartition partition : partitions) {
+            OffsetAndMetadata offset = reached.get(partition);
+            if (offset == null) {
+                consumer.seekToBeginning(List.of(partition));
+            } else {
+                consumer.seek(partition, offset.offset());
+            }
+        }
+        running = true;
+        reading = Thread.ofPlatform().daemon().name("every-volunteer-event").start(this::read);
+    }
+
+    private void read() {
+        try (Consumer<String, String> reader = consumer) {
+            while (running) {
+                for (ConsumerRecord<String, String> record : reader.poll(Duration.ofSeconds(1))) {
+                    apply(record);
+                }
+            }
+        } catch (WakeupException | InterruptException stopping) {
+            // stop() was called
+        }
+    }
+
+    private void apply(ConsumerRecord<String, String> record) {
+        try {
+            ReceivedEvent event = reader.read(record);
+            switch (event.payload()) {
+                case VolunteerChange changed -> candidates.remember(Candidate.of(changed.volunteer()), event.aggregateVersion());
+                case VolunteerWithdrawn withdrawn -> candidates.forget(withdrawn.volunteerId(), event.aggregateVersion());
+                default -> { }
+            }
+        } catch (PoisonEvent poison) {
+            // the listener that reads its partition parks it on the dead-letter topic
+        } catch (RuntimeException e) {
+            log.warn("Volunteer event at {}-{}@{} not kept in memory", record.topic(), record.partition(), record.offset(), e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (consumer != null) {
+            consumer.wakeup();
+        }
+        if (reading != null) {
+            try {
+                reading.join(Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Before the web server and the listeners start, after them when stopping. */
+    @Override
+    public int getPhase() {
+        return 0;
+    }
+}
