@@ -1,5 +1,6 @@
 package fr.renfortrh.matching.domain;
 
+import fr.renfortrh.contracts.events.Availability;
 import fr.renfortrh.contracts.events.ShiftSnapshot;
 import fr.renfortrh.contracts.events.VolunteerSnapshot.ContactConsent;
 import fr.renfortrh.contracts.events.VolunteerSnapshot.VolunteerStatus;
@@ -45,8 +46,11 @@ public final class Eligibility {
                           List<Criterion> failedCriteria) {
     }
 
-    private static final int CONSENT_BIT_INDEX = ContractType.values().length;
-    private static final int CONSENT_BIT = 1 << CONSENT_BIT_INDEX;
+    private static final long CONSENT_BIT = 1L << ContractType.values().length;
+    private static final int FIRST_DEPARTMENT_BIT = ContractType.values().length + 1;
+    private static final long NOT_ONLY_WEEKLY_BIT = 1L << (FIRST_DEPARTMENT_BIT + Department.values().length);
+    private static final int FIRST_SLOT_BIT = FIRST_DEPARTMENT_BIT + Department.values().length + 1;
+    private static final long SLOT_BITS = ((1L << 21) - 1) << FIRST_SLOT_BIT;
 
     private Eligibility() {
     }
@@ -81,14 +85,15 @@ public final class Eligibility {
     }
 
     /**
-     * The contracts, departments of Normandy and contact by establishments the candidate accepts, as bits: whoever lacks
-     * one of a need's {@link #requirement} fails {@link #isEligible}. Orders of many candidates keep them, to pass over
-     * those who do not accept a need without reading them.
+     * What the candidate accepts, as bits: contracts, departments of Normandy, contact by establishments, weekly slots
+     * (waived when they also gave dated periods or are available now). Whoever lacks one of a need's
+     * {@link #requirement} fails {@link #isEligible}: orders of many candidates keep these bits to pass over those who
+     * cannot take a need without reading them.
      */
-    public static int offer(Candidate c) {
-        int bits = 0;
+    public static long offer(Candidate c) {
+        long bits = 0;
         for (ContractType contract : c.contractTypes()) {
-            bits |= 1 << contract.ordinal();
+            bits |= 1L << contract.ordinal();
         }
         if (c.contactConsent() == ContactConsent.ESTABLISHMENTS_AND_ARS) {
             bits |= CONSENT_BIT;
@@ -96,20 +101,37 @@ public final class Eligibility {
         for (String department : c.departmentsAccepted()) {
             bits |= departmentBit(department);
         }
+        Availability availability = c.availability();
+        if (availability != null) {
+            bits |= (long) availability.weeklySlots() << FIRST_SLOT_BIT;
+            if (availability.availableNowUntil() != null || !availability.available().isEmpty()) {
+                bits |= NOT_ONLY_WEEKLY_BIT;
+            }
+        }
         return bits;
     }
 
     /** What a need requires of a candidate's {@link #offer}. */
-    public static int requirement(OpenNeed need, Audience audience) {
-        return (need.contractType() == null ? 0 : 1 << need.contractType().ordinal())
+    public static long requirement(OpenNeed need, Audience audience) {
+        long bits = (need.contractType() == null ? 0 : 1L << need.contractType().ordinal())
                 | (audience == Audience.ESTABLISHMENT ? CONSENT_BIT : 0)
                 | departmentBit(need.department());
+        for (ShiftSnapshot shift : need.shifts()) {
+            bits |= 1L << (FIRST_SLOT_BIT + AvailabilityRules.slotOf(shift.start()));
+        }
+        return bits;
     }
 
-    private static int departmentBit(String code) {
+    /** Whether an {@link #offer} meets a {@link #requirement}. */
+    public static boolean meets(long offer, long requirement) {
+        long required = (offer & NOT_ONLY_WEEKLY_BIT) == 0 ? requirement : requirement & ~SLOT_BITS;
+        return (offer & required) == required;
+    }
+
+    private static long departmentBit(String code) {
         for (Department department : Department.values()) {
             if (department.code().equals(code)) {
-                return 1 << (CONSENT_BIT_INDEX + 1 + department.ordinal());
+                return 1L << (FIRST_DEPARTMENT_BIT + department.ordinal());
             }
         }
         return 0; // departments outside Normandy are left to isEligible

@@ -52,7 +52,7 @@ public final class ReachGrid {
 
     /** Files a verified volunteer with a place and a travel distance (no shortlist holds the others); tells if it did. */
     public boolean file(Candidate candidate) {
-        int offer = Eligibility.offer(candidate);
+        long offer = Eligibility.offer(candidate);
         return forEachCellOf(candidate, cell -> cell.add(candidate, offer));
     }
 
@@ -62,8 +62,9 @@ public final class ReachGrid {
     }
 
     /**
-     * The volunteers of the need's profession who may reach its place, best bound first, less those who accept neither its
-     * contract, its department, nor (for an establishment) to be contacted by it; none if it has no place.
+     * The volunteers of the need's profession who may reach its place, best bound first, less those who do not accept its
+     * contract, its department, its shifts' weekly slots or (for an establishment) to be contacted by it; none if it has
+     * no place.
      */
     public InReach inReachOf(OpenNeed need, Audience audience, Instant now) {
         Cell cell = need.hasLocation()
@@ -87,8 +88,8 @@ public final class ReachGrid {
         private final int[] withUnit;
         private final double added;
         private final double addedWithUnit;
-        private final int[] offers;
-        private final int required;
+        private final long[] offers;
+        private final long required;
         private final Predicate<Candidate> also;
         private int next;
         private int nextSkipped;
@@ -97,7 +98,7 @@ public final class ReachGrid {
         private double lastBound;
 
         private InReach(Candidate[] candidates, float[] bounds, float[] km, int[] withUnit, double added, double addedWithUnit,
-                        int[] offers, int required, Predicate<Candidate> also) {
+                        long[] offers, long required, Predicate<Candidate> also) {
             this.candidates = candidates;
             this.bounds = bounds;
             this.km = km;
@@ -187,7 +188,7 @@ public final class ReachGrid {
 
         /** Without reading the candidate. */
         private boolean accepted(int i) {
-            return offers == null || (offers[i] & required) == required;
+            return offers == null || Eligibility.meets(offers[i], required);
         }
     }
 
@@ -198,7 +199,7 @@ public final class ReachGrid {
         private final double west;
         /** Filed since the order was built, and what each accepts: arrays rather than objects, a few bytes each. */
         private Candidate[] added = new Candidate[0];
-        private int[] addedOffers = new int[0];
+        private long[] addedOffers = new long[0];
         private int addedCount;
         private final Set<Candidate> removed = Collections.newSetFromMap(new IdentityHashMap<>());
         private Order order = Order.EMPTY;
@@ -208,7 +209,7 @@ public final class ReachGrid {
             this.west = (int) key * CELL_LONGITUDE;
         }
 
-        synchronized void add(Candidate candidate, int offer) {
+        synchronized void add(Candidate candidate, long offer) {
             removed.remove(candidate);
             if (addedCount == added.length) {
                 added = Arrays.copyOf(added, Math.max(4, 2 * addedCount));
@@ -236,7 +237,7 @@ public final class ReachGrid {
             if (!current) {
                 order = rebuilt(now);
                 added = new Candidate[0];
-                addedOffers = new int[0];
+                addedOffers = new long[0];
                 addedCount = 0;
                 removed.clear();
             }
@@ -247,7 +248,7 @@ public final class ReachGrid {
             int most = order.candidates.length + addedCount;
             Candidate[] candidates = new Candidate[most];
             float[] km = new float[most];
-            int[] offers = new int[most];
+            long[] offers = new long[most];
             int n = 0;
             for (int i = 0; i < order.candidates.length; i++) {
                 if (!removed.contains(order.candidates[i])) {
@@ -273,7 +274,7 @@ public final class ReachGrid {
             Arrays.sort(byBound);
             Candidate[] sorted = new Candidate[n];
             float[] sortedKm = new float[n];
-            int[] sortedOffers = new int[n];
+            long[] sortedOffers = new long[n];
             float[] bounds = new float[n];
             for (int i = 0; i < n; i++) {
                 long entry = byBound[n - 1 - i];
@@ -291,11 +292,11 @@ public final class ReachGrid {
      * A cell's candidates best bound first (without a unit's points), the least distance from each to the cell, what
      * each accepts ({@link Eligibility#offer}), and for each unit type the positions of those who worked in it.
      */
-    private record Order(Candidate[] candidates, float[] km, int[] offers, float[] bounds, int[][] withUnit, Instant builtAt) {
+    private record Order(Candidate[] candidates, float[] km, long[] offers, float[] bounds, int[][] withUnit, Instant builtAt) {
 
-        static final Order EMPTY = of(new Candidate[0], new float[0], new int[0], new float[0], Instant.EPOCH);
+        static final Order EMPTY = of(new Candidate[0], new float[0], new long[0], new float[0], Instant.EPOCH);
 
-        static Order of(Candidate[] candidates, float[] km, int[] offers, float[] bounds, Instant builtAt) {
+        static Order of(Candidate[] candidates, float[] km, long[] offers, float[] bounds, Instant builtAt) {
             int[][] withUnit = new int[UnitType.values().length][];
             int[] units = new int[candidates.length];
             int[] counts = new int[withUnit.length];

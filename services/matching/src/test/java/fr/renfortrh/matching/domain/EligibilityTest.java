@@ -140,4 +140,26 @@ class EligibilityTest {
         }
         assertThat(eligible).isPositive();
     }
+
+    @Test
+    void whoeverLacksABitOfANeedsRequirementIsNeverEligibleForItAndTheBitsPassOverMostOfThoseWhoAreNot() {
+        var normandy = SyntheticNormandy.nominal(Fixtures.NOW);
+        var free = VolunteerSchedule.empty("any");
+        int passedOver = 0;
+        int ineligible = 0;
+        for (OpenNeed need : normandy.needs().subList(0, 40)) {
+            for (Audience audience : Audience.values()) {
+                long requirement = Eligibility.requirement(need, audience);
+                for (Candidate candidate : normandy.volunteers()) {
+                    boolean eligible = Eligibility.isEligible(candidate, need, free, audience);
+                    if (!Eligibility.meets(Eligibility.offer(candidate), requirement)) {
+                        assertThat(eligible).isFalse();
+                        passedOver++;
+                    }
+                    ineligible += eligible ? 0 : 1;
+                }
+            }
+        }
+        assertThat(passedOver).isGreaterThan(ineligible / 4);
+    }
 }
