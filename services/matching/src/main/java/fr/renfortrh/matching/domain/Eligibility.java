@@ -137,18 +137,14 @@ public final class Eligibility {
         return 0; // departments outside Normandy are left to isEligible
     }
 
-    /**
-     * The same rules without the explanations, stopping at the first one failed: for ranking many candidates. The rules
-     * reading the candidate's own fields come first, those reading their lists (which an order's {@link #offer} often
-     * settled already) after: each list read is one more trip to memory.
-     */
+    /** The same rules without the explanations, stopping at the first one failed: for ranking many candidates. */
     public static boolean isEligible(Candidate c, OpenNeed need, VolunteerSchedule schedule, Audience audience) {
-        return verified(c) && consents(c, audience) && withinReach(c, distanceKm(c, need)) && startsInTime(c, need)
-                && availableOnEveryShift(c, need) && hasSpecialty(c, need) && hasProfession(c, need)
-                && acceptsContract(c, need) && acceptsDepartment(c, need) && fitsSchedule(c, need, schedule);
+        return hasProfession(c, need) && hasSpecialty(c, need) && verified(c) && consents(c, audience)
+                && acceptsContract(c, need) && acceptsDepartment(c, need) && withinReach(c, distanceKm(c, need))
+                && startsInTime(c, need) && availableOnEveryShift(c, need) && fitsSchedule(c, need, schedule);
     }
 
-    /** Applies every hard rule, cheapest to explain first; returns the distance. */
+    /** Applies every hard rule, in the order of {@link #isEligible}; returns the distance. */
     private static double apply(Checks checks, Candidate c, OpenNeed need, VolunteerSchedule schedule, Audience audience) {
         checks.check(Criterion.PROFESSION, () -> hasProfession(c, need),
                 () -> "Profession : " + need.profession().label(), () -> "Autre profession");

@@ -75,12 +75,14 @@ public final class ReachGrid {
     /**
      * A reading of candidates, once, each with a bound of the score they could get, never increasing: whoever comes
      * after one who cannot enter a shortlist cannot either. Those who worked in the need's unit come at their place
-     * in the order with its points added, the others at theirs without.
+     * in the order with its points added, the others at theirs without. {@link #hasNext} comes before each
+     * {@link #nextBound} and {@link #next}.
      */
     public static final class InReach {
 
         private static final int[] NOBODY = new int[0];
-        static final InReach NONE = unordered(List.of());
+        static final InReach NONE = new InReach(new Candidate[0], new float[0], new float[0], NOBODY, 0, 0, new long[0], 0,
+                candidate -> true);
 
         private final Candidate[] candidates;
         private final float[] bounds;
@@ -110,16 +112,11 @@ public final class ReachGrid {
             this.also = also;
         }
 
-        /** Candidates in no order: any of them may score anything. */
-        public static InReach unordered(Collection<Candidate> candidates) {
-            return new InReach(candidates.toArray(Candidate[]::new), null, null, NOBODY, 0, 0, null, 0, candidate -> true);
-        }
-
         /** All of them, in no particular order. */
         public List<Candidate> candidates() {
             List<Candidate> all = new ArrayList<>();
             for (int i = 0; i < candidates.length; i++) {
-                if (accepted(i) && also.test(candidates[i])) {
+                if (Eligibility.meets(offers[i], required) && also.test(candidates[i])) {
                     all.add(candidates[i]);
                 }
             }
@@ -131,25 +128,33 @@ public final class ReachGrid {
             return new InReach(candidates, bounds, km, withUnit, added, addedWithUnit, offers, required, this.also.and(also));
         }
 
+        /** Moves past those who fail {@code also} or do not accept the need, and in the order past those read with the unit. */
         boolean hasNext() {
-            skipOthers();
+            while (next < candidates.length) {
+                while (nextSkipped < withUnit.length && withUnit[nextSkipped] < next) {
+                    nextSkipped++;
+                }
+                if ((nextSkipped < withUnit.length && withUnit[nextSkipped] == next) || !taken(next)) {
+                    next++;
+                } else {
+                    break;
+                }
+            }
+            while (nextWithUnit < withUnit.length && !taken(withUnit[nextWithUnit])) {
+                nextWithUnit++;
+            }
             return next < candidates.length || nextWithUnit < withUnit.length;
         }
 
         /** The bound of whoever {@link #next} gives. */
         double nextBound() {
-            return fromUnit() ? bounds[withUnit[nextWithUnit]] + addedWithUnit
-                    : bounds == null ? Double.POSITIVE_INFINITY : bounds[next] + added;
+            return fromUnit() ? bounds[withUnit[nextWithUnit]] + addedWithUnit : bounds[next] + added;
         }
 
         Candidate next() {
             lastBound = nextBound();
             last = fromUnit() ? withUnit[nextWithUnit++] : next++;
             return candidates[last];
-        }
-
-        boolean ordered() {
-            return bounds != null;
         }
 
         /**
@@ -162,33 +167,13 @@ public final class ReachGrid {
         }
 
         private boolean fromUnit() {
-            skipOthers();
             return nextWithUnit < withUnit.length && (next == candidates.length
                     || bounds[withUnit[nextWithUnit]] + addedWithUnit >= bounds[next] + added);
         }
 
-        /** Past those who fail {@code also} or do not accept the need, and in the order, past those read with the unit's points. */
-        private void skipOthers() {
-            while (next < candidates.length) {
-                while (nextSkipped < withUnit.length && withUnit[nextSkipped] < next) {
-                    nextSkipped++;
-                }
-                if ((nextSkipped < withUnit.length && withUnit[nextSkipped] == next) || !accepted(next)
-                        || !also.test(candidates[next])) {
-                    next++;
-                } else {
-                    break;
-                }
-            }
-            while (nextWithUnit < withUnit.length
-                    && (!accepted(withUnit[nextWithUnit]) || !also.test(candidates[withUnit[nextWithUnit]]))) {
-                nextWithUnit++;
-            }
-        }
-
-        /** Without reading the candidate. */
-        private boolean accepted(int i) {
-            return offers == null || Eligibility.meets(offers[i], required);
+        /** Offers are read before the candidate: most who do not accept the need are passed over unread. */
+        private boolean taken(int i) {
+            return Eligibility.meets(offers[i], required) && also.test(candidates[i]);
         }
     }
 
