@@ -20,11 +20,11 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * Verified volunteers in memory, filed per profession under every ~10 km cell their travel disk touches: those who may reach a
- * place are in its cell (the local MongoDB server has no geo queries). Each cell orders them by the highest score they
- * could get for a need anywhere in it, from the distance to its nearest point, so that a shortlist reads them best
- * first and stops at the first who could not enter it ({@link Shortlist}); exact distances and every rule are checked
- * there. Safe for concurrent use: filing changes a cell, whose order is rebuilt at its next read.
+ * Verified volunteers in memory, filed per profession under every ~10 km cell their travel disk touches: those who may
+ * reach a place are in its cell (the local MongoDB server has no geo queries). Each cell orders them by the highest
+ * score they could get for a need anywhere in it, from the distance to its nearest point, so that a shortlist reads
+ * them best first and stops at the first who could not enter it ({@link Shortlist}); exact distances and every rule
+ * are checked there. Safe for concurrent use: filing changes a cell, whose order is rebuilt at its next read.
  */
 public final class ReachGrid {
 
@@ -69,7 +69,7 @@ public final class ReachGrid {
     public InReach inReachOf(OpenNeed need, Audience audience, Instant now) {
         Cell cell = need.hasLocation()
                 ? cells.getOrDefault(need.profession(), Map.of()).get(cellOf(need.latitude(), need.longitude())) : null;
-        return cell == null ? InReach.NONE : cell.order(now).readFor(need, audience);
+        return (cell == null ? Order.EMPTY : cell.order(now)).readFor(need, audience);
     }
 
     /**
@@ -81,8 +81,6 @@ public final class ReachGrid {
     public static final class InReach {
 
         private static final int[] NOBODY = new int[0];
-        static final InReach NONE = new InReach(new Candidate[0], new float[0], new float[0], NOBODY, 0, 0, new long[0], 0,
-                candidate -> true);
 
         private final Candidate[] candidates;
         private final float[] bounds;
