@@ -46,6 +46,13 @@ public final class Eligibility {
                           List<Criterion> failedCriteria) {
     }
 
+    private static final String VERIFIED_MET = "Profil vérifié par l'ARS";
+    private static final String CONSENT_MET = "Accepte d'être contacté par les établissements";
+    private static final String DEPARTMENT_MET = "Département accepté";
+    private static final String START_MET = "Disponible à partir de la date du besoin";
+    private static final String AVAILABILITY_MET = "Disponible sur tous les créneaux";
+    private static final String SCHEDULE_MET = "Repos et durée hebdomadaire respectés";
+
     private static final long CONSENT_BIT = 1L << ContractType.values().length;
     private static final int FIRST_DEPARTMENT_BIT = ContractType.values().length + 1;
     private static final long NOT_ONLY_WEEKLY_BIT = 1L << (FIRST_DEPARTMENT_BIT + Department.values().length);
@@ -146,36 +153,68 @@ public final class Eligibility {
 
     /** Applies every hard rule, in the order of {@link #isEligible}; returns the distance. */
     private static double apply(Checks checks, Candidate c, OpenNeed need, VolunteerSchedule schedule, Audience audience) {
-        checks.check(Criterion.PROFESSION, () -> hasProfession(c, need),
-                () -> "Profession : " + need.profession().label(), () -> "Autre profession");
-        if (need.specialty() != null && !need.specialty().isBlank()) {
-            checks.check(Criterion.SPECIALTY, () -> hasSpecialty(c, need),
-                    () -> "Spécialité : " + need.specialty(), () -> "Spécialité différente");
+        checks.check(Criterion.PROFESSION, () -> hasProfession(c, need), () -> professionMet(need), () -> "Autre profession");
+        if (namesSpecialty(need)) {
+            checks.check(Criterion.SPECIALTY, () -> hasSpecialty(c, need), () -> specialtyMet(need), () -> "Spécialité différente");
         }
-        checks.check(Criterion.VERIFIED, () -> verified(c),
-                () -> "Profil vérifié par l'ARS", () -> "Profil non vérifié ou en pause");
+        checks.check(Criterion.VERIFIED, () -> verified(c), () -> VERIFIED_MET, () -> "Profil non vérifié ou en pause");
         if (audience == Audience.ESTABLISHMENT) {
-            checks.check(Criterion.CONSENT, () -> consents(c, audience),
-                    () -> "Accepte d'être contacté par les établissements", () -> "Ne souhaite être contacté que par l'ARS");
+            checks.check(Criterion.CONSENT, () -> consents(c, audience), () -> CONSENT_MET,
+                    () -> "Ne souhaite être contacté que par l'ARS");
         }
-        checks.check(Criterion.CONTRACT, () -> acceptsContract(c, need),
-                () -> "Accepte : " + need.contractType().label(), () -> "N'accepte pas : " + need.contractType().label());
-        checks.check(Criterion.DEPARTMENT, () -> acceptsDepartment(c, need),
-                () -> "Département accepté", () -> "Département non accepté");
+        checks.check(Criterion.CONTRACT, () -> acceptsContract(c, need), () -> contractMet(need),
+                () -> "N'accepte pas : " + need.contractType().label());
+        checks.check(Criterion.DEPARTMENT, () -> acceptsDepartment(c, need), () -> DEPARTMENT_MET, () -> "Département non accepté");
         double distance = distanceKm(c, need);
-        checks.check(Criterion.DISTANCE, () -> withinReach(c, distance),
-                () -> "Distance " + DistanceBand.of(distance) + " (jusqu'à " + c.maxTravelKm() + " km accepté)",
+        checks.check(Criterion.DISTANCE, () -> withinReach(c, distance), () -> distanceMet(c, distance),
                 () -> distance < 0 ? "Localisation inconnue" : "Trop loin (" + DistanceBand.of(distance) + ", " + c.maxTravelKm() + " km acceptés)");
-        checks.check(Criterion.START, () -> startsInTime(c, need),
-                () -> "Disponible à partir de la date du besoin", () -> "Pas disponible avant le " + c.earliestStart());
-        checks.check(Criterion.AVAILABILITY, () -> availableOnEveryShift(c, need),
-                () -> "Disponible sur tous les créneaux",
+        checks.check(Criterion.START, () -> startsInTime(c, need), () -> START_MET,
+                () -> "Pas disponible avant le " + c.earliestStart());
+        checks.check(Criterion.AVAILABILITY, () -> availableOnEveryShift(c, need), () -> AVAILABILITY_MET,
                 () -> need.shifts().stream().filter(s -> !AvailabilityRules.covers(c.availability(), s)).count()
                         + " créneau(x) hors de ses disponibilités");
-        checks.check(Criterion.SCHEDULE, () -> fitsSchedule(c, need, schedule),
-                () -> "Repos et durée hebdomadaire respectés",
+        checks.check(Criterion.SCHEDULE, () -> fitsSchedule(c, need, schedule), () -> SCHEDULE_MET,
                 () -> schedule.conflictWith(need.shifts(), c.maxHoursPerWeek()).orElse(""));
         return distance;
+    }
+
+    /**
+     * What an eligible candidate meets, as {@link #assess} lists it, without checking the rules again: the explanations
+     * of a shortlist's candidates, who passed them all.
+     */
+    public static List<String> metByEligible(Candidate c, OpenNeed need, double distanceKm, Audience audience) {
+        List<String> met = new ArrayList<>(10);
+        met.add(professionMet(need));
+        if (namesSpecialty(need)) {
+            met.add(specialtyMet(need));
+        }
+        met.add(VERIFIED_MET);
+        if (audience == Audience.ESTABLISHMENT) {
+            met.add(CONSENT_MET);
+        }
+        met.addAll(List.of(contractMet(need), DEPARTMENT_MET, distanceMet(c, distanceKm), START_MET, AVAILABILITY_MET,
+                SCHEDULE_MET));
+        return met;
+    }
+
+    private static String professionMet(OpenNeed need) {
+        return "Profession : " + need.profession().label();
+    }
+
+    private static boolean namesSpecialty(OpenNeed need) {
+        return need.specialty() != null && !need.specialty().isBlank();
+    }
+
+    private static String specialtyMet(OpenNeed need) {
+        return "Spécialité : " + need.specialty();
+    }
+
+    private static String contractMet(OpenNeed need) {
+        return "Accepte : " + need.contractType().label();
+    }
+
+    private static String distanceMet(Candidate c, double distanceKm) {
+        return "Distance " + DistanceBand.of(distanceKm) + " (jusqu'à " + c.maxTravelKm() + " km accepté)";
     }
 
     private static boolean hasProfession(Candidate c, OpenNeed need) {
@@ -183,7 +222,7 @@ public final class Eligibility {
     }
 
     private static boolean hasSpecialty(Candidate c, OpenNeed need) {
-        return need.specialty() == null || need.specialty().isBlank() || need.specialty().equalsIgnoreCase(c.specialty());
+        return !namesSpecialty(need) || need.specialty().equalsIgnoreCase(c.specialty());
     }
 
     private static boolean verified(Candidate c) {

@@ -125,7 +125,7 @@ public final class Shortlist {
             return kept.stream().sorted(BEST_FIRST)
                     // explanations only for those shown
                     .map(s -> new ShortlistEntry(s.candidate(), s.distanceKm(), s.score(),
-                            Eligibility.assess(s.candidate(), need, s.schedule(), audience).met(),
+                            Eligibility.metByEligible(s.candidate(), need, s.distanceKm(), audience),
                             Scoring.explain(s.candidate(), need, s.score(), s.schedule(), now)))
                     .toList();
         }

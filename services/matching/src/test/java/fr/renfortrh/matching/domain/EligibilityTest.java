@@ -125,15 +125,20 @@ class EligibilityTest {
     }
 
     @Test
-    void theQuietCheckUsedForRankingAgreesWithTheExplainedOneOnEveryPair() {
+    void theQuietCheckUsedForRankingAndTheEligiblesLinesAgreeWithTheExplainedCheckOnEveryPair() {
         var normandy = SyntheticNormandy.nominal(Fixtures.NOW);
         var schedule = VolunteerSchedule.empty("any").book(new VolunteerSchedule.Booking("p", "n", normandy.needs().get(3).shifts()));
         int eligible = 0;
         for (OpenNeed need : normandy.needs().subList(0, 40)) {
             for (Candidate candidate : normandy.volunteers()) {
                 for (Audience audience : Audience.values()) {
-                    boolean explained = Eligibility.assess(candidate, need, schedule, audience).eligible();
+                    var verdict = Eligibility.assess(candidate, need, schedule, audience);
+                    boolean explained = verdict.eligible();
                     assertThat(Eligibility.isEligible(candidate, need, schedule, audience)).isEqualTo(explained);
+                    if (explained) {
+                        assertThat(Eligibility.metByEligible(candidate, need, verdict.distanceKm(), audience))
+                                .isEqualTo(verdict.met());
+                    }
                     eligible += explained ? 1 : 0;
                 }
             }
