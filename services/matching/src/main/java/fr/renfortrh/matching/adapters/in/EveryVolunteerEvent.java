@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -56,7 +57,8 @@ class EveryVolunteerEvent implements SmartLifecycle {
         Properties readOnly = new Properties(); // in the service's group only to read where it stands: it never commits
         readOnly.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumer = consumers.createConsumer(null, "every-volunteer-event", null, readOnly);
-        List<TopicPartition> partitions = consumer.partitionsFor(Topics.VOLUNTEERS).stream()
+        List<TopicPartition> partitions = Optional.ofNullable(consumer.partitionsFor(Topics.VOLUNTEERS)).orElse(List.of())
+                .stream()
                 .map(partition -> new TopicPartition(partition.topic(), partition.partition()))
                 .toList();
         consumer.assign(partitions);
