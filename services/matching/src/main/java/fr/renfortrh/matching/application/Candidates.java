@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The volunteers read model (port): stored, and the verified ones in each instance's memory for shortlists, which
- * must learn what every instance stores.
+ * The volunteers read model (port): stored, and kept in each instance's memory at the latest version any instance
+ * stored, which every read but {@link #allStored} comes from.
  */
 public interface Candidates {
 
@@ -26,6 +26,7 @@ public interface Candidates {
 
     void forget(String volunteerId, long version);
 
+    /** Nobody once withdrawn. */
     Optional<Candidate> byId(String volunteerId);
 
     /** Those of the need's profession who may reach it, best bound first; the eligibility rules have the last word. */
@@ -33,5 +34,6 @@ public interface Candidates {
 
     List<Candidate> all();
 
+    /** What MongoDB holds, to fill the memory at start. */
     List<Versioned<Candidate>> allStored();
 }

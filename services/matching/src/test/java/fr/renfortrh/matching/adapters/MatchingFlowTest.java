@@ -16,7 +16,6 @@ import fr.renfortrh.contracts.events.VolunteerWithdrawn;
 import fr.renfortrh.contracts.reference.ContractType;
 import fr.renfortrh.contracts.reference.Urgency;
 import fr.renfortrh.matching.adapters.in.EventListeners;
-import fr.renfortrh.matching.application.Candidates;
 import fr.renfortrh.matching.application.CompletingMissions;
 import fr.renfortrh.matching.application.ProposingMatches;
 import fr.renfortrh.platform.events.EventOutbox;
@@ -25,6 +24,7 @@ import fr.renfortrh.platform.test.MovableClock;
 import fr.renfortrh.platform.test.PublishedEvents;
 import fr.renfortrh.platform.test.ServiceTest;
 import fr.renfortrh.platform.test.TestEvents;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -69,7 +70,7 @@ class MatchingFlowTest {
     @Autowired CompletingMissions completing;
     @Autowired MovableClock clock;
     @Autowired KafkaListenerEndpointRegistry listeners;
-    @Autowired Candidates candidates;
+    @Autowired MongoTemplate mongo;
 
     private MatchingEvents world;
     private static final double DIEPPE_LAT = 49.92286;
@@ -134,7 +135,7 @@ class MatchingFlowTest {
     }
 
     @Test
-    void aVolunteerWhoseEventsAnotherInstanceHandlesIsShortlistedHereToo() throws Exception {
+    void aVolunteerWhoseEventsAnotherInstanceHandlesIsShortlistedAndCanBeAskedHereToo() throws Exception {
         String establishment = world.establishment(staff);
         // in Fécamp, out of reach of the other tests' nurses
         String needId = world.need(establishment, "76", FECAMP_LAT, FECAMP_LON, ContractType.CDD_COURT, Urgency.HIGH, day(4));
@@ -145,7 +146,8 @@ class MatchingFlowTest {
             String nurse = world.nurse(FECAMP_LAT + 0.02, FECAMP_LON);
 
             await().untilAsserted(() -> assertThat(shortlistIds(needId)).containsExactly(nurse));
-            assertThat(candidates.byId(nurse)).as("stored by the instance that handles their events").isEmpty();
+            assertThat(mongo.findById(nurse, Document.class, "candidates")).as("stored by the instance that handles them").isNull();
+            requestContact(needId, nurse).andExpect(status().isCreated());
         } finally {
             listener.start();
         }

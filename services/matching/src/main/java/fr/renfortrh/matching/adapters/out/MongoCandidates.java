@@ -8,23 +8,26 @@ import fr.renfortrh.matching.domain.ReachGrid;
 import fr.renfortrh.platform.domain.Versioned;
 import fr.renfortrh.platform.events.Projection;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Volunteers stored in MongoDB, and in memory in a {@link ReachGrid} for shortlists, each at its latest version. */
+/**
+ * Volunteers stored in MongoDB, and in memory at the latest version any instance stored: the verified ones filed in a
+ * {@link ReachGrid} for shortlists. Reads come from memory, so that whoever a shortlist shows can be asked at once.
+ */
 @Repository
 class MongoCandidates implements Candidates {
 
     private static final String COLLECTION = "candidates";
 
-    /** The version last known of a volunteer, and the candidate filed in the grid at it (null if none). */
-    private record Known(long version, Candidate filed) {
+    /** The version last known of a volunteer, and the volunteer at it (null once withdrawn). */
+    private record Known(long version, Candidate candidate) {
     }
 
     private final Projection<Candidate> projection;
@@ -64,16 +67,19 @@ class MongoCandidates implements Candidates {
             if (before != null && before.version() >= version) {
                 return before;
             }
-            if (before != null && before.filed() != null) {
-                grid.unfile(before.filed());
+            if (before != null && before.candidate() != null) {
+                grid.unfile(before.candidate());
             }
-            return new Known(version, candidate != null && grid.file(candidate) ? candidate : null);
+            if (candidate != null) {
+                grid.file(candidate);
+            }
+            return new Known(version, candidate);
         });
     }
 
     @Override
     public Optional<Candidate> byId(String volunteerId) {
-        return projection.findById(volunteerId);
+        return Optional.ofNullable(known.get(volunteerId)).map(Known::candidate);
     }
 
     @Override
@@ -83,7 +89,7 @@ class MongoCandidates implements Candidates {
 
     @Override
     public List<Candidate> all() {
-        return projection.find(new Query());
+        return known.values().stream().map(Known::candidate).filter(Objects::nonNull).toList();
     }
 
     @Override
