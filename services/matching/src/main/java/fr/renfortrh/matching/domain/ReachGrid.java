@@ -31,7 +31,7 @@ public final class ReachGrid {
     private static final double CELL_LATITUDE = 0.1;
     private static final double CELL_LONGITUDE = 0.15;
     private static final double KM_PER_DEGREE = 111.2;
-    /** Cells are kept when their nearest point is within the travel distance plus this (flat-earth slack). */
+    /** Cells are looked for in a box this much wider than the travel disk (flat-earth slack). */
     private static final double MARGIN_KM = 1;
     /**
      * Added to every bound: scores are rounded to a tenth, orders keep floats, and an order may have been built up to
@@ -245,8 +245,7 @@ public final class ReachGrid {
                 candidates[n] = candidate;
                 offers[n] = addedOffers[i];
                 // rounded down, to stay a floor
-                km[n++] = Math.max(0, Math.nextDown((float) Commune.kmToBoxFloor(candidate.latitude(), candidate.longitude(),
-                        south, south + CELL_LATITUDE, west, west + CELL_LONGITUDE)));
+                km[n++] = Math.max(0, Math.nextDown((float) kmToCell(candidate.latitude(), candidate.longitude(), south, west)));
             }
             long[] byBound = new long[n];
             for (int i = 0; i < n; i++) {
@@ -330,9 +329,8 @@ public final class ReachGrid {
     }
 
     /**
-     * Every cell the volunteer's travel disk touches (none without a location or a travel distance): those whose nearest
-     * point is within reach, plus a margin, on a flat earth whose east-west distances are shrunk to the narrowest latitude
-     * in reach, so that no cell within reach is missed.
+     * Every cell the volunteer's travel disk touches (none without a location or a travel distance): those whose least
+     * distance from their home is within reach, looked for in a box a margin wider than the disk.
      */
     public static List<Long> cellsReachedBy(Candidate candidate) {
         List<Long> cells = new ArrayList<>();
@@ -341,22 +339,22 @@ public final class ReachGrid {
         }
         double latitude = candidate.latitude();
         double longitude = candidate.longitude();
-        double km = candidate.maxTravelKm() + MARGIN_KM;
-        double latitudeSpan = km / KM_PER_DEGREE;
+        double latitudeSpan = (candidate.maxTravelKm() + MARGIN_KM) / KM_PER_DEGREE;
         double narrowest = Math.max(0.1, Math.cos(Math.toRadians(Math.min(89, Math.abs(latitude) + latitudeSpan))));
         double longitudeSpan = latitudeSpan / narrowest;
         for (int row = row(latitude - latitudeSpan); row <= row(latitude + latitudeSpan); row++) {
-            double nearestLatitude = Math.clamp(latitude, row * CELL_LATITUDE, (row + 1) * CELL_LATITUDE);
             for (int column = column(longitude - longitudeSpan); column <= column(longitude + longitudeSpan); column++) {
-                double nearestLongitude = Math.clamp(longitude, column * CELL_LONGITUDE, (column + 1) * CELL_LONGITUDE);
-                double north = (latitude - nearestLatitude) * KM_PER_DEGREE;
-                double east = (longitude - nearestLongitude) * KM_PER_DEGREE * narrowest;
-                if (Math.hypot(north, east) <= km) {
+                if (kmToCell(latitude, longitude, row * CELL_LATITUDE, column * CELL_LONGITUDE) <= candidate.maxTravelKm()) {
                     cells.add(cell(row, column));
                 }
             }
         }
         return cells;
+    }
+
+    /** Never more than the distance from a place to any point of the cell whose south-west corner is given. */
+    private static double kmToCell(double latitude, double longitude, double south, double west) {
+        return Commune.kmToBoxFloor(latitude, longitude, south, south + CELL_LATITUDE, west, west + CELL_LONGITUDE);
     }
 
     private static int row(double latitude) {

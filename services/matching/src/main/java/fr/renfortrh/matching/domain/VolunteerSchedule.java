@@ -40,21 +40,21 @@ public record VolunteerSchedule(String volunteerId, List<Booking> bookings, List
     }
 
     public List<ShiftSnapshot> bookedShifts() {
-        return bookings.isEmpty() ? List.of() : bookings.stream().flatMap(b -> b.shifts().stream()).toList();
+        return bookings.stream().flatMap(b -> b.shifts().stream()).toList();
     }
 
     /** Why these shifts cannot be added to the volunteer's missions, if they cannot. */
     public Optional<String> conflictWith(List<ShiftSnapshot> shifts, int maxHoursPerWeek) {
         List<ShiftSnapshot> booked = bookedShifts();
-        if (!booked.isEmpty() && Shifts.anyOverlap(booked, shifts)) {
+        if (Shifts.anyOverlap(booked, shifts)) {
             return Optional.of("Déjà en mission sur un de ces créneaux");
         }
-        if (!booked.isEmpty() && Shifts.restTooShort(booked, shifts)) {
+        if (Shifts.restTooShort(booked, shifts)) {
             return Optional.of("Moins de 11 h de repos avec une autre mission");
         }
         int cap = maxHoursPerWeek > 0 ? Math.min(maxHoursPerWeek, Shifts.LEGAL_MAX_HOURS_PER_WEEK) : Shifts.LEGAL_MAX_HOURS_PER_WEEK;
-        List<ShiftSnapshot> all = booked.isEmpty() ? shifts : Stream.concat(booked.stream(), shifts.stream()).toList();
-        boolean tooMany = Shifts.hoursPerWeek(all).values().stream().anyMatch(hours -> hours > cap);
+        boolean tooMany = Shifts.hoursPerWeek(Stream.concat(booked.stream(), shifts.stream()).toList()).values().stream()
+                .anyMatch(hours -> hours > cap);
         return tooMany ? Optional.of("Dépasserait " + cap + " h dans une semaine") : Optional.empty();
     }
 
