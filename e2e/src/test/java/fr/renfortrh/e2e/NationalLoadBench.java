@@ -1,5 +1,6 @@
 package fr.renfortrh.e2e;
 
+import fr.renfortrh.contracts.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -44,6 +45,7 @@ public final class NationalLoadBench {
     private static final List<String> GROUPS = List.of("volunteer-profile", "establishment-needs", "matching", "notification");
     private static final List<String> COMPONENTS = List.of("kafka", "mongo", "keycloak", "volunteer-profile",
             "establishment-needs", "matching", "notification", "gateway");
+    private static final long NATIONAL_VOLUNTEERS = 100_000;
     private static final Duration SAMPLE_EVERY = Duration.ofSeconds(2);
     private static final Duration DRAIN_LIMIT = Duration.ofMinutes(3);
     /**
@@ -90,6 +92,12 @@ public final class NationalLoadBench {
         Duration burst = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 120);
         var bench = new NationalLoadBench();
         Map<String, Long> topics = bench.topicSizes();
+        long volunteerEvents = topics.getOrDefault(Topics.VOLUNTEERS, 0L);
+        if (volunteerEvents < NATIONAL_VOLUNTEERS) {
+            System.err.printf("This stack's volunteers topic holds %,d records, fewer than the national instance's %,d"
+                    + " volunteers: load it first (./renfort load national)%n", volunteerEvents, NATIONAL_VOLUNTEERS);
+            System.exit(1);
+        }
         double keycloakRate = bench.keycloakSignUpsPerSecond(20);
         System.out.printf("Keycloak, account and first sign-in at the realm's hashing: %.1f/s%n", keycloakRate);
 

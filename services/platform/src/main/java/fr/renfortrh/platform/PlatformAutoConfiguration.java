@@ -35,6 +35,7 @@ import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContribu
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.PropertySource;
 import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.TopicBuilder;
@@ -63,6 +64,8 @@ import java.util.stream.Stream;
 // only runs started by the scheduler take the lease: a job's method called directly (tests, endpoints) runs as is
 @EnableSchedulerLock(interceptMode = EnableSchedulerLock.InterceptMode.PROXY_SCHEDULER, defaultLockAtMostFor = "PT10M")
 @Import({ResourceServerSecurity.class, ProblemHandler.class})
+// defaults a service's own configuration may override
+@PropertySource("classpath:renfort-platform.properties")
 public class PlatformAutoConfiguration {
 
     /**

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,12 +33,16 @@ import java.util.Properties;
  * Keeps every instance's volunteers in memory (for shortlists) up to date with every partition of the volunteers topic,
  * where this instance's listeners get only some. At start, before the web server and the listeners, it notes where the
  * service's consumer group stands, loads what MongoDB holds (all events before that point), then reads every partition
- * from that point on. Events are applied by version, so one read twice, or already stored, changes nothing.
+ * from that point on. Events are applied by version, so one read twice, or already stored, changes nothing. When Kafka
+ * does not answer at start, the service starts with what MongoDB holds, and the reader loads it again once Kafka
+ * answers, from where the group stands then.
  */
 @Component
 class EveryVolunteerEvent implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EveryVolunteerEvent.class);
+    /** How long the start waits for Kafka, and how often the reader asks again while it does not answer. */
+    private static final Duration ASKING = Duration.ofSeconds(5);
 
     private final ConsumerFactory<String, String> consumers;
     private final Candidates candidates;
@@ -57,36 +62,59 @@ class EveryVolunteerEvent implements SmartLifecycle {
         Properties readOnly = new Properties(); // in the service's group only to read where it stands: it never commits
         readOnly.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumer = consumers.createConsumer(null, "every-volunteer-event", null, readOnly);
-        List<TopicPartition> partitions = Optional.ofNullable(consumer.partitionsFor(Topics.VOLUNTEERS)).orElse(List.of())
-                .stream()
-                .map(partition -> new TopicPartition(partition.topic(), partition.partition()))
-                .toList();
-        consumer.assign(partitions);
-        Map<TopicPartition, OffsetAndMetadata> reached = consumer.committed(new HashSet<>(partitions));
+        running = true;
+        Optional<Start> start = whereTheGroupStands();
+        if (start.isEmpty()) {
+            log.warn("Kafka does not answer or has no volunteers topic yet: volunteers in memory are those of MongoDB until it does");
+        }
+        load();
+        reading = Thread.ofPlatform().daemon().name("every-volunteer-event").start(() -> read(start));
+    }
+
+    /**
+     * Where the service's group stands on every partition, noted before loading MongoDB, which holds every event
+     * before it; empty while Kafka does not answer, or has no volunteers topic yet.
+     */
+    private Optional<Start> whereTheGroupStands() {
+        try {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.VOLUNTEERS, ASKING).stream()
+                    .map(partition -> new TopicPartition(partition.topic(), partition.partition()))
+                    .toList();
+            if (partitions.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Start(partitions, consumer.committed(new HashSet<>(partitions), ASKING)));
+        } catch (TimeoutException unanswered) {
+            return Optional.empty();
+        }
+    }
+
+    private void load() {
         long started = System.nanoTime();
         var stored = candidates.allStored();
         stored.forEach(candidate -> candidates.remember(candidate.aggregate(), candidate.version()));
         log.info("{} volunteers loaded in memory in {} ms", stored.size(), (System.nanoTime() - started) / 1_000_000);
-        for (TopicPartition partition : partitions) {
-            OffsetAndMetadata offset = reached.get(partition);
-            if (offset == null) {
-                consumer.seekToBeginning(List.of(partition));
-            } else {
-                consumer.seek(partition, offset.offset());
-            }
-        }
-        running = true;
-        reading = Thread.ofPlatform().daemon().name("every-volunteer-event").start(this::read);
     }
 
-    private void read() {
+    private void read(Optional<Start> known) {
         try (Consumer<String, String> reader = consumer) {
+            Optional<Start> start = known;
+            while (running && start.isEmpty()) {
+                Thread.sleep(ASKING);
+                start = whereTheGroupStands();
+                if (start.isPresent()) {
+                    load(); // what the group stored since the first load, which reading from here would miss
+                }
+            }
+            if (start.isPresent()) {
+                start.get().seek(reader);
+            }
             while (running) {
                 for (ConsumerRecord<String, String> record : reader.poll(Duration.ofSeconds(1))) {
                     apply(record);
                 }
             }
-        } catch (WakeupException | InterruptException stopping) {
+        } catch (WakeupException | InterruptException | InterruptedException stopping) {
             // stop() was called
         }
     }
@@ -124,6 +152,22 @@ class EveryVolunteerEvent implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** Every partition of the volunteers topic, and the offsets the service's group committed on some. */
+    private record Start(List<TopicPartition> partitions, Map<TopicPartition, OffsetAndMetadata> committed) {
+
+        void seek(Consumer<String, String> reader) {
+            reader.assign(partitions);
+            for (TopicPartition partition : partitions) {
+                OffsetAndMetadata offset = committed.get(partition);
+                if (offset == null) {
+                    reader.seekToBeginning(List.of(partition));
+                } else {
+                    reader.seek(partition, offset.offset());
+                }
+            }
+        }
     }
 
     /** Before the web server and the listeners start, after them when stopping. */

@@ -21,6 +21,7 @@ import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -50,8 +52,18 @@ class EveryVolunteerEventTest {
     private static final TopicPartition SECOND = new TopicPartition(Topics.VOLUNTEERS, 1);
 
     private final JsonMapper json = JsonMapper.builder().build();
+    /** Kafka does not answer so many first questions. */
+    private final AtomicInteger unanswered = new AtomicInteger();
     /** The service's group committed the first partition up to its second record, and nothing of the second partition. */
     private final MockConsumer<String, String> consumer = new MockConsumer<>("earliest") {
+        @Override
+        public synchronized List<PartitionInfo> partitionsFor(String topic) {
+            if (unanswered.getAndDecrement() > 0) {
+                throw new TimeoutException("no broker");
+            }
+            return super.partitionsFor(topic);
+        }
+
         @Override
         public synchronized Map<TopicPartition, OffsetAndMetadata> committed(Set<TopicPartition> partitions) {
             return Map.of(FIRST, new OffsetAndMetadata(1));
@@ -67,6 +79,32 @@ class EveryVolunteerEventTest {
 
     @Test
     void whatIsStoredIsLoadedFirstThenEveryPartitionIsReadFromWhereTheServicesGroupStood() {
+        Candidate stored = storedNurseAndEventsToRead();
+
+        everyEvent.start();
+
+        InOrder order = inOrder(candidates);
+        order.verify(candidates).remember(stored, 3);
+        verify(candidates, timeout(5_000)).remember(Candidate.of(nurse("elsewhere")), 2);
+        verify(candidates, timeout(5_000)).forget("gone", 4);
+        verify(candidates, never()).remember(eq(Candidate.of(nurse("handled-before"))), any(Long.class));
+    }
+
+    @Test
+    void whenKafkaDoesNotAnswerAtStartWhatIsStoredIsLoadedThenLoadedAgainAndReadOnOnceItAnswers() {
+        Candidate stored = storedNurseAndEventsToRead();
+        unanswered.set(1);
+
+        everyEvent.start();
+
+        verify(candidates).remember(stored, 3);
+        verify(candidates, timeout(20_000).times(2)).allStored();
+        verify(candidates, timeout(5_000)).remember(Candidate.of(nurse("elsewhere")), 2);
+        verify(candidates, timeout(5_000)).forget("gone", 4);
+        verify(candidates, never()).remember(eq(Candidate.of(nurse("handled-before"))), any(Long.class));
+    }
+
+    private Candidate storedNurseAndEventsToRead() {
         @SuppressWarnings("unchecked")
         ConsumerFactory<String, String> consumers = mock(ConsumerFactory.class);
         when(consumers.createConsumer(any(), any(), any(), any())).thenReturn(consumer);
@@ -81,15 +119,8 @@ class EveryVolunteerEventTest {
             consumer.addRecord(record(FIRST, 1, "gone", 4, new VolunteerWithdrawn("gone")));
             consumer.addRecord(record(SECOND, 0, elsewhere.volunteerId(), 2, new VolunteerRegistered(elsewhere)));
         });
-
         everyEvent = new EveryVolunteerEvent(consumers, candidates, new EventReader(json));
-        everyEvent.start();
-
-        InOrder order = inOrder(candidates);
-        order.verify(candidates).remember(stored, 3);
-        verify(candidates, timeout(5_000)).remember(Candidate.of(elsewhere), 2);
-        verify(candidates, timeout(5_000)).forget("gone", 4);
-        verify(candidates, never()).remember(eq(Candidate.of(handledBefore)), any(Long.class));
+        return stored;
     }
 
     private static PartitionInfo partition(int number) {
