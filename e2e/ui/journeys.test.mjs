@@ -387,6 +387,8 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await a.getByLabel('Téléphone').fill('02 35 98 76 54');
   await a.getByRole('button', { name: 'Enregistrer les informations' }).click();
   await a.getByText('02 35 98 76 54', { exact: true }).waitFor();
+  await a.getByText(/^Téléphone — .+, /).waitFor(); // and the correction is kept, with when and who
+  await screenshot(a, 'ars-establishment-corrected');
   await a.getByLabel('Motif du retrait').fill('Activité suspendue par décision administrative');
   await a.getByRole('button', { name: 'Retirer la vérification' }).click();
   await a.getByText('Aucun établissement ne correspond à ces critères.').waitFor(); // no longer among the verified

@@ -212,7 +212,7 @@ export const formatHours = (hours) => {
   return `${formatNumber(hours / 24, 1)} j`;
 };
 export const formatDate = (value) => value ? new Date(value).toLocaleDateString('fr-FR', { dateStyle: 'long' }) : '—';
-/** The ARS's last decision on a verification: when, and which operator took it (their name goes with the decision). */
+/** When the ARS decided on a verification (or corrected an establishment), and which operator did (their name goes with it). */
 export const formatDecision = (decision) => (decision ? `${formatDateTime(decision.at)}, ${decision.by}` : '—');
 /** The same after a reason the ARS gave, for the person it concerns; nothing for decisions older than the record of them. */
 export const decidedBy = (decision) => (decision ? ` (décision de l'ARS Normandie du ${formatDecision(decision)})` : '');

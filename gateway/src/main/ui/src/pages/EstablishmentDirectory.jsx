@@ -1,6 +1,19 @@
 import { useState } from 'react';
 import { EditDetails } from './Establishments.jsx';
-import { DecisionHistory, DEPARTMENTS, ExpandableRow, Field, formatNumber, label, Loading, Problem, Select, useResource, WithdrawVerification } from '../components/ui.jsx';
+import { DecisionHistory, DEPARTMENTS, ExpandableRow, Field, formatDecision, formatNumber, label, Loading, Problem, Select, useResource, WithdrawVerification } from '../components/ui.jsx';
+
+const FIELDS = { name: 'nom', legalStatus: 'statut juridique', category: 'catégorie', address: 'adresse', communeInsee: 'commune', ght: 'GHT', phone: 'téléphone' };
+
+/** Every correction the ARS made, newest first: which fields, when, by whom. */
+function CorrectionHistory({ corrections }) {
+  return (
+    <ul className="rr-decisions">
+      {corrections.map((c) => (
+        <li key={c.at}>{c.fields.map((f) => FIELDS[f] || f).join(', ').replace(/^./, (first) => first.toUpperCase())} — {formatDecision(c)}</li>
+      ))}
+    </ul>
+  );
+}
 
 const STATUSES = [['VERIFIED', 'Vérifié'], ['PENDING_VERIFICATION', 'À vérifier'], ['REJECTED', 'Refusé']];
 
@@ -18,6 +31,7 @@ function EstablishmentDetails({ establishment: e, reload }) {
         <dt>GHT</dt><dd>{e.details.ght || '—'}</dd>
         <dt>Équipe</dt><dd>{e.members.map((m) => `${m.name || m.email} (${m.email}${m.admin ? ', administrateur' : ''})`).join(' ; ') || '—'}</dd>
         {e.decision && <><dt>Décisions de l'ARS</dt><dd><DecisionHistory last={e.decision} earlier={e.earlierDecisions} /></dd></>}
+        {e.corrections?.length > 0 && <><dt>Corrections de l'ARS</dt><dd><CorrectionHistory corrections={e.corrections} /></dd></>}
         {e.rejectionReason && <><dt>{e.status === 'REJECTED' ? 'Motif du refus' : 'Motif du refus précédent'}</dt><dd>{e.rejectionReason}</dd></>}
         <dt>Besoins</dt>
         <dd>

@@ -83,7 +83,7 @@ public class ManagingEstablishments {
     /** An admin edits their establishment; the ARS corrects any, what it verified included. */
     public Versioned<Establishment> edit(Account account, String establishmentId, long version, Details details) {
         Establishment establishment = one(account, establishmentId).aggregate();
-        var change = account.arsOperator() ? establishment.correct(details, account.name()) : establishment.edit(account.id(), details);
+        var change = account.arsOperator() ? establishment.correct(details, account.name(), clock.instant()) : establishment.edit(account.id(), details);
         return establishments.update(establishmentId, version, change);
     }
 

@@ -15,10 +15,10 @@ import fr.renfortrh.platform.domain.Forbidden;
 import fr.renfortrh.platform.domain.RuleViolation;
 import fr.renfortrh.platform.domain.StateConflict;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * A health or medico-social establishment, its staff and who was invited to join. It publishes needs only
@@ -37,10 +37,15 @@ public record Establishment(
         List<String> invitedEmails,
         List<Member> joinRequests,
         Decision decision,
-        List<Decision> earlierDecisions) {
+        List<Decision> earlierDecisions,
+        List<Correction> corrections) {
+
+    /** The fields of a verified establishment's details that only the ARS changes: what it checked against the FINESS. */
+    private static final List<String> VERIFIED_IDENTITY = List.of("name", "legalStatus", "category", "communeInsee");
 
     public Establishment {
         earlierDecisions = earlierDecisions == null ? List.of() : List.copyOf(earlierDecisions);
+        corrections = corrections == null ? List.of() : List.copyOf(corrections);
         members = List.copyOf(members);
         invitedEmails = List.copyOf(invitedEmails);
         joinRequests = joinRequests == null ? List.of() : List.copyOf(joinRequests);
@@ -54,7 +59,7 @@ public record Establishment(
         var establishment = new Establishment(id, number, details, commune.department(), commune.latitude(),
                 commune.longitude(), EstablishmentStatus.PENDING_VERIFICATION, null,
                 List.of(new Member(requester.accountId(), requester.email(), requester.name(), true)), List.of(), List.of(),
-                null, List.of());
+                null, List.of(), List.of());
         return establishment.changed(requester.contactPoint());
     }
 
@@ -65,7 +70,7 @@ public record Establishment(
         var establishment = new Establishment(id, Finess.validate("finess", finess), details, commune.department(),
                 commune.latitude(), commune.longitude(), EstablishmentStatus.VERIFIED, null, List.of(),
                 staffEmails.stream().map(Establishment::normalizeEmail).toList(), List.of(),
-                decided.to(Decision.Outcome.VERIFIED, null), List.of());
+                decided.to(Decision.Outcome.VERIFIED, null), List.of(), List.of());
         return Change.of(establishment, new EstablishmentVerified(establishment.snapshot()));
     }
 
@@ -189,7 +194,7 @@ public record Establishment(
         joined.add(newcomer);
         return new Establishment(id, finess, details, department, latitude, longitude, status, rejectionReason, joined,
                 invitedEmails, joinRequests.stream().filter(r -> r != newcomer).toList(), decision,
-                earlierDecisions).changed(newcomer.contactPoint());
+                earlierDecisions, corrections).changed(newcomer.contactPoint());
     }
 
     public Change<Establishment> declineJoin(String adminAccountId, String accountId) {
@@ -205,7 +210,7 @@ public record Establishment(
 
     private Establishment withRequests(List<Member> requests) {
         return new Establishment(id, finess, details, department, latitude, longitude, status, rejectionReason, members,
-                invitedEmails, requests, decision, earlierDecisions);
+                invitedEmails, requests, decision, earlierDecisions, corrections);
     }
 
     public Change<Establishment> grantAdmin(String adminAccountId, String accountId) {
@@ -240,41 +245,42 @@ public record Establishment(
         if (isVerified()) {
             requireVerifiedIdentityKept(details);
         }
-        return withDetails(details).changed();
+        return withDetails(details, corrections).changed();
     }
 
-    /** An ARS operator corrects the details, what the ARS verified included (a renaming, a move); the staff are told. */
-    public Change<Establishment> correct(Details details, String operator) {
-        var corrected = withDetails(details);
+    /**
+     * An ARS operator corrects the details, what the ARS verified included (a renaming, a move); the correction is kept,
+     * newest first, and the staff are told. Details sent back unchanged change nothing.
+     */
+    public Change<Establishment> correct(Details edited, String operator, Instant at) {
+        List<String> fields = details.fieldsChangedIn(edited);
+        if (fields.isEmpty()) {
+            return new Change<>(this, List.of());
+        }
+        var corrections = new ArrayList<Correction>(this.corrections.size() + 1);
+        corrections.add(new Correction(operator, at, fields));
+        corrections.addAll(this.corrections);
+        var corrected = withDetails(edited, corrections);
         return corrected.changed(new EstablishmentCorrected(corrected.snapshot(), operator));
     }
 
     private void requireVerifiedIdentityKept(Details edited) {
         String message = "Vérifié par l'ARS avec le numéro FINESS : demandez à l'ARS Normandie de le corriger.";
-        var changed = new ArrayList<RuleViolation.FieldMessage>();
-        if (!Objects.equals(edited.name(), details.name())) {
-            changed.add(new RuleViolation.FieldMessage("details.name", message));
-        }
-        if (edited.legalStatus() != details.legalStatus()) {
-            changed.add(new RuleViolation.FieldMessage("details.legalStatus", message));
-        }
-        if (edited.category() != details.category()) {
-            changed.add(new RuleViolation.FieldMessage("details.category", message));
-        }
-        if (!Objects.equals(edited.communeInsee(), details.communeInsee())) {
-            changed.add(new RuleViolation.FieldMessage("details.communeInsee", message));
-        }
+        var changed = details.fieldsChangedIn(edited).stream()
+                .filter(VERIFIED_IDENTITY::contains)
+                .map(field -> new RuleViolation.FieldMessage("details." + field, message))
+                .toList();
         if (!changed.isEmpty()) {
             throw new RuleViolation(changed);
         }
     }
 
-    private Establishment withDetails(Details details) {
+    private Establishment withDetails(Details details, List<Correction> corrections) {
         Commune commune = communeOf(details);
         validatePhone(details.phone());
         return new Establishment(id, finess, details, commune.department(), commune.latitude(),
                 commune.longitude(), status, rejectionReason, members, invitedEmails, joinRequests,
-                decision, earlierDecisions);
+                decision, earlierDecisions, corrections);
     }
 
     public EstablishmentSnapshot snapshot() {
@@ -298,12 +304,12 @@ public record Establishment(
 
     private Establishment with(EstablishmentStatus status, String reason, List<Member> members, List<String> invited) {
         return new Establishment(id, finess, details, department, latitude, longitude, status, reason, members, invited,
-                joinRequests, decision, earlierDecisions);
+                joinRequests, decision, earlierDecisions, corrections);
     }
 
     private Establishment decided(EstablishmentStatus next, String reason, Decision decided) {
         return new Establishment(id, finess, details, department, latitude, longitude, next, reason, members, invitedEmails,
-                joinRequests, decided, Decision.superseding(decision, earlierDecisions));
+                joinRequests, decided, Decision.superseding(decision, earlierDecisions), corrections);
     }
 
     private static Commune communeOf(Details details) {

@@ -92,7 +92,10 @@ class EstablishmentMembershipTest {
         as(put("/api/establishments/" + establishment).content(details.formatted(2, "12 quai de Southampton", "76351")), "ars", "ars-operator")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.commune").value("Le Havre (76600)"))
-                .andExpect(jsonPath("$.status").value("VERIFIED"));
+                .andExpect(jsonPath("$.status").value("VERIFIED"))
+                .andExpect(jsonPath("$.corrections[0].by").value("Prénom Nom-ars"))
+                .andExpect(jsonPath("$.corrections[0].fields[0]").value("address"))
+                .andExpect(jsonPath("$.corrections[0].fields[1]").value("communeInsee"));
         as(put("/api/establishments/" + establishment).content(details.formatted(2, "12 quai de Southampton", "76351")), admin)
                 .andExpect(status().isConflict());
         as(put("/api/establishments/" + establishment).content(details.formatted(3, "12 quai de Southampton", "76351")), newcomer)

@@ -11,6 +11,7 @@ import fr.renfortrh.platform.domain.RuleViolation;
 import fr.renfortrh.platform.domain.StateConflict;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 
 import static fr.renfortrh.needs.domain.Fixtures.CLAIRE;
@@ -20,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 class EstablishmentTest {
+
+    private static final Instant CORRECTED_AT = Instant.parse("2026-12-02T10:00:00Z");
 
     @Test
     void theRequesterBecomesAdminAndTheEstablishmentWaitsForTheArs() {
@@ -163,7 +166,7 @@ class EstablishmentTest {
                 assertThat(e.errors()).extracting(RuleViolation.FieldMessage::field)
                         .containsExactly("details.name", "details.legalStatus", "details.category", "details.communeInsee"));
         assertThat(verified.edit("claire", newPhone).aggregate().details()).isEqualTo(newPhone);
-        var corrected = verified.correct(renamed, "Anne Roux");
+        var corrected = verified.correct(renamed, "Anne Roux", CORRECTED_AT);
         assertThat(corrected.aggregate().details().name()).isEqualTo("CHU de Rouen");
         assertThat(corrected.aggregate().isVerified()).isTrue();
         assertThat(corrected.events()).last().isInstanceOfSatisfying(EstablishmentCorrected.class,
@@ -171,5 +174,25 @@ class EstablishmentTest {
                         .containsExactly("CHU de Rouen", "Anne Roux"));
         var pending = Establishment.request("e1", "760780007", EHPAD_ROUEN, CLAIRE).aggregate();
         assertThat(pending.edit("claire", renamed).aggregate().details().name()).isEqualTo("CHU de Rouen");
+    }
+
+    @Test
+    void theArsCorrectionsAreKeptNewestFirstWithWhoChangedWhichFieldsAndWhen() {
+        var verified = Fixtures.verifiedEhpad();
+        var moved = new Details(EHPAD_ROUEN.name(), EHPAD_ROUEN.legalStatus(), EHPAD_ROUEN.category(), "12 quai de Southampton",
+                "76351", EHPAD_ROUEN.ght(), EHPAD_ROUEN.phone());
+        var renamed = new Details("EHPAD du Port", moved.legalStatus(), moved.category(), moved.address(), moved.communeInsee(),
+                moved.ght(), moved.phone());
+
+        var once = verified.correct(moved, "Anne Roux", CORRECTED_AT).aggregate();
+        var twice = once.correct(renamed, "Paul Martin", CORRECTED_AT.plusSeconds(3600)).aggregate();
+
+        assertThat(twice.corrections()).containsExactly(
+                new Correction("Paul Martin", CORRECTED_AT.plusSeconds(3600), List.of("name")),
+                new Correction("Anne Roux", CORRECTED_AT, List.of("address", "communeInsee")));
+        assertThat(twice.decision()).isEqualTo(verified.decision());
+        var unchanged = twice.correct(renamed, "Paul Martin", CORRECTED_AT.plusSeconds(7200));
+        assertThat(unchanged.aggregate()).isEqualTo(twice);
+        assertThat(unchanged.events()).isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package fr.renfortrh.needs.adapters.in;
 
 import fr.renfortrh.contracts.reference.Communes;
 import fr.renfortrh.needs.application.ManagingEstablishments;
+import fr.renfortrh.needs.domain.Correction;
 import fr.renfortrh.needs.domain.Details;
 import fr.renfortrh.needs.domain.Establishment;
 import fr.renfortrh.needs.domain.EstablishmentCategory;
@@ -84,8 +85,8 @@ class EstablishmentController {
     record EstablishmentView(String id, String finess, Details details, String categoryLabel, String sector,
                              String department, String commune, double latitude, double longitude,
                              EstablishmentStatus status, String rejectionReason, Decision decision,
-                             List<Decision> earlierDecisions, List<Member> members, List<String> invitedEmails,
-                             List<Member> joinRequests, long version) {
+                             List<Decision> earlierDecisions, List<Correction> corrections, List<Member> members,
+                             List<String> invitedEmails, List<Member> joinRequests, long version) {
 
         static EstablishmentView of(Versioned<Establishment> stored) {
             Establishment e = stored.aggregate();
@@ -93,8 +94,8 @@ class EstablishmentController {
                     .map(c -> c.name() + " (" + c.postcodes().getFirst() + ")").orElse(null);
             return new EstablishmentView(e.id(), e.finess(), e.details(), e.details().category().label(),
                     e.details().category().sector().name(), e.department(), commune, e.latitude(), e.longitude(),
-                    e.status(), e.rejectionReason(), e.decision(), e.earlierDecisions(), e.members(), e.invitedEmails(),
-                    e.joinRequests(), stored.version());
+                    e.status(), e.rejectionReason(), e.decision(), e.earlierDecisions(), e.corrections(), e.members(),
+                    e.invitedEmails(), e.joinRequests(), stored.version());
         }
     }
 
@@ -127,7 +128,8 @@ class EstablishmentController {
     }
 
     @Operation(summary = "Edit an establishment's details", description = "Role: establishment (admins of it only; once "
-            + "verified, name, legal status, category and commune are the ARS's to correct) or ars-operator (any field).")
+            + "verified, name, legal status, category and commune are the ARS's to correct) or ars-operator (any field; the "
+            + "fields changed are kept in the establishment's corrections, with who and when).")
     @PutMapping("/{id}")
     @PreAuthorize("hasAnyRole('establishment', 'ars-operator')")
     EstablishmentView edit(@AuthenticationPrincipal Jwt jwt, @PathVariable String id, @Valid @RequestBody EditRequest request) {
