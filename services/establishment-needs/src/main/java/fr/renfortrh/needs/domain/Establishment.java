@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * A health or medico-social establishment, its staff and who was invited to join. It publishes needs only
@@ -257,10 +258,8 @@ public record Establishment(
         if (fields.isEmpty()) {
             return new Change<>(this, List.of());
         }
-        var corrections = new ArrayList<Correction>(this.corrections.size() + 1);
-        corrections.add(new Correction(operator, at, fields));
-        corrections.addAll(this.corrections);
-        var corrected = withDetails(edited, corrections);
+        var corrected = withDetails(edited,
+                Stream.concat(Stream.of(new Correction(operator, at, fields)), corrections.stream()).toList());
         return corrected.changed(new EstablishmentCorrected(corrected.snapshot(), operator));
     }
 
