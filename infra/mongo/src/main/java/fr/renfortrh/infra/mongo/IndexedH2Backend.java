@@ -42,8 +42,24 @@ final class IndexedH2Backend extends H2Backend {
      */
     private static final int PAGE_CACHE_MB = 64;
 
+    /**
+     * Documents per reply to a find or getMore that sets no batch size. The library would answer with every document at
+     * once, where MongoDB stops a batch at 16 MB: past the drivers' limit on a reply (48 MB), the read fails, as
+     * matching's load of 100,000 volunteers (53 MB) did at start. This many documents stay under it up to 96 KB each.
+     */
+    private static final int BATCH = 500;
+
     IndexedH2Backend(String fileName) {
         super(new MVStore.Builder().fileName(fileName).cacheSize(PAGE_CACHE_MB).open());
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        if ((command.equalsIgnoreCase("find") || command.equalsIgnoreCase("getMore"))
+                && !(query.get("batchSize") instanceof Number size && size.intValue() > 0)) {
+            query.put("batchSize", BATCH);
+        }
+        return super.handleCommand(channel, databaseName, command, query);
     }
 
     @Override
