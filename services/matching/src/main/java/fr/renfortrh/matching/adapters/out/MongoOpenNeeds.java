@@ -1,5 +1,7 @@
 package fr.renfortrh.matching.adapters.out;
 
+import fr.renfortrh.contracts.reference.ContractType;
+import fr.renfortrh.contracts.reference.Profession;
 import fr.renfortrh.matching.application.OpenNeeds;
 import fr.renfortrh.matching.domain.Candidate;
 import fr.renfortrh.matching.domain.OpenNeed;
@@ -12,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +23,8 @@ import java.util.Optional;
 class MongoOpenNeeds implements OpenNeeds {
 
     private static final String COLLECTION = "open_needs";
-    private static final String PROFESSION = Projection.field("profession");
-    private static final String CELL = "cell";
+    /** Where, whom and on what contract an open need asks: what a volunteer's reach, professions and contract types select. */
+    private static final String ASKS = "asks";
     /** Decoded needs kept: each volunteer event reads the open needs within their reach. */
     private static final int KEPT = 10_000;
 
@@ -29,14 +32,22 @@ class MongoOpenNeeds implements OpenNeeds {
 
     MongoOpenNeeds(MongoTemplate mongo) {
         this.projection = new Projection<>(mongo, COLLECTION, OpenNeed.class, KEPT);
-        mongo.indexOps(COLLECTION).createIndex(new Index(PROFESSION, Sort.Direction.ASC));
-        mongo.indexOps(COLLECTION).createIndex(new Index(Projection.key(CELL), Sort.Direction.ASC));
-        projection.addMissingKeys(CELL, MongoOpenNeeds::keys);
+        mongo.indexOps(COLLECTION).createIndex(new Index(Projection.key(ASKS), Sort.Direction.ASC));
+        projection.addMissingKeys(ASKS, MongoOpenNeeds::keys);
     }
 
-    /** The grid cell of the need's place: a volunteer's reach cells find the needs they may travel to. */
+    /**
+     * The grid cell of an open need's place with its profession and contract type, so that a volunteer event reads only
+     * the needs they may be proposed for; none once closed.
+     */
     private static Map<String, Object> keys(OpenNeed need) {
-        return Map.of(CELL, need.hasLocation() ? List.of(ReachGrid.cellOf(need.latitude(), need.longitude())) : List.of());
+        return Map.of(ASKS, need.open() && need.hasLocation()
+                ? List.of(asks(ReachGrid.cellOf(need.latitude(), need.longitude()), need.profession(), need.contractType()))
+                : List.of());
+    }
+
+    private static String asks(long cell, Profession profession, ContractType contractType) {
+        return cell + "/" + profession + "/" + contractType;
     }
 
     @Override
@@ -52,10 +63,15 @@ class MongoOpenNeeds implements OpenNeeds {
     @Override
     public List<OpenNeed> plausibleFor(Candidate candidate) {
         // the volunteer's own hard rules that a need's fields alone decide: fewer needs to read and map
-        return projection.find(Query.query(Criteria.where(Projection.key(CELL)).in(ReachGrid.cellsReachedBy(candidate))
-                .and(PROFESSION).in(candidate.professions())
-                .and(Projection.field("open")).is(true)
-                .and(Projection.field("contractType")).in(candidate.contractTypes())
+        List<String> asked = new ArrayList<>();
+        for (long cell : ReachGrid.cellsReachedBy(candidate)) {
+            for (Profession profession : candidate.professions()) {
+                for (ContractType contractType : candidate.contractTypes()) {
+                    asked.add(asks(cell, profession, contractType));
+                }
+            }
+        }
+        return projection.find(Query.query(Criteria.where(Projection.key(ASKS)).in(asked)
                 .and(Projection.field("department")).in(candidate.departmentsAccepted())));
     }
 
