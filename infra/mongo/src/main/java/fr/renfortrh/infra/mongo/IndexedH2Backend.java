@@ -48,6 +48,8 @@ final class IndexedH2Backend extends H2Backend {
      * matching's load of 100,000 volunteers (53 MB) did at start. This many documents stay under it up to 96 KB each.
      */
     private static final int BATCH = 500;
+    /** The stage a driver's count of documents adds after its {@code $match}. */
+    private static final Document COUNT = new Document("$group", new Document("_id", 1).append("n", new Document("$sum", 1)));
 
     IndexedH2Backend(String fileName) {
         super(new MVStore.Builder().fileName(fileName).cacheSize(PAGE_CACHE_MB).open());
@@ -93,12 +95,22 @@ final class IndexedH2Backend extends H2Backend {
                 if (collection == null) {
                     return null;
                 }
+                if (pipeline.size() == 2 && pipeline.get(1).equals(COUNT) && collection instanceof IndexedCollection indexed) {
+                    long count = indexed.countFromIndexes(match);
+                    if (count >= 0) { // no group at all when nothing matches, as MongoDB answers
+                        return cursor(name, count == 0 ? List.of() : List.of(new Document("_id", 1).append("n", count)));
+                    }
+                }
                 Aggregation rest = Aggregation.fromPipeline(pipeline.subList(1, pipeline.size()), resolver, this, collection, oplog);
                 if (rest.isModifying()) {
                     return null;
                 }
-                Document cursor = new Document("id", 0L).append("ns", getFullCollectionNamespace(name))
-                        .append("firstBatch", rest.runStages(collection.handleQueryAsStream(match)));
+                return cursor(name, rest.runStages(collection.handleQueryAsStream(match)));
+            }
+
+            private Document cursor(String collectionName, List<Document> firstBatch) {
+                Document cursor = new Document("id", 0L).append("ns", getFullCollectionNamespace(collectionName))
+                        .append("firstBatch", firstBatch);
                 return new Document("cursor", cursor).append("ok", 1.0);
             }
 
@@ -124,6 +136,19 @@ final class IndexedH2Backend extends H2Backend {
             Set<Object> positions = positionsFor(query);
             return positions == null ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector)
                     : matchDocuments(query, positions, orderBy, skip, limit, batchSize, fieldSelector);
+        }
+
+        /** How many documents the query matches when one index decides it alone, counted without reading them; -1 otherwise. */
+        long countFromIndexes(Document query) {
+            for (Index<Object> index : getIndexes()) {
+                if (index instanceof SecondaryIndex<Object> secondary) {
+                    long count = secondary.countMatching(query);
+                    if (count >= 0) {
+                        return count;
+                    }
+                }
+            }
+            return -1;
         }
 
         /**

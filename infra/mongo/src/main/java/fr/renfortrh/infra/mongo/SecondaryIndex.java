@@ -177,6 +177,17 @@ final class SecondaryIndex<P> extends Index<P> {
     }
 
     /**
+     * How many documents the query matches when its one condition pins this index's field to a value or to values, counted
+     * without reading them; -1 when the index does not decide the query alone.
+     */
+    synchronized long countMatching(Document query) {
+        if (query.size() != 1 || !canHandle(query) || query.get(field) instanceof Document operators && operators.containsKey("$exists")) {
+            return -1;
+        }
+        return getPositions(query).size();
+    }
+
+    /**
      * Whether the query's condition on the field points to a position, to narrow another index's positions: looked up
      * in the index's own sets when the query asks for a few values, instead of copying them all. The caller uses it
      * after this method returns; that is safe because the collection serialises its operations (it is an

@@ -57,14 +57,17 @@ class SecondaryIndexTest {
                 notifications.insertOne(new Document("_id", "n" + i).append("recipientId", "r" + i % 3).append("read", i % 2 == 0));
             }
             notifications.deleteOne(Filters.eq("_id", "n3"));
+            notifications.insertOne(new Document("_id", "both").append("recipientId", List.of("r0", "r1")));
 
-            assertThat(notifications.countDocuments(Filters.eq("recipientId", "r0"))).isEqualTo(9);
+            assertThat(notifications.countDocuments(Filters.eq("recipientId", "r0"))).isEqualTo(10);
+            assertThat(notifications.countDocuments(Filters.in("recipientId", List.of("r0", "r1")))).isEqualTo(20);
             assertThat(notifications.countDocuments(Filters.and(Filters.eq("recipientId", "r1"), Filters.eq("read", false)))).isEqualTo(5);
             assertThat(notifications.countDocuments(Filters.eq("recipientId", "nobody"))).isZero();
-            assertThat(notifications.countDocuments()).isEqualTo(29);
+            assertThat(notifications.countDocuments()).isEqualTo(30);
             assertThat(notifications.aggregate(List.of(Aggregates.match(Filters.in("recipientId", List.of("r1", "r2"))),
                     Aggregates.group("$recipientId", Accumulators.sum("n", 1)), Aggregates.sort(Sorts.ascending("_id")))))
-                    .containsExactly(new Document("_id", "r1").append("n", 10), new Document("_id", "r2").append("n", 10));
+                    .containsExactly(new Document("_id", List.of("r0", "r1")).append("n", 1), new Document("_id", "r1").append("n", 10),
+                            new Document("_id", "r2").append("n", 10));
         }
     }
 
@@ -263,6 +266,22 @@ class SecondaryIndexTest {
         assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("status", new de.bwaldvogel.mongo.bson.Document("$ne", "OPEN")))).isFalse();
         assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("status", new de.bwaldvogel.mongo.bson.Document("$exists", true)))).isFalse();
         assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("urgency", "HIGH"))).isFalse();
+    }
+
+    @Test
+    void aCountOfDocumentsWhoseOnlyConditionPinsTheIndexedFieldIsTheIndexsOwn() {
+        var index = new SecondaryIndex<>("status_1", List.of(new IndexKey("status", true)), false);
+        index.add(new de.bwaldvogel.mongo.bson.Document("_id", "a").append("status", "OPEN"), "a", null);
+        index.add(new de.bwaldvogel.mongo.bson.Document("_id", "b").append("status", List.of("OPEN", "FILLED")), "b", null);
+        index.add(new de.bwaldvogel.mongo.bson.Document("_id", "c").append("status", "CLOSED"), "c", null);
+
+        assertThat(index.countMatching(new de.bwaldvogel.mongo.bson.Document("status", "OPEN"))).isEqualTo(2);
+        assertThat(index.countMatching(new de.bwaldvogel.mongo.bson.Document("status",
+                new de.bwaldvogel.mongo.bson.Document("$in", List.of("OPEN", "FILLED"))))).isEqualTo(2);
+        assertThat(index.countMatching(new de.bwaldvogel.mongo.bson.Document("status", "OPEN").append("urgency", "HIGH"))).isEqualTo(-1);
+        assertThat(index.countMatching(new de.bwaldvogel.mongo.bson.Document("status",
+                new de.bwaldvogel.mongo.bson.Document("$ne", "OPEN")))).isEqualTo(-1);
+        assertThat(index.countMatching(new de.bwaldvogel.mongo.bson.Document("urgency", "HIGH"))).isEqualTo(-1);
     }
 
     private static MongoClient client(LocalMongoServer server) {

@@ -30,6 +30,7 @@ class MongoNotifications implements Notifications {
     private static final String DUE_AT = "delivery.dueAt";
     private static final String CLAIMED_AT = "delivery.claimedAt";
     private static final String ATTEMPTS = "delivery.attempts";
+    private static final String SENT_AT = "delivery.sentAt";
 
     private final MongoTemplate mongo;
 
@@ -38,6 +39,9 @@ class MongoNotifications implements Notifications {
         var indexes = mongo.indexOps(COLLECTION);
         indexes.createIndex(new Index(RECIPIENT, Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
         indexes.createIndex(new Index(STATUS, Sort.Direction.ASC).on(DUE_AT, Sort.Direction.ASC));
+        // the delivery report's: those that failed, those sent lately, among all the others
+        indexes.createIndex(new Index(STATUS, Sort.Direction.ASC).on(ATTEMPTS, Sort.Direction.ASC));
+        indexes.createIndex(new Index(STATUS, Sort.Direction.ASC).on(SENT_AT, Sort.Direction.ASC));
     }
 
     @Override
@@ -124,7 +128,7 @@ class MongoNotifications implements Notifications {
     @Override
     public void markSent(List<String> notificationIds, Channel channel, Instant now) {
         mongo.updateMulti(Query.query(Criteria.where("_id").in(notificationIds)), new Update()
-                .set(STATUS, DeliveryStatus.SENT.name()).set("delivery.sentAt", now).set("delivery.channel", channel.name())
+                .set(STATUS, DeliveryStatus.SENT.name()).set(SENT_AT, now).set("delivery.channel", channel.name())
                 .unset(CLAIMED_AT), COLLECTION);
     }
 
@@ -164,6 +168,6 @@ class MongoNotifications implements Notifications {
                 mongo.count(Query.query(failing), COLLECTION),
                 oldest == null ? null : oldest.createdAt(),
                 mongo.count(Query.query(Criteria.where(STATUS).is(DeliveryStatus.SENT.name())
-                        .and("delivery.sentAt").gte(now.minus(Duration.ofHours(24)))), COLLECTION));
+                        .and(SENT_AT).gte(now.minus(Duration.ofHours(24)))), COLLECTION));
     }
 }
