@@ -37,6 +37,7 @@ import java.util.function.Predicate;
 import static fr.renfortrh.e2e.Http.get;
 import static fr.renfortrh.e2e.Http.postJson;
 import static fr.renfortrh.e2e.LocalStack.ROOT;
+import static fr.renfortrh.e2e.LocalStack.VAR;
 import static fr.renfortrh.e2e.LocalStack.SECOND_MATCHING;
 import static fr.renfortrh.e2e.LocalStack.pidOf;
 import static fr.renfortrh.e2e.LocalStack.sleep;
@@ -365,9 +366,9 @@ public final class FaultInjectionBench {
     private static void renfortUp() {
         try {
             Process up = new ProcessBuilder(ROOT.resolve("renfort").toString(), "up").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(ROOT.resolve("var/log/fault-restarts.log").toFile())).start();
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(VAR.resolve("log/fault-restarts.log").toFile())).start();
             if (!up.waitFor(5, TimeUnit.MINUTES) || up.exitValue() != 0) {
-                throw new IllegalStateException("./renfort up failed while restarting the stack (var/log/fault-restarts.log)");
+                throw new IllegalStateException("./renfort up failed while restarting the stack (" + VAR.resolve("log/fault-restarts.log") + ")");
             }
             System.out.println("./renfort up: stack complete again");
         } catch (IOException e) {

@@ -14,6 +14,8 @@ import static fr.renfortrh.e2e.Http.get;
 final class LocalStack {
 
     static final Path ROOT = Path.of(System.getenv().getOrDefault("RENFORT_ROOT", ".."));
+    /** Where `./renfort` keeps its pids, logs and data: {@code RENFORT_VAR} as it reads it. */
+    static final Path VAR = Path.of(System.getenv().getOrDefault("RENFORT_VAR", ROOT.resolve("var").toString()));
     static final String SECOND_MATCHING = "http://localhost:8093";
 
     private LocalStack() {
@@ -21,7 +23,7 @@ final class LocalStack {
 
     static long pidOf(String component) {
         try {
-            return Long.parseLong(Files.readString(ROOT.resolve("var/run/" + component + ".pid")).strip());
+            return Long.parseLong(Files.readString(VAR.resolve("run/" + component + ".pid")).strip());
         } catch (IOException e) {
             throw new IllegalStateException(component + " is not running under ./renfort", e);
         }
@@ -55,7 +57,7 @@ final class LocalStack {
             command.add(first.command().orElseThrow());
             command.addAll(List.of(first.arguments().orElseThrow()));
             var builder = new ProcessBuilder(command)
-                    .redirectErrorStream(true).redirectOutput(ROOT.resolve("var/log/matching-2.log").toFile());
+                    .redirectErrorStream(true).redirectOutput(VAR.resolve("log/matching-2.log").toFile());
             builder.environment().put("SERVER_PORT", "8093");
             Process process = builder.start();
             // a busy local MongoDB-wire server (e.g. absorbing the national instance) makes a start slow
@@ -72,7 +74,7 @@ final class LocalStack {
                 sleep(Duration.ofSeconds(1));
             }
             process.destroy();
-            throw new IllegalStateException("the second matching instance did not start (var/log/matching-2.log)");
+            throw new IllegalStateException("the second matching instance did not start (" + VAR.resolve("log/matching-2.log") + ")");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,6 @@
 package fr.renfortrh.matching.adapters.out;
 
+import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -33,11 +34,12 @@ class MongoOpenNeedsTest {
     private static final double CHERBOURG_LON = -1.61631;
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoTemplate mongo = new MongoTemplate(MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort()), "matching");
-    private final MongoOpenNeeds needs = new MongoOpenNeeds(mongo);
+    private final MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
+    private final MongoOpenNeeds needs = new MongoOpenNeeds(new MongoTemplate(client, "matching"));
 
     @AfterEach
     void stopServer() {
+        client.close();
         server.shutdownNow();
     }
 
