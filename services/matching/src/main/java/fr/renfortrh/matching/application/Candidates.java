@@ -9,10 +9,11 @@ import fr.renfortrh.platform.domain.Versioned;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The volunteers read model (port): stored, and kept in each instance's memory at the latest version any instance
- * stored, which every read but {@link #allStored} comes from.
+ * stored, which every read but {@link #forEachStored} comes from.
  */
 public interface Candidates {
 
@@ -34,6 +35,6 @@ public interface Candidates {
 
     List<Candidate> all();
 
-    /** What MongoDB holds, to fill the memory at start. */
-    List<Versioned<Candidate>> allStored();
+    /** Hands each volunteer MongoDB holds to {@code action}, to fill the memory at start; returns how many there were. */
+    long forEachStored(Consumer<Versioned<Candidate>> action);
 }

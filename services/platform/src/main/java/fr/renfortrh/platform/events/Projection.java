@@ -11,12 +11,15 @@ import org.springframework.data.mongodb.core.query.Update;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * A read model kept from another service's events, one document `{_id, version, state}` per aggregate.
@@ -147,12 +150,20 @@ public class Projection<T> {
         return live;
     }
 
-    /** Every live aggregate with its version. */
-    public List<Versioned<T>> findAllVersioned() {
-        return mongo.find(withState(Query.query(Criteria.where(STATE).ne(null))), Document.class, collection).stream()
-                .map(document -> new Versioned<>(mongo.getConverter().read(type, document.get(STATE, Document.class)),
-                        versionOf(document)))
-                .toList();
+    /**
+     * Hands every live aggregate with its version to {@code action}, decoding one document at a time: a whole collection read
+     * as documents first (100,000 volunteers) does not fit in a service's heap. Returns how many there were.
+     */
+    public long forEachVersioned(Consumer<Versioned<T>> action) {
+        long count = 0;
+        try (Stream<Document> documents = mongo.stream(withState(Query.query(Criteria.where(STATE).ne(null))), Document.class, collection)) {
+            for (Iterator<Document> each = documents.iterator(); each.hasNext(); ) {
+                Document document = each.next();
+                action.accept(new Versioned<>(mongo.getConverter().read(type, document.get(STATE, Document.class)), versionOf(document)));
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The query's documents as states, decoding only those not kept at their version. */

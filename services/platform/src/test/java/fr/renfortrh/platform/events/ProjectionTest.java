@@ -1,5 +1,6 @@
 package fr.renfortrh.platform.events;
 
+import fr.renfortrh.platform.domain.Versioned;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -12,6 +13,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +52,23 @@ class ProjectionTest {
 
     private static Query in(String town) {
         return Query.query(Criteria.where(Projection.field("town")).is(town));
+    }
+
+    @Test
+    void everyLiveAggregateIsHandedOverWithItsVersionButNoTombstone() {
+        var parcels = keeping(0);
+        for (int i = 0; i < 30; i++) {
+            parcels.upsertIfNewer("p" + i, 2, new Parcel("p" + i, "Caen", i));
+        }
+        parcels.removeIfNewer("p7", 3);
+        List<Versioned<Parcel>> handed = new ArrayList<>();
+
+        long count = parcels.forEachVersioned(handed::add);
+
+        assertThat(count).isEqualTo(29);
+        assertThat(handed).hasSize(29).allMatch(parcel -> parcel.version() == 2)
+                .noneMatch(parcel -> parcel.aggregate().id().equals("p7"))
+                .contains(new Versioned<>(new Parcel("p12", "Caen", 12), 2));
     }
 
     @Test

@@ -91,9 +91,8 @@ class EveryVolunteerEvent implements SmartLifecycle {
 
     private void load() {
         long started = System.nanoTime();
-        var stored = candidates.allStored();
-        stored.forEach(candidate -> candidates.remember(candidate.aggregate(), candidate.version()));
-        log.info("{} volunteers loaded in memory in {} ms", stored.size(), (System.nanoTime() - started) / 1_000_000);
+        long loaded = candidates.forEachStored(stored -> candidates.remember(stored.aggregate(), stored.version()));
+        log.info("{} volunteers loaded in memory in {} ms", loaded, (System.nanoTime() - started) / 1_000_000);
     }
 
     private void read(Optional<Start> known) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -93,7 +94,7 @@ class MongoCandidates implements Candidates {
     }
 
     @Override
-    public List<Versioned<Candidate>> allStored() {
-        return projection.findAllVersioned();
+    public long forEachStored(Consumer<Versioned<Candidate>> action) {
+        return projection.forEachVersioned(action);
     }
 }

@@ -36,9 +36,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -98,7 +100,7 @@ class EveryVolunteerEventTest {
         everyEvent.start();
 
         verify(candidates).remember(stored, 3);
-        verify(candidates, timeout(20_000).times(2)).allStored();
+        verify(candidates, timeout(20_000).times(2)).forEachStored(any());
         verify(candidates, timeout(5_000)).remember(Candidate.of(nurse("elsewhere")), 2);
         verify(candidates, timeout(5_000)).forget("gone", 4);
         verify(candidates, never()).remember(eq(Candidate.of(nurse("handled-before"))), any(Long.class));
@@ -111,7 +113,10 @@ class EveryVolunteerEventTest {
         consumer.updatePartitions(Topics.VOLUNTEERS, List.of(partition(0), partition(1)));
         consumer.updateBeginningOffsets(Map.of(FIRST, 0L, SECOND, 0L));
         Candidate stored = Candidate.of(nurse("stored"));
-        when(candidates.allStored()).thenReturn(List.of(new Versioned<>(stored, 3)));
+        doAnswer(load -> {
+            load.<Consumer<Versioned<Candidate>>>getArgument(0).accept(new Versioned<>(stored, 3));
+            return 1L;
+        }).when(candidates).forEachStored(any());
         VolunteerSnapshot handledBefore = nurse("handled-before");
         VolunteerSnapshot elsewhere = nurse("elsewhere");
         consumer.schedulePollTask(() -> {
