@@ -3,9 +3,7 @@ package fr.renfortrh.matching.domain.allocation;
 import fr.renfortrh.contracts.events.ShiftSnapshot;
 import fr.renfortrh.contracts.reference.Urgency;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Everything a joint allocation decides on, and nothing else: open positions per need, what each volunteer
@@ -42,10 +40,10 @@ public record AllocationInstance(List<Need> needs, List<Volunteer> volunteers, L
         needs = List.copyOf(needs);
         volunteers = List.copyOf(volunteers);
         arcs = List.copyOf(arcs);
-        Set<Long> pairs = new HashSet<>();
-        for (Arc arc : arcs) {
-            if (!pairs.add((long) arc.volunteer() << 32 | arc.need())) {
-                throw new IllegalArgumentException("two arcs join volunteer " + arc.volunteer() + " and need " + arc.need());
+        long[] pairs = arcs.stream().mapToLong(arc -> (long) arc.volunteer() << 32 | arc.need()).sorted().toArray();
+        for (int i = 1; i < pairs.length; i++) {
+            if (pairs[i] == pairs[i - 1]) {
+                throw new IllegalArgumentException("two arcs join volunteer " + (pairs[i] >>> 32) + " and need " + (int) pairs[i]);
             }
         }
     }

@@ -35,10 +35,9 @@ public final class Allocator {
     private final int[] leaving;
     private final int[] queue;
 
-    private Allocator(AllocationInstance instance, Duration budget) {
-        long started = System.nanoTime();
+    private Allocator(AllocationInstance instance, long deadline) {
         this.plan = new WorkingPlan(instance);
-        this.deadline = started + budget.toNanos();
+        this.deadline = deadline;
         int needs = plan.needCount;
         deadSince = new int[needs];
         blocks = Annealing.blocks(plan);
@@ -54,7 +53,8 @@ public final class Allocator {
     /** The best plan found within {@code budget} (small instances end well before). */
     public static Allocation optimise(AllocationInstance instance, Duration budget) {
         long started = System.nanoTime();
-        Allocator allocator = new Allocator(instance, budget);
+        BlockOrder order = BlockOrder.of(instance);
+        Allocator allocator = new Allocator(order.instance(), started + budget.toNanos());
         allocator.fillScarcestFirst();
         long chainsStarted = System.nanoTime();
         allocator.augment();
@@ -62,7 +62,7 @@ public final class Allocator {
         Annealing.everyBlock(allocator.plan, allocator.blocks, allocator.deadline - chainsAfter);
         allocator.augment();
         allocator.bringCloser();
-        return allocator.plan.toAllocation(Duration.ofNanos(System.nanoTime() - started));
+        return order.restore(instance, allocator.plan.toAllocation(Duration.ofNanos(System.nanoTime() - started)));
     }
 
     private void fillScarcestFirst() {

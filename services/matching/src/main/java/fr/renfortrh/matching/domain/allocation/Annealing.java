@@ -26,7 +26,7 @@ import java.util.stream.IntStream;
  */
 final class Annealing {
 
-    private static final long MOVES_PER_POSITION = 1_000;
+    private static final long MOVES_PER_POSITION = 2_000;
     private static final double HOT = 0.3;
     private static final double COLD = 0.005;
     /** A walk this far from the best plan without beating it starts again from the best plan. */
@@ -211,20 +211,11 @@ final class Annealing {
             if (moveChanges.assigned(i)) {
                 continue;
             }
-            if (plan.needOf(given) != need) {
-                for (int candidate : plan.arcsOfNeed[plan.needOf(given)]) {
-                    if (plan.canTake(candidate)) {
-                        gain += assign(candidate);
-                        break;
-                    }
-                }
-            } else {
-                for (int candidate : plan.arcsOfVolunteer[plan.volunteerOf(given)]) { // most valuable first
-                    if (plan.canTake(candidate)) {
-                        gain += assign(candidate);
-                        break;
-                    }
-                }
+            int candidate = plan.needOf(given) != need
+                    ? plan.bestTakeableOfNeed(plan.needOf(given))
+                    : plan.bestTakeableOfVolunteer(plan.volunteerOf(given));
+            if (candidate != -1) {
+                gain += assign(candidate);
             }
         }
         return gain;
@@ -247,23 +238,12 @@ final class Annealing {
         int cheapest = -1;
         for (int i = 0; i < plan.takenCount(volunteer); i++) {
             int held = plan.takenArc(volunteer, i);
-            if ((need == -1 || sharesAWeek(plan.needOf(held), need))
+            if ((need == -1 || plan.shareAWeek(plan.needOf(held), need))
                     && (cheapest == -1 || plan.arcValue[held] < plan.arcValue[cheapest])) {
                 cheapest = held;
             }
         }
         return cheapest;
-    }
-
-    private boolean sharesAWeek(int a, int b) {
-        for (int week : plan.weekOfNeed[a]) {
-            for (int other : plan.weekOfNeed[b]) {
-                if (week == other) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private double assign(int arc) {

@@ -113,19 +113,18 @@ public final class LinearRelaxation {
 
     private static List<Row> weeklyHours(WorkingPlan plan, int volunteer, int[] arcs) {
         List<Row> rows = new ArrayList<>();
-        int weeks = plan.hoursUsed[volunteer].length;
+        int weeks = plan.weeks;
         for (int week = 0; week < weeks; week++) {
             List<Integer> variables = new ArrayList<>();
             List<Double> hours = new ArrayList<>();
             for (int arc : arcs) {
                 int need = plan.needOf(arc);
-                int at = WorkingPlan.indexOf(plan.weekOfNeed[need], week);
-                if (at >= 0) {
+                if (plan.hoursOfNeed(need, week) > 0) {
                     variables.add(arc);
-                    hours.add(plan.hoursOfNeed[need][at]);
+                    hours.add(plan.hoursOfNeed(need, week));
                 }
             }
-            double limit = Math.max(0, plan.weeklyCap[volunteer] - plan.hoursUsed[volunteer][week]);
+            double limit = Math.max(0, plan.weeklyCap[volunteer] - plan.hoursUsed(volunteer, week));
             if (hours.stream().mapToDouble(Double::doubleValue).sum() <= limit + 1e-9) {
                 continue;
             }

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
@@ -35,6 +37,9 @@ final class WorkingPlan {
     final int[][] arcsOfNeed;
     /** Arcs of each volunteer, most valuable first. */
     final int[][] arcsOfVolunteer;
+    /** The volunteer of each arc in {@link #arcsOfNeed}, and the need of each in {@link #arcsOfVolunteer}: scans read them in order. */
+    private final int[][] volunteersOfNeed;
+    private final int[][] needsOfVolunteer;
 
     final int[][] start;
     final int[][] restedEnd;
@@ -48,19 +53,28 @@ final class WorkingPlan {
      */
     private final int[] longestGap;
     private final int[] shortestStretch;
-    final int[][] weekOfNeed;
-    final double[][] hoursOfNeed;
+    /** The weeks in which each need's shifts start and their hours in each, from {@code needWeeksStart[need]} on. */
+    private final int[] needWeeksStart;
+    private final int[] needWeek;
+    private final double[] needWeekHours;
     private final int[][] bookedStart;
     private final int[][] bookedRestedEnd;
     final double[] weeklyCap;
     final int[] requestCap;
-    final double[][] hoursUsed;
+    final int weeks;
+    /** Hours each volunteer works each week, confirmed missions included: {@code weeks} entries per volunteer. */
+    private final double[] hoursUsed;
 
     final int[] filled;
     /** Whether each arc is in the plan. */
     private final boolean[] inPlan;
-    /** Arcs currently in the plan, per volunteer. */
-    private final int[][] taken;
+    /**
+     * Arcs in the plan and their needs, per volunteer, from {@code takenStart[volunteer]} on: flat arrays, read in
+     * order by every clash check, where one array per volunteer cost a memory access more each time.
+     */
+    private final int[] takenStart;
+    private final int[] takenArcs;
+    private final int[] takenNeeds;
     private final int[] takenCount;
 
     WorkingPlan(AllocationInstance instance) {
@@ -81,28 +95,33 @@ final class WorkingPlan {
         for (int[] group : arcsOfVolunteer) {
             sortByValueDescending(group);
         }
+        volunteersOfNeed = Arrays.stream(arcsOfNeed).map(group -> Arrays.stream(group).map(arc -> arcVolunteer[arc]).toArray()).toArray(int[][]::new);
+        needsOfVolunteer = Arrays.stream(arcsOfVolunteer).map(group -> Arrays.stream(group).map(arc -> arcNeed[arc]).toArray()).toArray(int[][]::new);
 
         long base = instance.needs().stream().flatMap(n -> n.shifts().stream())
                 .mapToLong(s -> minutes(s.start())).min().orElse(0);
         long baseWeek = week(base);
         start = new int[needCount][];
         restedEnd = new int[needCount][];
-        weekOfNeed = new int[needCount][];
-        hoursOfNeed = new double[needCount][];
-        int weeks = 1;
+        weeks = 1 + (int) (instance.needs().stream().flatMap(n -> n.shifts().stream())
+                .mapToLong(s -> week(minutes(s.start()))).max().orElse(baseWeek) - baseWeek);
+        needWeeksStart = new int[needCount + 1];
+        List<Integer> weekOf = new ArrayList<>();
+        List<Double> hoursOf = new ArrayList<>();
         for (int n = 0; n < needCount; n++) {
             List<ShiftSnapshot> shifts = instance.needs().get(n).shifts();
             start[n] = shifts.stream().mapToInt(s -> (int) (minutes(s.start()) - base)).toArray();
             restedEnd[n] = shifts.stream().mapToInt(s -> (int) (minutes(s.end()) - base) + REST_MINUTES).toArray();
-            weekOfNeed[n] = shifts.stream().mapToInt(s -> (int) (week(minutes(s.start())) - baseWeek)).distinct().toArray();
-            hoursOfNeed[n] = new double[weekOfNeed[n].length];
+            Map<Integer, Double> hoursByWeek = new TreeMap<>();
             for (ShiftSnapshot shift : shifts) {
-                int week = (int) (week(minutes(shift.start())) - baseWeek);
-                int at = indexOf(weekOfNeed[n], week);
-                hoursOfNeed[n][at] += Duration.between(shift.start(), shift.end()).toMinutes() / 60.0;
-                weeks = Math.max(weeks, week + 1);
+                hoursByWeek.merge((int) (week(minutes(shift.start())) - baseWeek), Duration.between(shift.start(), shift.end()).toMinutes() / 60.0, Double::sum);
             }
+            weekOf.addAll(hoursByWeek.keySet());
+            hoursOf.addAll(hoursByWeek.values());
+            needWeeksStart[n + 1] = weekOf.size();
         }
+        needWeek = weekOf.stream().mapToInt(Integer::intValue).toArray();
+        needWeekHours = hoursOf.stream().mapToDouble(Double::doubleValue).toArray();
         spanStart = Arrays.stream(start).mapToInt(starts -> Arrays.stream(starts).min().orElse(Integer.MAX_VALUE)).toArray();
         spanEnd = Arrays.stream(restedEnd).mapToInt(ends -> Arrays.stream(ends).max().orElse(Integer.MIN_VALUE)).toArray();
         longestGap = new int[needCount];
@@ -117,12 +136,12 @@ final class WorkingPlan {
         bookedRestedEnd = new int[volunteerCount][];
         weeklyCap = new double[volunteerCount];
         requestCap = new int[volunteerCount];
-        hoursUsed = new double[volunteerCount][weeks];
+        hoursUsed = new double[volunteerCount * weeks];
         for (int v = 0; v < volunteerCount; v++) {
             var volunteer = instance.volunteers().get(v);
             int own = volunteer.maxHoursPerWeek();
             weeklyCap[v] = own > 0 ? Math.min(own, Shifts.LEGAL_MAX_HOURS_PER_WEEK) : Shifts.LEGAL_MAX_HOURS_PER_WEEK;
-            requestCap[v] = volunteer.maxRequests();
+            requestCap[v] = Math.max(0, volunteer.maxRequests());
             List<ShiftSnapshot> booked = volunteer.booked();
             // most have nothing booked: one shared empty array stays in cache where thousands would not
             bookedStart[v] = booked.isEmpty() ? NONE : booked.stream().mapToInt(s -> clamp(minutes(s.start()) - base)).toArray();
@@ -130,17 +149,19 @@ final class WorkingPlan {
             for (ShiftSnapshot shift : booked) {
                 long week = week(minutes(shift.start())) - baseWeek;
                 if (week >= 0 && week < weeks) {
-                    hoursUsed[v][(int) week] += Duration.between(shift.start(), shift.end()).toMinutes() / 60.0;
+                    hoursUsed[v * weeks + (int) week] += Duration.between(shift.start(), shift.end()).toMinutes() / 60.0;
                 }
             }
         }
         filled = new int[needCount];
         inPlan = new boolean[arcs.size()];
-        taken = new int[volunteerCount][];
-        takenCount = new int[volunteerCount];
+        takenStart = new int[volunteerCount + 1];
         for (int v = 0; v < volunteerCount; v++) {
-            taken[v] = new int[4];
+            takenStart[v + 1] = takenStart[v] + Math.min(requestCap[v], arcsOfVolunteer[v].length);
         }
+        takenArcs = new int[takenStart[volunteerCount]];
+        takenNeeds = new int[takenStart[volunteerCount]];
+        takenCount = new int[volunteerCount];
     }
 
     int volunteerOf(int arc) {
@@ -160,7 +181,32 @@ final class WorkingPlan {
     }
 
     int takenArc(int volunteer, int i) {
-        return taken[volunteer][i];
+        return takenArcs[takenStart[volunteer] + i];
+    }
+
+    double hoursUsed(int volunteer, int week) {
+        return hoursUsed[volunteer * weeks + week];
+    }
+
+    double hoursOfNeed(int need, int week) {
+        for (int i = needWeeksStart[need]; i < needWeeksStart[need + 1]; i++) {
+            if (needWeek[i] == week) {
+                return needWeekHours[i];
+            }
+        }
+        return 0;
+    }
+
+    /** Whether both needs have shifts in a same week. */
+    boolean shareAWeek(int a, int b) {
+        for (int i = needWeeksStart[a]; i < needWeeksStart[a + 1]; i++) {
+            for (int j = needWeeksStart[b]; j < needWeeksStart[b + 1]; j++) {
+                if (needWeek[i] == needWeek[j]) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     boolean hasRequestsLeft(int volunteer) {
@@ -180,13 +226,12 @@ final class WorkingPlan {
             return -2;
         }
         int found = -1;
-        for (int i = 0; i < takenCount[volunteer]; i++) {
-            int arc = taken[volunteer][i];
-            if (clash(arcNeed[arc], need)) {
+        for (int i = takenStart[volunteer]; i < takenStart[volunteer] + takenCount[volunteer]; i++) {
+            if (clash(takenNeeds[i], need)) {
                 if (found != -1) {
                     return -2;
                 }
-                found = arc;
+                found = takenArcs[i];
             }
         }
         return found;
@@ -194,15 +239,9 @@ final class WorkingPlan {
 
     /** Whether the volunteer's weekly hours allow the need once {@code leaving} (a need, or -1) is given up. */
     boolean hoursAllow(int volunteer, int need, int leaving) {
-        int[] weeks = weekOfNeed[need];
-        for (int i = 0; i < weeks.length; i++) {
-            double hours = hoursUsed[volunteer][weeks[i]] + hoursOfNeed[need][i];
-            if (leaving >= 0) {
-                int at = indexOf(weekOfNeed[leaving], weeks[i]);
-                if (at >= 0) {
-                    hours -= hoursOfNeed[leaving][at];
-                }
-            }
+        for (int i = needWeeksStart[need]; i < needWeeksStart[need + 1]; i++) {
+            int week = needWeek[i];
+            double hours = hoursUsed[volunteer * weeks + week] + needWeekHours[i] - (leaving >= 0 ? hoursOfNeed(leaving, week) : 0);
             if (hours > weeklyCap[volunteer] + 1e-9) {
                 return false;
             }
@@ -218,13 +257,48 @@ final class WorkingPlan {
                 && !clashesWithTaken(v, n) && !clashesWithBooked(v, n) && hoursAllow(v, n, -1);
     }
 
+    /** The need's most valuable arc {@link #canTake} accepts, -1 when none does. */
+    int bestTakeableOfNeed(int need) {
+        if (!hasOpenPosition(need)) {
+            return -1;
+        }
+        int[] arcs = arcsOfNeed[need];
+        int[] volunteers = volunteersOfNeed[need];
+        for (int i = 0; i < arcs.length; i++) {
+            // most candidates are out of requests: told by the volunteer alone, before the arc is looked at
+            if (takenCount[volunteers[i]] < requestCap[volunteers[i]] && canTake(arcs[i])) {
+                return arcs[i];
+            }
+        }
+        return -1;
+    }
+
+    /** The volunteer's most valuable arc {@link #canTake} accepts, -1 when none does. */
+    int bestTakeableOfVolunteer(int volunteer) {
+        if (!hasRequestsLeft(volunteer)) {
+            return -1;
+        }
+        int[] arcs = arcsOfVolunteer[volunteer];
+        int[] needs = needsOfVolunteer[volunteer];
+        for (int i = 0; i < arcs.length; i++) {
+            // most needs are full: told by the need alone, before the arc is looked at
+            if (filled[needs[i]] < positions[needs[i]] && canTake(arcs[i])) {
+                return arcs[i];
+            }
+        }
+        return -1;
+    }
+
     void assign(int arc) {
         int v = arcVolunteer[arc];
         int n = arcNeed[arc];
-        if (takenCount[v] == taken[v].length) {
-            taken[v] = Arrays.copyOf(taken[v], taken[v].length * 2);
+        int at = takenStart[v] + takenCount[v];
+        if (at == takenStart[v + 1]) {
+            throw new IllegalStateException("volunteer " + v + " already holds as many needs as their requests allow");
         }
-        taken[v][takenCount[v]++] = arc;
+        takenArcs[at] = arc;
+        takenNeeds[at] = n;
+        takenCount[v]++;
         inPlan[arc] = true;
         filled[n]++;
         addHours(v, n, 1);
@@ -233,9 +307,11 @@ final class WorkingPlan {
     void unassign(int arc) {
         int v = arcVolunteer[arc];
         int n = arcNeed[arc];
-        for (int i = 0; i < takenCount[v]; i++) {
-            if (taken[v][i] == arc) {
-                taken[v][i] = taken[v][--takenCount[v]];
+        for (int i = takenStart[v]; i < takenStart[v] + takenCount[v]; i++) {
+            if (takenArcs[i] == arc) {
+                int last = takenStart[v] + --takenCount[v];
+                takenArcs[i] = takenArcs[last];
+                takenNeeds[i] = takenNeeds[last];
                 inPlan[arc] = false;
                 filled[n]--;
                 addHours(v, n, -1);
@@ -249,7 +325,7 @@ final class WorkingPlan {
         List<Arc> chosen = new ArrayList<>();
         for (int v = 0; v < volunteerCount; v++) {
             for (int i = 0; i < takenCount[v]; i++) {
-                chosen.add(instance.arcs().get(taken[v][i]));
+                chosen.add(instance.arcs().get(takenArc(v, i)));
             }
         }
         chosen.sort(Comparator.comparingInt(Arc::need).thenComparingInt(Arc::volunteer));
@@ -258,8 +334,8 @@ final class WorkingPlan {
 
     /** Whether a need the volunteer holds in the plan clashes with this one. */
     private boolean clashesWithTaken(int volunteer, int need) {
-        for (int i = 0; i < takenCount[volunteer]; i++) {
-            if (clash(arcNeed[taken[volunteer][i]], need)) {
+        for (int i = takenStart[volunteer]; i < takenStart[volunteer] + takenCount[volunteer]; i++) {
+            if (clash(takenNeeds[i], need)) {
                 return true;
             }
         }
@@ -301,8 +377,8 @@ final class WorkingPlan {
     }
 
     private void addHours(int volunteer, int need, int sign) {
-        for (int i = 0; i < weekOfNeed[need].length; i++) {
-            hoursUsed[volunteer][weekOfNeed[need][i]] += sign * hoursOfNeed[need][i];
+        for (int i = needWeeksStart[need]; i < needWeeksStart[need + 1]; i++) {
+            hoursUsed[volunteer * weeks + needWeek[i]] += sign * needWeekHours[i];
         }
     }
 
@@ -347,15 +423,6 @@ final class WorkingPlan {
             coveredUntil = Math.max(coveredUntil, restedEnds[i]);
         }
         return gap;
-    }
-
-    static int indexOf(int[] values, int value) {
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == value) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static long minutes(LocalDateTime time) {

@@ -40,7 +40,7 @@ final class BestChain {
 
     BestChain(WorkingPlan plan) {
         this.plan = plan;
-        weeks = plan.hoursUsed.length == 0 ? 0 : plan.hoursUsed[0].length;
+        weeks = plan.weeks;
         usable = new int[plan.volunteerCount][];
         for (int v = 0; v < plan.volunteerCount; v++) {
             int volunteer = v;
@@ -76,8 +76,8 @@ final class BestChain {
     }
 
     private boolean wholeHours(int volunteer, int[] arcs) {
-        return Arrays.stream(plan.hoursUsed[volunteer]).allMatch(BestChain::whole) && BestChain.whole(plan.weeklyCap[volunteer])
-                && Arrays.stream(arcs).allMatch(arc -> Arrays.stream(plan.hoursOfNeed[plan.needOf(arc)]).allMatch(BestChain::whole));
+        return IntStream.range(0, weeks).allMatch(w -> whole(plan.hoursUsed(volunteer, w))) && BestChain.whole(plan.weeklyCap[volunteer])
+                && Arrays.stream(arcs).allMatch(arc -> IntStream.range(0, weeks).allMatch(w -> whole(plan.hoursOfNeed(plan.needOf(arc), w))));
     }
 
     private long keys(int volunteer) {
@@ -109,7 +109,7 @@ final class BestChain {
         inUseCount = 0;
         int startKey = 0;
         for (int w = 0; w < weeks; w++) {
-            startKey += Math.min(cap, (int) Math.rint(plan.hoursUsed[volunteer][w])) * stride[w];
+            startKey += Math.min(cap, (int) Math.rint(plan.hoursUsed(volunteer, w))) * stride[w];
         }
         best = new Chain(0, startKey, -1, null);
         keep(best);
@@ -122,9 +122,9 @@ final class BestChain {
             }
             int[] added = new int[weeks];
             int shift = counted * stride[weeks];
-            for (int i = 0; i < plan.weekOfNeed[need].length; i++) {
-                added[plan.weekOfNeed[need][i]] = (int) Math.rint(plan.hoursOfNeed[need][i]);
-                shift += added[plan.weekOfNeed[need][i]] * stride[plan.weekOfNeed[need][i]];
+            for (int w = 0; w < weeks; w++) {
+                added[w] = (int) Math.rint(plan.hoursOfNeed(need, w));
+                shift += added[w] * stride[w];
             }
             List<Chain> chains = new ArrayList<>();
             for (int i = 0; i < inUseCount; i++) {
