@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The H2 file backend with the secondary indexes the services declare serving their queries and aggregations: a
@@ -61,7 +62,23 @@ final class IndexedH2Backend extends H2Backend {
                 && !(query.get("batchSize") instanceof Number size && size.intValue() > 0)) {
             query.put("batchSize", BATCH);
         }
-        return super.handleCommand(channel, databaseName, command, query);
+        return keepingItsVersion(getMvStore(), () -> super.handleCommand(channel, databaseName, command, query));
+    }
+
+    /**
+     * Runs {@code work} with the store's current version registered as in use. H2 frees a chunk once the versions it
+     * keeps (the last five, seconds apart on a busy store) no longer use it, and its background compaction empties
+     * chunks by moving their pages: a read that outlasts that, walking a version it did not register, finds a page's
+     * chunk gone ("Chunk … not found"). Matching's load of 115,000 volunteers at start failed so on the national
+     * instance while the other services were writing.
+     */
+    static <T> T keepingItsVersion(MVStore store, Supplier<T> work) {
+        MVStore.TxCounter reading = store.registerVersionUsage();
+        try {
+            return work.get();
+        } finally {
+            store.deregisterVersionUsage(reading);
+        }
     }
 
     @Override
