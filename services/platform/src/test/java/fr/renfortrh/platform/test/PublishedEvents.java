@@ -56,6 +56,20 @@ public final class PublishedEvents implements AutoCloseable {
         throw new AssertionError("No matching event within 10 s; saw " + seen.size() + " records");
     }
 
+    /** Every readable event seen so far, each partition's in its order. */
+    public List<ReceivedEvent> events() {
+        consumer.poll(Duration.ofMillis(500)).forEach(seen::add);
+        List<ReceivedEvent> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : seen) {
+            try {
+                events.add(reader.read(record));
+            } catch (PoisonEvent unreadable) {
+                // another test's poison record
+            }
+        }
+        return events;
+    }
+
     /** The CloudEvents ids of every record seen so far, readable or not (dead letters are not). */
     public List<String> eventIds() {
         consumer.poll(Duration.ofMillis(500)).forEach(seen::add);
