@@ -1,18 +1,26 @@
 package fr.renfortrh.e2e;
 
 import fr.renfortrh.contracts.Topics;
+import fr.renfortrh.contracts.events.CloudEventHeaders;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +37,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static fr.renfortrh.e2e.Http.postJson;
 import static fr.renfortrh.e2e.Http.putJson;
@@ -80,10 +89,25 @@ public final class NationalLoadBench {
 
     /** Each consumer group's committed offsets and lag, summed over its topics and partitions. */
     private record Sample(long at, Map<String, Long> committed, Map<String, Long> lag) {
+
+        long end(String group) {
+            return committed.get(group) + lag.get(group);
+        }
+
+        /** The group has read everything, and nothing was published to its topics since {@code previous}. */
+        boolean settled(Sample previous, String group) {
+            return lag.get(group) == 0 && end(group) == previous.end(group);
+        }
     }
 
+    /** How long the burst's volunteer events waited between their save (their CloudEvents time) and Kafka. */
+    private record Publication(int events, long p50, long p95, long p99, long max) {
+    }
+
+    /** @param leftBehind the partitions still behind when the wait for the groups ended, by group, with their lag */
     private record Run(int matchingInstances, double rate, List<SignUp> signUps, long burstStart, long burstEnd,
-                       List<Sample> samples, Map<String, Long> rss) {
+                       List<Sample> samples, Map<String, Long> rss, Map<String, Map<TopicPartition, Long>> leftBehind,
+                       Publication publication) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -135,15 +159,20 @@ public final class NationalLoadBench {
         });
         System.out.printf("%d matching instance(s): %,d sign-ups at %.0f/s…%n", instances, count, rate);
         var signUps = new ConcurrentLinkedQueue<SignUp>();
+        Instant startedAt = Instant.now();
         long start = OpenModel.run(rate, count, Duration.ofMinutes(5), (i, due) -> {
             String token = tokens.get((int) i);
             return () -> signUps.add(signUp(token, ars, (int) i, due));
         });
         long burstEnd = System.nanoTime();
-        System.out.println("Sign-ups done; waiting for every consumer group to catch up…");
+        System.out.println("Sign-ups done; waiting for every outbox to be published and every consumer group to read it…");
         long deadline = burstEnd + DRAIN_LIMIT.toNanos();
-        while (System.nanoTime() < deadline && sample().lag().values().stream().anyMatch(lag -> lag > 0)) {
+        for (Sample previous = sample(), current; System.nanoTime() < deadline; previous = current) {
             LocalStack.sleep(SAMPLE_EVERY);
+            current = sample();
+            if (settled(previous, current)) {
+                break;
+            }
         }
         sampling.set(false);
         sampler.join();
@@ -151,7 +180,37 @@ public final class NationalLoadBench {
         Map<String, Long> rss = new LinkedHashMap<>();
         COMPONENTS.forEach(component -> rss.put(component, LocalStack.rssMb(LocalStack.pidOf(component))));
         second.ifPresent(process -> rss.put("matching (2nd)", LocalStack.rssMb(process.pid())));
-        return new Run(instances, rate, List.copyOf(signUps), start, burstEnd, List.copyOf(samples), rss);
+        return new Run(instances, rate, List.copyOf(signUps), start, burstEnd, List.copyOf(samples), rss, partitionsBehind(),
+                publication(startedAt));
+    }
+
+    private static boolean settled(Sample previous, Sample current) {
+        return GROUPS.stream().allMatch(group -> current.settled(previous, group));
+    }
+
+    /** Save-to-Kafka delays of the volunteer events published since {@code since}. */
+    private static Publication publication(Instant since) {
+        var props = Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.KAFKA,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000);
+        List<Long> delays = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.VOLUNTEERS).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            consumer.offsetsForTimes(partitions.stream().collect(Collectors.toMap(p -> p, p -> since.toEpochMilli())))
+                    .forEach((partition, found) -> consumer.seek(partition, found == null ? ends.get(partition) : found.offset()));
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                for (var record : consumer.poll(Duration.ofSeconds(1))) {
+                    var time = record.headers().lastHeader(CloudEventHeaders.TIME);
+                    if (time != null) {
+                        delays.add(record.timestamp() - Instant.parse(new String(time.value(), StandardCharsets.UTF_8)).toEpochMilli());
+                    }
+                }
+            }
+        }
+        return delays.isEmpty() ? new Publication(0, 0, 0, 0, 0) : new Publication(delays.size(), Percentile.of(delays, 0.50),
+                Percentile.of(delays, 0.95), Percentile.of(delays, 0.99), Collections.max(delays));
     }
 
     /** A volunteer's sign-up as the web app sends it, then the ARS operator's verification. */
@@ -216,23 +275,46 @@ public final class NationalLoadBench {
     private Sample sample() {
         Map<String, Long> committed = new TreeMap<>();
         Map<String, Long> lag = new TreeMap<>();
+        for (String group : GROUPS) {
+            Map<TopicPartition, long[]> partitions = partitions(group);
+            long done = partitions.values().stream().mapToLong(offsets -> offsets[0]).sum();
+            committed.put(group, done);
+            lag.put(group, partitions.values().stream().mapToLong(offsets -> offsets[1]).sum() - done);
+        }
+        return new Sample(System.nanoTime(), committed, lag);
+    }
+
+    /** Per group, the partitions it has not read to their end, with how far behind it is on each. */
+    private Map<String, Map<TopicPartition, Long>> partitionsBehind() {
+        Map<String, Map<TopicPartition, Long>> behind = new TreeMap<>();
+        for (String group : GROUPS) {
+            partitions(group).forEach((partition, offsets) -> {
+                if (offsets[1] > offsets[0]) {
+                    behind.computeIfAbsent(group, g -> new TreeMap<>(Comparator.comparing(TopicPartition::toString)))
+                            .put(partition, offsets[1] - offsets[0]);
+                }
+            });
+        }
+        return behind;
+    }
+
+    /** The group's committed offset and the end offset of each partition it has committed on. */
+    private Map<TopicPartition, long[]> partitions(String group) {
         try {
-            for (String group : GROUPS) {
-                Map<TopicPartition, OffsetAndMetadata> offsets = kafka.listConsumerGroupOffsets(group)
-                        .partitionsToOffsetAndMetadata().get();
-                var ends = kafka.listOffsets(offsets.keySet().stream()
-                        .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get();
-                long done = offsets.values().stream().mapToLong(o -> o == null ? 0 : o.offset()).sum();
-                committed.put(group, done);
-                lag.put(group, ends.values().stream().mapToLong(e -> e.offset()).sum() - done);
-            }
+            Map<TopicPartition, OffsetAndMetadata> offsets = kafka.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            var ends = kafka.listOffsets(offsets.keySet().stream()
+                    .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get();
+            Map<TopicPartition, long[]> partitions = new HashMap<>();
+            offsets.forEach((partition, committed) -> partitions.put(partition,
+                    new long[]{committed == null ? 0 : committed.offset(), ends.get(partition).offset()}));
+            return partitions;
         } catch (ExecutionException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return new Sample(System.nanoTime(), committed, lag);
     }
 
     private Map<String, Long> topicSizes() throws ExecutionException, InterruptedException {
@@ -359,8 +441,9 @@ public final class NationalLoadBench {
                 List<Sample> samples = run.samples();
                 long most = samples.stream().mapToLong(s -> s.lag().get(group)).max().orElse(0);
                 long atEnd = samples.stream().filter(s -> s.at() >= run.burstEnd()).findFirst().map(s -> s.lag().get(group)).orElse(0L);
-                String caughtUp = samples.stream().filter(s -> s.at() >= run.burstEnd() && s.lag().get(group) == 0).findFirst()
-                        .map(s -> String.format(Locale.ROOT, "%.0f s", (s.at() - run.burstEnd()) / 1e9))
+                String caughtUp = IntStream.range(1, samples.size())
+                        .filter(i -> samples.get(i).at() >= run.burstEnd() && samples.get(i).settled(samples.get(i - 1), group))
+                        .mapToObj(i -> String.format(Locale.ROOT, "%.0f s", (samples.get(i).at() - run.burstEnd()) / 1e9)).findFirst()
                         .orElse("not within " + DRAIN_LIMIT.toMinutes() + " min");
                 double behindRate = readWhileBehind(samples, group);
                 if (group.equals("matching")) {
@@ -369,6 +452,22 @@ public final class NationalLoadBench {
                 lines.add(String.format(Locale.ROOT, "| %d | %s | %,d | %,d | %s | %s |", run.matchingInstances(), group,
                         most, atEnd, caughtUp, Double.isNaN(behindRate) ? "never behind" : String.format(Locale.ROOT, "%.1f", behindRate)));
             }
+        }
+        lines.add("");
+        lines.add("| Matching instances | Volunteer events published | Save to Kafka p50 | p95 | p99 | max |");
+        lines.add("|---:|---:|---:|---:|---:|---:|");
+        for (Run run : runs) {
+            Publication publication = run.publication();
+            lines.add(String.format(Locale.ROOT, "| %d | %,d | %.2f s | %.2f s | %.2f s | %.2f s |", run.matchingInstances(),
+                    publication.events(), publication.p50() / 1e3, publication.p95() / 1e3, publication.p99() / 1e3, publication.max() / 1e3));
+        }
+        for (Run run : runs) {
+            run.leftBehind().forEach((group, partitions) -> {
+                lines.add("");
+                lines.add(String.format(Locale.ROOT, "With %d matching instance(s), %s was still behind when the wait ended, on %s.",
+                        run.matchingInstances(), group,
+                        partitions.entrySet().stream().map(e -> e.getKey() + " by " + e.getValue()).collect(Collectors.joining(", "))));
+            });
         }
         lines.add("");
         lines.add("| Matching instances | " + String.join(" | ", runs.getLast().rss().keySet()) + " |");
@@ -390,7 +489,10 @@ public final class NationalLoadBench {
         lines.add("A sign-up is five requests of the volunteer (account details, profile, availability, consent, submission "
                 + "with the directory check) and the ARS operator's verification, all through the gateway; its time counts from "
                 + "when it was due. Lag is summed over each group's topics and partitions, sampled every "
-                + SAMPLE_EVERY.toSeconds() + " s; memory is each process's RSS at the end of the run.");
+                + SAMPLE_EVERY.toSeconds() + " s; a group has caught up when it has read everything and nothing more was "
+                + "published for a sample (a service's outbox may still be publishing what was saved during the burst). Save to "
+                + "Kafka: from an event's CloudEvents time (its save) to its record's timestamp, for the volunteer events "
+                + "published from the burst's start to the end of the wait; memory is each process's RSS at the end of the run.");
         return lines;
     }
 
