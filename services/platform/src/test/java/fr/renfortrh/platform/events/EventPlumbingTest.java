@@ -99,9 +99,8 @@ class EventPlumbingTest {
                 relay.relaySoon("parcels", id);
             }
 
-            Map<String, List<Long>> versions = new HashMap<>();
             await().untilAsserted(() -> {
-                versions.clear();
+                Map<String, List<Long>> versions = new HashMap<>();
                 Set<String> firstSeen = new HashSet<>(); // a sweep may publish a message again: consumers keep the first
                 published.events().stream().filter(event -> ids.contains(event.subject()) && firstSeen.add(event.id()))
                         .forEach(event -> versions.computeIfAbsent(event.subject(), s -> new ArrayList<>()).add(event.aggregateVersion()));

@@ -259,30 +259,24 @@ final class WorkingPlan {
 
     /** The need's most valuable arc {@link #canTake} accepts, -1 when none does. */
     int bestTakeableOfNeed(int need) {
-        if (!hasOpenPosition(need)) {
-            return -1;
-        }
-        int[] arcs = arcsOfNeed[need];
-        int[] volunteers = volunteersOfNeed[need];
-        for (int i = 0; i < arcs.length; i++) {
-            // most candidates are out of requests: told by the volunteer alone, before the arc is looked at
-            if (takenCount[volunteers[i]] < requestCap[volunteers[i]] && canTake(arcs[i])) {
-                return arcs[i];
-            }
-        }
-        return -1;
+        // most candidates are out of requests: told by the volunteer alone, before the arc is looked at
+        return hasOpenPosition(need) ? firstTakeable(arcsOfNeed[need], volunteersOfNeed[need], takenCount, requestCap) : -1;
     }
 
     /** The volunteer's most valuable arc {@link #canTake} accepts, -1 when none does. */
     int bestTakeableOfVolunteer(int volunteer) {
-        if (!hasRequestsLeft(volunteer)) {
-            return -1;
-        }
-        int[] arcs = arcsOfVolunteer[volunteer];
-        int[] needs = needsOfVolunteer[volunteer];
+        // most needs are full: told by the need alone, before the arc is looked at
+        return hasRequestsLeft(volunteer)
+                ? firstTakeable(arcsOfVolunteer[volunteer], needsOfVolunteer[volunteer], filled, positions) : -1;
+    }
+
+    /**
+     * The first of the arcs whose other end ({@code ends}: volunteer or need) has room, {@code used} below {@code room},
+     * and that {@link #canTake} accepts.
+     */
+    private int firstTakeable(int[] arcs, int[] ends, int[] used, int[] room) {
         for (int i = 0; i < arcs.length; i++) {
-            // most needs are full: told by the need alone, before the arc is looked at
-            if (filled[needs[i]] < positions[needs[i]] && canTake(arcs[i])) {
+            if (used[ends[i]] < room[ends[i]] && canTake(arcs[i])) {
                 return arcs[i];
             }
         }
