@@ -57,6 +57,10 @@ class IndexedH2BackendTest {
         } finally {
             writing.set(false);
             writer.join();
+            // a read that ends while a commit holds the lock leaves its version for the next commit to drop; without
+            // one, close() under -ea finds that version still kept ("381 != 480")
+            reopened.put(0, TEXT);
+            store.commit();
             store.close();
         }
     }
