@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { assertAccessible, GATEWAY, launch, newContext, newUser, screenshot, signIn } from './support.mjs';
+import { assertAccessible, GATEWAY, launch, newContext, newUser, openPhoneMenu, screenshot, signIn } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -63,6 +63,14 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   const v = await signIn(browser, volunteer, PHONE);
   await v.getByRole('heading', { name: 'Devenir volontaire' }).waitFor();
   await assertAccessible(v);
+  // on a phone the menu opens over the page and Escape closes it
+  await openPhoneMenu(v);
+  const phoneMenu = v.getByRole('dialog', { name: 'Menu' });
+  await phoneMenu.getByRole('link', { name: 'Mes disponibilités' }).waitFor();
+  await assertAccessible(v);
+  await screenshot(v, 'volunteer-menu-phone');
+  await v.keyboard.press('Escape');
+  await phoneMenu.waitFor({ state: 'detached' });
   // their account's names are already there
   assert.equal(await v.getByLabel('Prénom').inputValue(), 'Inès');
   assert.equal(await v.getByLabel('Nom', { exact: true }).inputValue(), lastName);
@@ -367,6 +375,7 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await a.getByText(/^Vérifié — .*, Anne Roux$/).waitFor();
   await a.getByText('Aucun retour après mission.').waitFor();
   await assertAccessible(a);
+  await openPhoneMenu(v);
   await v.getByRole('link', { name: 'Demandes et missions' }).click();
   await eventually(v, () => v.getByText('Mission annulée').count());
   await v.getByText('Mission annulée').first().waitFor();

@@ -52,6 +52,7 @@ export async function signIn(browser, user, viewport = { width: 1280, height: 90
   const context = await newContext(browser, viewport);
   const page = await context.newPage();
   await page.goto(`${GATEWAY}/`);
+  await openPhoneMenu(page);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.locator('#username').fill(user.username);
   await page.locator('#password').fill(user.password);
@@ -59,6 +60,12 @@ export async function signIn(browser, user, viewport = { width: 1280, height: 90
   await page.waitForURL(`${GATEWAY}/**`);
   await page.goto(`${GATEWAY}/espace`);
   return page;
+}
+
+/** On a phone the account buttons and the menu are behind the header's menu button. */
+export async function openPhoneMenu(page) {
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
 }
 
 /** Fails on serious or critical accessibility violations (axe-core, WCAG 2.1 AA rules). */

@@ -1,4 +1,4 @@
-import { Component, lazy, Suspense, useEffect, useState } from 'react';
+import { Component, lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { api, login, logout } from './api.js';
 import { Alert, Loading, Problem, useAction } from './components/ui.jsx';
 import Home from './pages/Home.jsx';
@@ -70,33 +70,80 @@ function useUnread(me) {
   return [unread, refresh];
 }
 
-function AccountButtons({ me, unread, icons = true }) {
-  const icon = (name) => (icons ? ` ${name} fr-btn--icon-left` : ' fr-btn--secondary');
+function unreadLabel(unread) {
+  return `Notifications${unread > 0 ? ` (${unread} non lue${unread > 1 ? 's' : ''})` : ''}`;
+}
+
+function AccountButtons({ me, unread }) {
   return me ? (
     <>
       {roleOf(me) && (
-        <li><Link className={`fr-btn${icon('fr-icon-notification-3-line')}`} to="/espace/notifications">
-          Notifications{unread > 0 ? ` (${unread} non lue${unread > 1 ? 's' : ''})` : ''}
-        </Link></li>
+        <li><Link className="fr-btn fr-icon-notification-3-line fr-btn--icon-left" to="/espace/notifications">{unreadLabel(unread)}</Link></li>
       )}
-      <li><span className={`fr-btn${icon('fr-icon-account-circle-line')}`}>{me.name || me.username}</span></li>
-      <li><button className={`fr-btn${icon('fr-icon-logout-box-r-line')}`} onClick={logout}>Se déconnecter</button></li>
+      <li><span className="fr-btn fr-icon-account-circle-line fr-btn--icon-left">{me.name || me.username}</span></li>
+      <li><button className="fr-btn fr-icon-logout-box-r-line fr-btn--icon-left" onClick={logout}>Se déconnecter</button></li>
     </>
   ) : (
-    <li><button className={`fr-btn${icon('fr-icon-lock-line')}`} onClick={login}>Se connecter</button></li>
+    <li><button className="fr-btn fr-icon-lock-line fr-btn--icon-left" onClick={login}>Se connecter</button></li>
   );
 }
 
+/** The tab order inside the phone menu loops, as in any modal: what lies behind it is covered. */
+function keepFocusWithin(event) {
+  if (event.key !== 'Tab') return;
+  const focusable = event.currentTarget.querySelectorAll('a[href], button:not([disabled])');
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (event.shiftKey && document.activeElement === first) { event.preventDefault(); last.focus(); }
+  else if (!event.shiftKey && document.activeElement === last) { event.preventDefault(); first.focus(); }
+}
+
+function MenuLinks({ menu, path }) {
+  return (
+    <ul className="fr-nav__list">
+      {menu.map(([to, text]) => (
+        <li className="fr-nav__item" key={to}>
+          <Link className="fr-nav__link" to={to} aria-current={path.startsWith(to) ? 'page' : undefined}>{text}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * DSFR's header: on a desktop the account buttons and the menu bar; on a phone the brand and a menu button, the
+ * buttons and the menu in a modal over the page, opened and closed here rather than by DSFR's script.
+ */
 function Header({ me, path, unread }) {
   const menu = MENUS[roleOf(me)] || [];
+  const [open, setOpen] = useState(false);
+  const menuButton = useRef(null);
+  const closeButton = useRef(null);
+  const close = () => { setOpen(false); menuButton.current?.focus(); };
+  useEffect(() => setOpen(false), [path]);
+  useEffect(() => {
+    if (!open) return undefined;
+    closeButton.current?.focus();
+    const onKey = (e) => { if (e.key === 'Escape') close(); };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <header role="banner" className="fr-header">
       <div className="fr-header__body">
         <div className="fr-container">
           <div className="fr-header__body-row">
-            <div className="fr-header__brand fr-enlarge-link">
+            <div className="fr-header__brand">
               <div className="fr-header__brand-top">
                 <div className="fr-header__logo"><p className="fr-logo">République<br />Française</p></div>
+                <div className="fr-header__navbar">
+                  {roleOf(me) && (
+                    <Link className={`fr-btn ${unread > 0 ? 'fr-icon-notification-3-fill' : 'fr-icon-notification-3-line'}`}
+                          to="/espace/notifications" title={unreadLabel(unread)}>{unreadLabel(unread)}</Link>
+                  )}
+                  <button ref={menuButton} type="button" className="fr-btn--menu fr-btn" aria-controls="menu-telephone"
+                          aria-haspopup="dialog" aria-expanded={open} title="Menu" onClick={() => setOpen(true)}>Menu</button>
+                </div>
               </div>
               <div className="fr-header__service">
                 <Link to="/" title="Accueil — Renfort RH"><p className="fr-header__service-title">Renfort RH</p></Link>
@@ -111,32 +158,25 @@ function Header({ me, path, unread }) {
           </div>
         </div>
       </div>
-      {/* Phones: DSFR folds the tools and menu into a script-driven modal; this bar needs no script. */}
-      <div className="fr-container fr-hidden-lg fr-pb-1w">
-        <ul className="fr-btns-group fr-btns-group--sm fr-btns-group--inline"><AccountButtons me={me} unread={unread} icons={false} /></ul>
-        {menu.length > 0 && (
-          <nav aria-label="Menu principal (mobile)">
-            <ul className="fr-btns-group fr-btns-group--sm fr-btns-group--inline">
-              {menu.map(([to, text]) => (
-                <li key={to}><Link className={`fr-btn fr-btn--sm ${path.startsWith(to) ? '' : 'fr-btn--tertiary'}`} to={to}
-                                   aria-current={path.startsWith(to) ? 'page' : undefined}>{text}</Link></li>
-              ))}
-            </ul>
-          </nav>
-        )}
-      </div>
+      {open && (
+        <div className="fr-header__menu fr-modal fr-modal--opened fr-hidden-lg" id="menu-telephone" role="dialog"
+             aria-modal="true" aria-label="Menu" onKeyDown={keepFocusWithin}>
+          <div className="fr-container">
+            <button ref={closeButton} type="button" className="fr-btn--close fr-btn" aria-controls="menu-telephone" title="Fermer"
+                    onClick={close}>Fermer</button>
+            <div className="fr-header__menu-links">
+              <ul className="fr-btns-group"><AccountButtons me={me} unread={unread} /></ul>
+            </div>
+            {menu.length > 0 && (
+              <nav className="fr-nav" role="navigation" aria-label="Menu principal"><MenuLinks menu={menu} path={path} /></nav>
+            )}
+          </div>
+        </div>
+      )}
       {menu.length > 0 && (
         <div className="fr-header__menu fr-modal--opened fr-hidden fr-unhidden-lg" id="menu">
           <div className="fr-container">
-            <nav className="fr-nav" role="navigation" aria-label="Menu principal">
-              <ul className="fr-nav__list">
-                {menu.map(([to, text]) => (
-                  <li className="fr-nav__item" key={to}>
-                    <Link className="fr-nav__link" to={to} aria-current={path.startsWith(to) ? 'page' : undefined}>{text}</Link>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+            <nav className="fr-nav" role="navigation" aria-label="Menu principal"><MenuLinks menu={menu} path={path} /></nav>
           </div>
         </div>
       )}
