@@ -248,6 +248,14 @@ class ScreenFailure extends Component {
   }
 }
 
+/** A space's address its role may not open (or /espace itself) leads to the first page of its menu. */
+function shownPath(me, path) {
+  const role = roleOf(me);
+  if (!role || !path.startsWith('/espace') || path === '/espace/notifications' || /^\/espace\/besoins\/[^/]+$/.test(path)) return path;
+  const allowed = MENUS[role].map(([to]) => to);
+  return allowed.includes(path) ? path : allowed[0];
+}
+
 function Space({ me, path, onInboxChange }) {
   const role = roleOf(me);
   if (!role) {
@@ -264,18 +272,17 @@ function Space({ me, path, onInboxChange }) {
     '/espace/tous-les-besoins': AllNeeds, '/espace/tableau-de-bord': Dashboard,
     '/espace/allocation-regionale': RegionalAllocation,
   };
-  const allowed = MENUS[role].map(([to]) => to);
-  const target = allowed.includes(path) ? path : allowed[0];
-  if (target !== path) {
-    window.history.replaceState({}, '', target);
-  }
-  const Page = pages[target];
+  const Page = pages[path];
   return <Suspense fallback={<Loading />}><Page me={me} /></Suspense>;
 }
 
 export default function App() {
-  const path = usePath();
   const [me, setMe] = useState(undefined);
+  const requested = usePath();
+  const path = shownPath(me, requested);
+  useEffect(() => {
+    if (path !== requested) window.history.replaceState({}, '', path);
+  }, [path, requested]);
   useEffect(() => { api('/api/me').then(setMe).catch(() => setMe(null)); }, []);
   const [unread, refreshUnread] = useUnread(me);
   useEffect(() => {
