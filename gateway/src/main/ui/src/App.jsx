@@ -248,10 +248,14 @@ class ScreenFailure extends Component {
   }
 }
 
+const NOTIFICATIONS = '/espace/notifications';
+/** A need's own page, open to every role: the services decide who may read it. */
+const NEED_PAGE = /^\/espace\/besoins\/([^/]+)$/;
+
 /** A space's address its role may not open (or /espace itself) leads to the first page of its menu. */
 function shownPath(me, path) {
   const role = roleOf(me);
-  if (!role || !path.startsWith('/espace') || path === '/espace/notifications' || /^\/espace\/besoins\/[^/]+$/.test(path)) return path;
+  if (!role || !path.startsWith('/espace') || path === NOTIFICATIONS || NEED_PAGE.test(path)) return path;
   const allowed = MENUS[role].map(([to]) => to);
   return allowed.includes(path) ? path : allowed[0];
 }
@@ -261,8 +265,8 @@ function Space({ me, path, onInboxChange }) {
   if (!role) {
     return <RoleChoice />;
   }
-  if (path === '/espace/notifications') return <Notifications onChange={onInboxChange} />;
-  const needMatch = path.match(/^\/espace\/besoins\/([^/]+)$/);
+  if (path === NOTIFICATIONS) return <Notifications onChange={onInboxChange} />;
+  const needMatch = path.match(NEED_PAGE);
   if (needMatch) return <NeedDetail me={me} needId={decodeURIComponent(needMatch[1])} />;
   const pages = {
     '/espace/profil': VolunteerProfile, '/espace/disponibilites': VolunteerAvailability,
