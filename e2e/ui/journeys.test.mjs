@@ -212,6 +212,8 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   const candidate = e.locator(`li[data-volunteer-id="${volunteer.id}"]`);
   await eventually(e, () => candidate.count());
   await candidate.getByText('Pourquoi ce candidat').click();
+  // matching learns the need a moment after it is published: the page waits for it rather than saying it is unknown
+  assert.equal(await e.getByText('Introuvable').count(), 0);
   await assertAccessible(e);
   await screenshot(e, 'establishment-shortlist');
   await candidate.getByRole('button', { name: 'Demander un contact' }).click();
@@ -424,6 +426,7 @@ async function publishNursingAssistantNeed(page, establishment, days) {
   await page.getByLabel('Date').fill(inDays(days));
   await page.getByRole('button', { name: 'Publier le besoin' }).click();
   await page.getByRole('heading', { name: `Aide-soignant — ${establishment}` }).waitFor();
+  await page.getByRole('heading', { name: 'Sollicitation progressive' }).waitFor(); // without reloading: the page waits for matching
 }
 
 /** Reloads the page until the condition holds (events take a moment to reach the other services). */

@@ -144,21 +144,34 @@ export function Loading({ label = 'Chargement…' }) {
   return <p className="fr-text--sm rr-muted" role="status" aria-live="polite">{label}</p>;
 }
 
+/** How long a resource another service learns through events may answer 404 before the page says so. */
+const CATCH_UP_MS = 10_000;
+
 /**
  * GETs a resource on mount and whenever {@code deps} change; reload() after a change. Only the latest request's answer
  * is shown: an earlier one arriving late (a whole list, slower than the search typed meanwhile) is dropped.
+ * With {@code catchUp}, a 404 is asked again every 400 ms for up to 10 s, still loading meanwhile: matching learns a
+ * need from the needs service's events, so it answers 404 for a moment after the need is published.
  */
-export function useResource(path, deps = []) {
+export function useResource(path, deps = [], { catchUp = false } = {}) {
   const [state, setState] = useState({ loading: true, data: null, error: null });
   const latest = useRef(0);
   const load = () => {
     const request = ++latest.current;
+    const until = Date.now() + CATCH_UP_MS;
     setState((s) => ({ ...s, loading: true }));
-    const settle = (next) => { if (request === latest.current) setState(next); };
-    return api(path).then((data) => settle({ loading: false, data, error: null }))
-      .catch((error) => settle({ loading: false, data: null, error }));
+    const current = () => request === latest.current;
+    const settle = (next) => { if (current()) setState(next); };
+    const attempt = () => api(path).then((data) => settle({ loading: false, data, error: null }))
+      .catch((error) => (catchUp && error.status === 404 && Date.now() < until && current()
+        ? new Promise((resolve) => { setTimeout(resolve, 400); }).then(attempt)
+        : settle({ loading: false, data: null, error })));
+    return attempt();
   };
-  useEffect(() => { load(); }, deps); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    load();
+    return () => { latest.current++; }; // a page left, or a new path: answers still to come are dropped, retries stop
+  }, deps); // eslint-disable-line react-hooks/exhaustive-deps
   return { ...state, reload: load };
 }
 

@@ -104,7 +104,7 @@ function CancelNeed({ need, reload }) {
 
 /** Matching asks the best candidates a few at a time, and the next ones when answers fail to come. */
 function Waves({ needId, reload }) {
-  const waves = useResource(`/api/matching/needs/${encodeURIComponent(needId)}/waves`, [needId]);
+  const waves = useResource(`/api/matching/needs/${encodeURIComponent(needId)}/waves`, [needId], { catchUp: true });
   const action = useAction();
   const toggle = () => action.run(() => api(`/api/matching/needs/${encodeURIComponent(needId)}/waves`, { method: waves.data.active ? 'DELETE' : 'PUT' }))
     .then((r) => { if (r) { waves.reload(); reload(); } });
@@ -145,8 +145,8 @@ export default function NeedDetail({ me, needId }) {
   const [editing, setEditing] = useState(false);
   const [copying, setCopying] = useState(false);
   const [saved, setSaved] = useState(false);
-  const shortlist = useResource(`/api/matching/needs/${encodeURIComponent(needId)}/shortlist`, [needId]);
-  const proposals = useResource(`/api/matching/needs/${encodeURIComponent(needId)}/proposals`, [needId]);
+  const shortlist = useResource(`/api/matching/needs/${encodeURIComponent(needId)}/shortlist`, [needId], { catchUp: true });
+  const proposals = useResource(`/api/matching/needs/${encodeURIComponent(needId)}/proposals`, [needId], { catchUp: true });
   const reloadAll = () => { need.reload(); shortlist.reload(); proposals.reload(); };
   if (need.loading && !need.data) return <Loading />;
   if (need.error) return <Problem error={need.error} />;
