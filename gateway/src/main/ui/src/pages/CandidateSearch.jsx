@@ -79,7 +79,7 @@ export default function CandidateSearch() {
         <>
           <p>Les volontaires apparaissent sous leurs initiales ; leurs coordonnées ne vous sont transmises que s'ils acceptent votre demande.</p>
           <form className="rr-card" noValidate onSubmit={(e) => { e.preventDefault(); setSearch({ ...form, establishmentId }); }}>
-            <div className="fr-grid-row fr-grid-row--gutters">
+            <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
               {verified.length > 1 && <div className="fr-col-12 fr-col-md-4"><Select id="search-establishment" label="Autour de" value={establishmentId} onChange={(v) => set({ establishmentId: v })} options={verified.map((e) => [e.id, e.details.name])} /></div>}
               <div className="fr-col-12 fr-col-md-4"><Select id="search-profession" label="Profession" value={form.profession} onChange={(v) => set({ profession: v })} options={PROFESSIONS} /></div>
               <div className="fr-col-12 fr-col-md-4"><Select id="search-contract" label="Type de contrat" value={form.contractType} onChange={(v) => set({ contractType: v })} options={CONTRACTS} /></div>
