@@ -264,6 +264,7 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await v.getByText('Lieu : Rouen (76) — à moins d\'1 km de chez vous').waitFor();
   await accept.click();
   await v.getByText(/Acceptée/).waitFor();
+  await v.getByText(/Créneaux : .*, 07:00 → 19:00$/).waitFor(); // a day's shift ends at a time, not at a repeated date
   await screenshot(v, 'volunteer-requests-phone');
   await e.reload();
   await e.getByRole('button', { name: 'Voir ses coordonnées' }).click();

@@ -9,8 +9,13 @@ const STATUS = {
   CANCELLED: 'Mission annulée', COMPLETED: 'Mission terminée',
 };
 
+/** Each shift from its start to its end, the end's date written only when it is another day (a night). */
 function shifts(list) {
-  return list.map((s) => `${formatDateTime(s.start)} → ${formatDateTime(s.end)}`).join(' ; ');
+  return list.map((s) => {
+    const end = new Date(s.end);
+    const sameDay = new Date(s.start).toDateString() === end.toDateString();
+    return `${formatDateTime(s.start)} → ${sameDay ? end.toLocaleTimeString('fr-FR', { timeStyle: 'short' }) : formatDateTime(s.end)}`;
+  }).join(' ; ');
 }
 
 /** What the need offers: profession, service, contract, urgency, where and how far, pay, housing. */
