@@ -15,6 +15,7 @@ import fr.renfortrh.matching.domain.allocation.AllocationPlan.Selection;
 import fr.renfortrh.matching.domain.allocation.AllocationPlan.Shortfall;
 import fr.renfortrh.matching.domain.allocation.AllocationPlan.Summary;
 import fr.renfortrh.matching.domain.allocation.Allocator;
+import fr.renfortrh.matching.domain.allocation.ConfigurationBound;
 import fr.renfortrh.matching.domain.allocation.DualBound;
 import fr.renfortrh.matching.domain.allocation.LinearRelaxation;
 import fr.renfortrh.matching.domain.allocation.SparseLp;
@@ -106,7 +107,11 @@ public class AllocatingRegionally {
         long boundStarted = System.nanoTime();
         List<SparseLp> relaxation = LinearRelaxation.blocks(instance);
         OptionalDouble lpOptimum = linearSolver.maximise(relaxation, settings.allocationBoundTime());
-        double bound = lpOptimum.isPresent() ? lpOptimum.getAsDouble() : DualBound.of(relaxation, settings.allocationBoundTime());
+        double arcBound = lpOptimum.isPresent() ? lpOptimum.getAsDouble() : DualBound.of(relaxation, settings.allocationBoundTime());
+        // tighter: each volunteer's rules are met exactly by the sets it chooses among, where the arc LP has rows for them
+        ConfigurationBound.Bound configuration = ConfigurationBound.of(instance, allocation, linearSolver, settings.allocationBoundTime());
+        double bound = Math.min(arcBound, configuration.value());
+        boolean boundIsLpOptimum = configuration.value() < arcBound ? configuration.optimum() : lpOptimum.isPresent();
         long boundMillis = (System.nanoTime() - boundStarted) / 1_000_000;
 
         Map<String, OpenNeed> byId = selected.stream().collect(Collectors.toMap(OpenNeed::needId, n -> n));
@@ -124,7 +129,7 @@ public class AllocatingRegionally {
                 .mapToInt(need -> (int) Math.min(need.positions(), holding.getOrDefault(need.needId(), 0L))).sum();
         Summary summary = new Summary(selected.size(), instance.positions(), held, instance.volunteers().size(),
                 instance.arcs().size(), allocation.positionsCovered(), round(allocation.objective()),
-                round(allocation.weightedCoverage()), round(bound), lpOptimum.isPresent(),
+                round(allocation.weightedCoverage()), round(bound), boundIsLpOptimum,
                 bound > 0 ? 1 - allocation.objective() / bound : null,
                 allocation.elapsed().toMillis(), boundMillis);
         AllocationPlan plan = new AllocationPlan(UUID.randomUUID().toString(), now, caller.accountId(), selection,

@@ -1,13 +1,17 @@
 package fr.renfortrh.matching.application;
 
+import fr.renfortrh.matching.domain.allocation.ConfigurationBound;
 import fr.renfortrh.matching.domain.allocation.SparseLp;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalDouble;
 
-/** Solves linear programs (port): the optimum, or empty when it was not proved within the time limit. */
-public interface LinearSolver {
+/**
+ * Solves linear programs (port): the optimum, or empty when it was not proved within the time limit; and the
+ * configuration LP's masters with their rows' prices ({@link ConfigurationBound.MasterSolver}).
+ */
+public interface LinearSolver extends ConfigurationBound.MasterSolver {
 
     OptionalDouble maximise(SparseLp lp, Duration limit);
 

@@ -21,6 +21,7 @@ import java.util.UUID;
 
 import static fr.renfortrh.platform.test.TestTokens.bearer;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -36,6 +37,8 @@ class RegionalAllocationTest {
 
     private static final double CHERBOURG_LAT = 49.63984;
     private static final double CHERBOURG_LON = -1.61631;
+    private static final double CAEN_LAT = 49.18293;
+    private static final double CAEN_LON = -0.37067;
 
     @Autowired MockMvc http;
     @Autowired KafkaTemplate<String, String> kafka;
@@ -98,6 +101,27 @@ class RegionalAllocationTest {
         // asked once, the nurse is not planned again for the same need, and the position asked for is said to be held
         plan("ars-operator", manche(10)).andExpect(jsonPath("$.assignments[?(@.needId == '" + critical + "')]").isEmpty())
                 .andExpect(jsonPath("$.summary.positionsHeld").value(heldBefore + 1));
+    }
+
+    @Test
+    void thePlansBoundHoldsEachVolunteerToTheNeedsTheyCanTakeTogetherWhereTheArcLpWouldSplitThem() throws Exception {
+        // each pair of needs shares a day, no day is shared by all three: the arc LP gives the nurse half of each
+        String establishment = world.establishment("staff-" + UUID.randomUUID());
+        ShiftSnapshot first = MatchingEvents.day(40);
+        ShiftSnapshot second = MatchingEvents.day(41);
+        ShiftSnapshot third = MatchingEvents.day(42);
+        world.need(establishment, "14", CAEN_LAT, CAEN_LON, ContractType.CDD_COURT, Urgency.NORMAL, first, second);
+        world.need(establishment, "14", CAEN_LAT, CAEN_LON, ContractType.CDD_COURT, Urgency.NORMAL, second, third);
+        world.need(establishment, "14", CAEN_LAT, CAEN_LON, ContractType.CDD_COURT, Urgency.NORMAL, first, third);
+        world.nurse(MatchingEvents.snapshot("vol-" + UUID.randomUUID(), "14", List.of("14"), CAEN_LAT, CAEN_LON));
+        LocalDate today = LocalDate.now();
+        String calvados = "{\"departments\":[\"14\"],\"from\":\"" + today.plusDays(40) + "\",\"to\":\"" + today.plusDays(42) + "\"}";
+
+        await().untilAsserted(() -> plan("ars-operator", calvados).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.summary.needs").value(3))
+                .andExpect(jsonPath("$.summary.positionsCovered").value(1))
+                .andExpect(jsonPath("$.summary.upperBound").value(closeTo(1, 0.01)))
+                .andExpect(jsonPath("$.summary.boundIsLpOptimum").value(true)));
     }
 
     @Test

@@ -1,6 +1,6 @@
 package fr.renfortrh.matching.domain.allocation;
 
-import fr.renfortrh.matching.adapters.out.GlopLinearSolver;
+import fr.renfortrh.matching.adapters.out.OrToolsLinearSolver;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,7 +51,7 @@ public final class AllocationQualityBench {
             List<SparseLp> blocks = LinearRelaxation.blocks(instance);
             System.out.printf("%s: LP in %d independent blocks, the largest with %,d variables%n", name, blocks.size(),
                     blocks.stream().mapToInt(b -> b.objective().length).max().orElse(0));
-            OptionalDouble lpOptimum = new GlopLinearSolver().maximise(blocks, LP_LIMIT);
+            OptionalDouble lpOptimum = new OrToolsLinearSolver().maximise(blocks, LP_LIMIT);
             Duration lpTime = Duration.ofNanos(System.nanoTime() - started);
             started = System.nanoTime();
             double dual = DualBound.of(blocks, DUAL_BUDGET);
@@ -65,7 +65,7 @@ public final class AllocationQualityBench {
             String head = String.format(Locale.ROOT, "| %s | %,d | %,d | %,d | %,d ", name, data.volunteers().size(),
                     data.needs().size(), instance.positions(), instance.arcs().size());
             started = System.nanoTime();
-            double setBound = VolunteerSetBound.of(instance, optimised, SET_BOUND_LIMIT);
+            double setBound = ConfigurationBound.of(instance, optimised, new OrToolsLinearSolver(), SET_BOUND_LIMIT).value();
             Duration setTime = Duration.ofNanos(System.nanoTime() - started);
             bound = Math.min(bound, setBound);
             boundLines.add(Double.isFinite(setBound)
@@ -134,7 +134,7 @@ public final class AllocationQualityBench {
 
     /** The integer optimum, proved by SCIP's branch and bound within {@code limit} (only small instances finish). */
     static OptionalDouble exactOptimum(SparseLp lp, Duration limit) {
-        return GlopLinearSolver.optimum(lp, "SCIP", true, limit);
+        return OrToolsLinearSolver.optimum(lp, "SCIP", true, limit);
     }
 
     private static String seconds(Duration duration) {

@@ -2,7 +2,7 @@ package fr.renfortrh.matching.domain.allocation;
 
 import fr.renfortrh.contracts.events.ShiftSnapshot;
 import fr.renfortrh.contracts.reference.Urgency;
-import fr.renfortrh.matching.adapters.out.GlopLinearSolver;
+import fr.renfortrh.matching.adapters.out.OrToolsLinearSolver;
 import fr.renfortrh.matching.domain.VolunteerSchedule;
 import fr.renfortrh.matching.domain.allocation.AllocationInstance.Arc;
 import fr.renfortrh.matching.domain.allocation.AllocationInstance.Need;
@@ -105,7 +105,7 @@ class AllocatorTest {
 
     @Test
     void plansOnRandomInstancesKeepEveryRuleAndComeCloseToTheLinearBound() {
-        var solver = new GlopLinearSolver();
+        var solver = new OrToolsLinearSolver();
         double planned = 0;
         double bound = 0;
         for (int seed = 1; seed <= 25; seed++) {
@@ -123,7 +123,7 @@ class AllocatorTest {
 
     @Test
     void theRelaxationSolvedBlockByBlockHasTheSameOptimumAsInOnePiece() {
-        var solver = new GlopLinearSolver();
+        var solver = new OrToolsLinearSolver();
         for (int seed = 1; seed <= 10; seed++) {
             AllocationInstance instance = side(random(new SplittableRandom(seed)), random(new SplittableRandom(100 + seed)));
             assertThat(LinearRelaxation.blocks(instance).stream().mapToInt(b -> b.objective().length).sum())

@@ -1,6 +1,6 @@
 package fr.renfortrh.matching.domain.allocation;
 
-import fr.renfortrh.matching.adapters.out.GlopLinearSolver;
+import fr.renfortrh.matching.adapters.out.OrToolsLinearSolver;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -33,7 +33,7 @@ class DualBoundTest {
                 new SparseLp.Row(new int[]{0, 1, 2}, new double[]{1, 1, 1}, 1),
                 new SparseLp.Row(new int[]{0, 2}, new double[]{1, 1}, 1),
                 new SparseLp.Row(new int[]{0, 3}, new double[]{2, 3}, 4)));
-        double optimum = new GlopLinearSolver().maximise(lp, Duration.ofSeconds(10)).orElseThrow();
+        double optimum = new OrToolsLinearSolver().maximise(lp, Duration.ofSeconds(10)).orElseThrow();
 
         double bound = DualBound.of(lp, Duration.ofSeconds(10));
 
@@ -46,7 +46,7 @@ class DualBoundTest {
         SyntheticNormandy data = SyntheticNormandy.named("nominal", now);
         AllocationInstance instance = data.allocationInstance(now);
         List<SparseLp> blocks = LinearRelaxation.blocks(instance);
-        double optimum = new GlopLinearSolver().maximise(blocks, Duration.ofMinutes(2)).orElseThrow();
+        double optimum = new OrToolsLinearSolver().maximise(blocks, Duration.ofMinutes(2)).orElseThrow();
 
         double bound = DualBound.of(blocks, Duration.ofSeconds(30));
 

@@ -1,7 +1,7 @@
 package fr.renfortrh.matching.domain.allocation;
 
 import fr.renfortrh.contracts.reference.Urgency;
-import fr.renfortrh.matching.adapters.out.GlopLinearSolver;
+import fr.renfortrh.matching.adapters.out.OrToolsLinearSolver;
 import fr.renfortrh.matching.domain.allocation.AllocationInstance.Arc;
 import fr.renfortrh.matching.domain.allocation.AllocationInstance.Volunteer;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ import static fr.renfortrh.matching.domain.allocation.AllocatorTest.need;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-class VolunteerSetBoundTest {
+class ConfigurationBoundTest {
 
     @Test
     void threeNeedsThatClashPairwiseWithoutACommonMomentBoundOneVolunteerToOneNeedWhereTheArcLpSaysOneAndAHalf() {
@@ -26,10 +26,10 @@ class VolunteerSetBoundTest {
                 List.of(new Volunteer("v", 48, 3, List.of())),
                 List.of(new Arc(0, 0, 0), new Arc(0, 1, 0), new Arc(0, 2, 0)), Weights.DEFAULT);
 
-        assertThat(new GlopLinearSolver().maximise(LinearRelaxation.of(instance), Duration.ofSeconds(10)))
+        assertThat(new OrToolsLinearSolver().maximise(LinearRelaxation.of(instance), Duration.ofSeconds(10)))
                 .hasValueCloseTo(1.5, offset(1e-6));
         Allocation plan = Allocator.optimise(instance, Duration.ofSeconds(1));
-        assertThat(VolunteerSetBound.of(instance, plan, Duration.ofSeconds(10))).isCloseTo(1, offset(1e-6));
+        assertThat(ConfigurationBound.of(instance, plan, new OrToolsLinearSolver(), Duration.ofSeconds(10)).value()).isCloseTo(1, offset(1e-6));
     }
 
     @Test
@@ -37,7 +37,7 @@ class VolunteerSetBoundTest {
         var instance = BestChainTest.interleavingNeeds(); // not a chain, yet one volunteer holds both
         Allocation plan = Allocator.optimise(instance, Duration.ofSeconds(1));
 
-        assertThat(VolunteerSetBound.of(instance, plan, Duration.ofSeconds(10))).isCloseTo(2, offset(1e-6));
+        assertThat(ConfigurationBound.of(instance, plan, new OrToolsLinearSolver(), Duration.ofSeconds(10)).value()).isCloseTo(2, offset(1e-6));
     }
 
     @Test
@@ -46,11 +46,12 @@ class VolunteerSetBoundTest {
         AllocationInstance instance = SyntheticNormandy.nominal(now).allocationInstance(now);
         Allocation plan = Allocator.optimise(instance, Duration.ofSeconds(1));
 
-        double bound = VolunteerSetBound.of(instance, plan, Duration.ofMinutes(1));
+        ConfigurationBound.Bound bound = ConfigurationBound.of(instance, plan, new OrToolsLinearSolver(), Duration.ofMinutes(1));
 
         double optimum = AllocationQualityBench.exactOptimum(LinearRelaxation.of(instance), Duration.ofMinutes(2)).orElseThrow();
-        assertThat(bound).isBetween(optimum - 1e-6, optimum + 1);
-        double arcLp = new GlopLinearSolver().maximise(LinearRelaxation.blocks(instance), Duration.ofMinutes(1)).orElseThrow();
-        assertThat(bound).isLessThan(arcLp - 5);
+        assertThat(bound.optimum()).isTrue();
+        assertThat(bound.value()).isBetween(optimum - 1e-6, optimum + 1);
+        double arcLp = new OrToolsLinearSolver().maximise(LinearRelaxation.blocks(instance), Duration.ofMinutes(1)).orElseThrow();
+        assertThat(bound.value()).isLessThan(arcLp - 5);
     }
 }
