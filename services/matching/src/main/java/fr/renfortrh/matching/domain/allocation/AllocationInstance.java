@@ -3,9 +3,7 @@ package fr.renfortrh.matching.domain.allocation;
 import fr.renfortrh.contracts.events.ShiftSnapshot;
 import fr.renfortrh.contracts.reference.Urgency;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Everything a joint allocation decides on, and nothing else: open positions per need, what each volunteer
@@ -52,15 +50,6 @@ public record AllocationInstance(List<Need> needs, List<Volunteer> volunteers, L
 
     public double value(Arc arc) {
         return weights.value(needs.get(arc.need()).urgency(), arc.distanceKm());
-    }
-
-    /** Each arc's index in {@link #arcs}: how a plan names its arcs in the export, and the solvers' arrays. */
-    public Map<Arc, Integer> arcIndex() {
-        Map<Arc, Integer> index = new HashMap<>();
-        for (int i = 0; i < arcs.size(); i++) {
-            index.put(arcs.get(i), i);
-        }
-        return index;
     }
 
     public int positions() {

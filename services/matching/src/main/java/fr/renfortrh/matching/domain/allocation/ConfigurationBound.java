@@ -143,9 +143,8 @@ public final class ConfigurationBound {
     private Bound everyBlock(Allocation start, long deadline) {
         List<int[]> blocks = Annealing.blocks(plan);
         int[] blockOf = Annealing.blockOfEachNeed(plan, blocks);
-        Map<Arc, Integer> index = plan.instance.arcIndex();
         Map<Integer, Map<Integer, List<Integer>>> startOf = start.assignments().stream().collect(Collectors.groupingBy(
-                arc -> blockOf[arc.need()], Collectors.groupingBy(Arc::volunteer, Collectors.mapping(index::get, Collectors.toList()))));
+                arc -> blockOf[arc.need()], Collectors.groupingBy(Arc::volunteer, Collectors.mapping(this::arcOf, Collectors.toList()))));
         Bound[] bounds = new Bound[blocks.size()];
         AtomicInteger next = new AtomicInteger();
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), blocks.size()));
@@ -167,6 +166,11 @@ public final class ConfigurationBound {
         workers.forEach(ConfigurationBound::rethrow);
         // needs and volunteers outside every block have no arc: they add nothing
         return new Bound(Arrays.stream(bounds).mapToDouble(Bound::value).sum(), Arrays.stream(bounds).allMatch(Bound::optimum));
+    }
+
+    /** The plan's number for one of the instance's arcs, found among its volunteer's few arcs. */
+    private int arcOf(Arc arc) {
+        return Arrays.stream(plan.arcsOfVolunteer[arc.volunteer()]).filter(a -> plan.needOf(a) == arc.need()).findFirst().orElseThrow();
     }
 
     private static void rethrow(Future<?> worker) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,11 +58,20 @@ public final class InstanceExport {
                 "maxHoursPerWeek", v.maxHoursPerWeek(), "maxNeeds", v.maxRequests(), "booked", shifts(v.booked()))).toList());
         document.put("arcs", instance.arcs().stream().map(a -> List.of(a.volunteer(), a.need(),
                 Math.round(a.distanceKm() * 100) / 100.0, instance.value(a))).toList());
-        Map<AllocationInstance.Arc, Integer> arcIndex = instance.arcIndex();
+        Map<AllocationInstance.Arc, Integer> arcIndex = arcIndex(instance);
         document.put("plan", Map.of("method", "regional optimiser", "objective", plan.objective(),
                 "positionsCovered", plan.positionsCovered(),
                 "arcs", plan.assignments().stream().map(arcIndex::get).sorted().toList()));
         return document;
+    }
+
+    /** Each arc's index in the instance: how a plan names its arcs in the export, and the solvers' arrays. */
+    static Map<AllocationInstance.Arc, Integer> arcIndex(AllocationInstance instance) {
+        Map<AllocationInstance.Arc, Integer> index = new HashMap<>();
+        for (int i = 0; i < instance.arcs().size(); i++) {
+            index.put(instance.arcs().get(i), i);
+        }
+        return index;
     }
 
         private static List<List<String>> shifts(List<ShiftSnapshot> shifts) {
