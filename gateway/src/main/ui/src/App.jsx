@@ -21,6 +21,10 @@ import RegionalAllocation from './pages/RegionalAllocation.jsx';
 // the ARS dashboard draws its map and charts with a library and outlines nobody else needs: loaded on demand
 const Dashboard = lazy(() => import('./pages/Dashboard.jsx'));
 
+const NOTIFICATIONS = '/espace/notifications';
+/** A need's own page, open to every role: the services decide who may read it. */
+const NEED_PAGE = /^\/espace\/besoins\/([^/]+)$/;
+
 const MENUS = {
   volunteer: [['/espace/profil', 'Mon profil'], ['/espace/disponibilites', 'Mes disponibilités'],
     ['/espace/demandes', 'Demandes et missions'], ['/espace/donnees', 'Mes données']],
@@ -78,7 +82,7 @@ function AccountButtons({ me, unread }) {
   return me ? (
     <>
       {roleOf(me) && (
-        <li><Link className="fr-btn fr-icon-notification-3-line fr-btn--icon-left" to="/espace/notifications">{unreadLabel(unread)}</Link></li>
+        <li><Link className="fr-btn fr-icon-notification-3-line fr-btn--icon-left" to={NOTIFICATIONS}>{unreadLabel(unread)}</Link></li>
       )}
       <li><span className="fr-btn fr-icon-account-circle-line fr-btn--icon-left">{me.name || me.username}</span></li>
       <li><button className="fr-btn fr-icon-logout-box-r-line fr-btn--icon-left" onClick={logout}>Se déconnecter</button></li>
@@ -139,7 +143,7 @@ function Header({ me, path, unread }) {
                 <div className="fr-header__navbar">
                   {roleOf(me) && (
                     <Link className={`fr-btn ${unread > 0 ? 'fr-icon-notification-3-fill' : 'fr-icon-notification-3-line'}`}
-                          to="/espace/notifications" title={unreadLabel(unread)}>{unreadLabel(unread)}</Link>
+                          to={NOTIFICATIONS} title={unreadLabel(unread)}>{unreadLabel(unread)}</Link>
                   )}
                   <button ref={menuButton} type="button" className="fr-btn--menu fr-btn" aria-controls="menu-telephone"
                           aria-haspopup="dialog" aria-expanded={open} title="Menu" onClick={() => setOpen(true)}>Menu</button>
@@ -248,10 +252,6 @@ class ScreenFailure extends Component {
   }
 }
 
-const NOTIFICATIONS = '/espace/notifications';
-/** A need's own page, open to every role: the services decide who may read it. */
-const NEED_PAGE = /^\/espace\/besoins\/([^/]+)$/;
-
 /** A space's address its role may not open (or /espace itself) leads to the first page of its menu. */
 function shownPath(me, path) {
   const role = roleOf(me);
@@ -290,7 +290,7 @@ export default function App() {
   useEffect(() => { api('/api/me').then(setMe).catch(() => setMe(null)); }, []);
   const [unread, refreshUnread] = useUnread(me);
   useEffect(() => {
-    const titles = { '/': 'Accueil', '/espace/notifications': 'Notifications', '/mentions-legales': 'Mentions légales', '/donnees-personnelles': 'Données personnelles',
+    const titles = { '/': 'Accueil', [NOTIFICATIONS]: 'Notifications', '/mentions-legales': 'Mentions légales', '/donnees-personnelles': 'Données personnelles',
       '/accessibilite': 'Accessibilité' };
     document.title = `${titles[path] || 'Mon espace'} — Renfort RH`;
   }, [path]);

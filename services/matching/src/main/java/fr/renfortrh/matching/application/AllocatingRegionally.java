@@ -108,8 +108,11 @@ public class AllocatingRegionally {
         List<SparseLp> relaxation = LinearRelaxation.blocks(instance);
         OptionalDouble lpOptimum = linearSolver.maximise(relaxation, settings.allocationBoundTime());
         double arcBound = lpOptimum.isPresent() ? lpOptimum.getAsDouble() : DualBound.of(relaxation, settings.allocationBoundTime());
-        // tighter: each volunteer's rules are met exactly by the sets it chooses among, where the arc LP has rows for them
-        ConfigurationBound.Bound configuration = ConfigurationBound.of(instance, allocation, linearSolver, settings.allocationBoundTime());
+        // tighter: each volunteer's rules are met exactly by the sets it chooses among, where the arc LP has rows for them;
+        // nothing to tighten when the arc LP already meets the plan
+        ConfigurationBound.Bound configuration = arcBound > allocation.objective() + 1e-9
+                ? ConfigurationBound.of(instance, allocation, linearSolver, settings.allocationBoundTime())
+                : new ConfigurationBound.Bound(arcBound, lpOptimum.isPresent());
         double bound = Math.min(arcBound, configuration.value());
         boolean boundIsLpOptimum = configuration.value() < arcBound ? configuration.optimum() : lpOptimum.isPresent();
         long boundMillis = (System.nanoTime() - boundStarted) / 1_000_000;
