@@ -219,6 +219,15 @@ test('a need is staffed through the screens: volunteer, ARS and establishment', 
   await candidate.getByRole('button', { name: 'Demander un contact' }).click();
   await e.getByText('Demande envoyée').first().waitFor();
   const needPage = e.url();
+  // Someone else's need: its page says so, without asking matching for its candidates meanwhile.
+  const matchingCalls = [];
+  const countMatchingCalls = (request) => { if (request.url().includes('/api/matching/needs/')) matchingCalls.push(request.url()); };
+  v.on('request', countMatchingCalls);
+  await v.goto(needPage);
+  await v.locator('.fr-alert--error').waitFor();
+  await v.waitForTimeout(1000);
+  assert.deepEqual(matchingCalls, []);
+  v.off('request', countMatchingCalls);
 
   // The same volunteer shows up when searching the base without a need, near the establishment.
   await e.getByRole('link', { name: 'Rechercher des candidats' }).click();

@@ -142,15 +142,20 @@ function NeedSummary({ details }) {
 
 export default function NeedDetail({ me, needId }) {
   const need = useResource(`/api/needs/${encodeURIComponent(needId)}`, [needId]);
+  if (need.loading && need.data?.id !== needId) return <Loading />;
+  if (need.error) return <Problem error={need.error} />;
+  return <NeedPage key={needId} me={me} need={need} />;
+}
+
+/** A need the caller may see; matching is asked for its candidates and requests only then (another's need would wait for nothing). */
+function NeedPage({ me, need }) {
+  const n = need.data;
   const [editing, setEditing] = useState(false);
   const [copying, setCopying] = useState(false);
   const [saved, setSaved] = useState(false);
-  const shortlist = useResource(`/api/matching/needs/${encodeURIComponent(needId)}/shortlist`, [needId], { catchUp: true });
-  const proposals = useResource(`/api/matching/needs/${encodeURIComponent(needId)}/proposals`, [needId], { catchUp: true });
+  const shortlist = useResource(`/api/matching/needs/${encodeURIComponent(n.id)}/shortlist`, [n.id], { catchUp: true });
+  const proposals = useResource(`/api/matching/needs/${encodeURIComponent(n.id)}/proposals`, [n.id], { catchUp: true });
   const reloadAll = () => { need.reload(); shortlist.reload(); proposals.reload(); };
-  if (need.loading && !need.data) return <Loading />;
-  if (need.error) return <Problem error={need.error} />;
-  const n = need.data;
   const open = n.status === 'PUBLISHED' || n.status === 'PARTIALLY_FILLED';
   const followed = (proposals.data || []).filter((p) => p.status !== 'PROPOSED');
   return (
