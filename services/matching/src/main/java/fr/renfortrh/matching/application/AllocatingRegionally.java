@@ -16,9 +16,7 @@ import fr.renfortrh.matching.domain.allocation.AllocationPlan.Shortfall;
 import fr.renfortrh.matching.domain.allocation.AllocationPlan.Summary;
 import fr.renfortrh.matching.domain.allocation.Allocator;
 import fr.renfortrh.matching.domain.allocation.ConfigurationBound;
-import fr.renfortrh.matching.domain.allocation.DualBound;
 import fr.renfortrh.matching.domain.allocation.LinearRelaxation;
-import fr.renfortrh.matching.domain.allocation.SparseLp;
 import fr.renfortrh.matching.domain.allocation.Shortfalls;
 import fr.renfortrh.matching.domain.allocation.Weights;
 import fr.renfortrh.platform.domain.NotFound;
@@ -28,6 +26,7 @@ import fr.renfortrh.platform.domain.Versioned;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,16 +104,7 @@ public class AllocatingRegionally {
 
         Allocation allocation = Allocator.optimise(instance, settings.allocationTime());
         long boundStarted = System.nanoTime();
-        List<SparseLp> relaxation = LinearRelaxation.blocks(instance);
-        OptionalDouble lpOptimum = linearSolver.maximise(relaxation, settings.allocationBoundTime());
-        double arcBound = lpOptimum.isPresent() ? lpOptimum.getAsDouble() : DualBound.of(relaxation, settings.allocationBoundTime());
-        // tighter: each volunteer's rules are met exactly by the sets it chooses among, where the arc LP has rows for them;
-        // nothing to tighten when the arc LP already meets the plan
-        ConfigurationBound.Bound configuration = arcBound > allocation.objective() + 1e-9
-                ? ConfigurationBound.of(instance, allocation, linearSolver, settings.allocationBoundTime())
-                : new ConfigurationBound.Bound(arcBound, lpOptimum.isPresent());
-        double bound = Math.min(arcBound, configuration.value());
-        boolean boundIsLpOptimum = configuration.value() < arcBound ? configuration.optimum() : lpOptimum.isPresent();
+        ConfigurationBound.Bound bound = bound(instance, allocation, linearSolver, settings.allocationBoundTime());
         long boundMillis = (System.nanoTime() - boundStarted) / 1_000_000;
 
         Map<String, OpenNeed> byId = selected.stream().collect(Collectors.toMap(OpenNeed::needId, n -> n));
@@ -132,8 +122,8 @@ public class AllocatingRegionally {
                 .mapToInt(need -> (int) Math.min(need.positions(), holding.getOrDefault(need.needId(), 0L))).sum();
         Summary summary = new Summary(selected.size(), instance.positions(), held, instance.volunteers().size(),
                 instance.arcs().size(), allocation.positionsCovered(), round(allocation.objective()),
-                round(allocation.weightedCoverage()), round(bound), boundIsLpOptimum,
-                bound > 0 ? 1 - allocation.objective() / bound : null,
+                round(allocation.weightedCoverage()), round(bound.value()), bound.optimum(),
+                bound.value() > 0 ? 1 - allocation.objective() / bound.value() : null,
                 allocation.elapsed().toMillis(), boundMillis);
         AllocationPlan plan = new AllocationPlan(UUID.randomUUID().toString(), now, caller.accountId(), selection,
                 weights, summary, assignments, shortfalls, null, null);
@@ -169,6 +159,29 @@ public class AllocatingRegionally {
         AllocationPlan applied = plan.applied(now, new Applied(sent, refusals.size(), refusals));
         plans.recordApplied(applied);
         return applied;
+    }
+
+    /**
+     * An upper bound on every plan, within one budget so that a plan is answered within the optimiser's time and this one.
+     * The arc LP may take a quarter of it: regional selections are proved in moments, where a crisis-size one would take
+     * GLOP many minutes. Then the configuration LP, tighter, takes the rest; the lower of the two is shown, with whether it
+     * is an LP's optimum. Stopped early, the configuration LP's column generation still gives a bound.
+     */
+    static ConfigurationBound.Bound bound(AllocationInstance instance, Allocation allocation, LinearSolver solver, Duration budget) {
+        long deadline = System.nanoTime() + budget.toNanos();
+        OptionalDouble arcLp = solver.maximise(LinearRelaxation.blocks(instance), budget.dividedBy(4));
+        // nothing to tighten when the arc LP already meets the plan
+        if (arcLp.isPresent() && arcLp.getAsDouble() <= allocation.objective() + 1e-9) {
+            return new ConfigurationBound.Bound(arcLp.getAsDouble(), true);
+        }
+        // each volunteer's rules are met exactly by the sets it chooses among, where the arc LP has rows for them
+        ConfigurationBound.Bound configuration = ConfigurationBound.of(instance, allocation, solver, until(deadline));
+        return arcLp.isPresent() && arcLp.getAsDouble() <= configuration.value()
+                ? new ConfigurationBound.Bound(arcLp.getAsDouble(), true) : configuration;
+    }
+
+    private static Duration until(long deadline) {
+        return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
     }
 
     private List<Shortfall> shortfalls(AllocationInstance instance, Allocation allocation, List<OpenNeed> selected,

@@ -10,9 +10,9 @@ import java.time.Duration;
  * @param shortlistSize        candidates shown for a need
  * @param proposalsPerPosition volunteers proposed per open position when a need is published
  * @param allocationTime       how long the regional optimiser may search
- * @param allocationBoundTime  how long GLOP may take to prove the arc LP's optimum; when it does not, a dual bound
- *                             (above that optimum) is computed for as long again; then as long again for the tighter
- *                             configuration LP's column generation, which keeps the lowest bound it meets
+ * @param allocationBoundTime  how long a plan's upper bound may take after the search: GLOP a quarter of it for the arc
+ *                             LP, the tighter configuration LP's column generation the rest (it keeps the lowest bound
+ *                             it meets)
  * @param requestsPerOpenPosition requests outstanding per open position when asking in waves
  * @param indicatorsMaxAge     how old the ARS's indicators may be before they are computed again
  */

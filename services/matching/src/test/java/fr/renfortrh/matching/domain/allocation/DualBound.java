@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
+ * The allocation bench's bound on the arc LP where GLOP does not prove its optimum in time.
+ * <p>
  * An upper bound on a packing LP's optimum — hence on every plan — that holds whatever the search did: for
  * any prices {@code y ≥ 0} on the rows, weak duality gives
  * {@code optimum ≤ Σ limit·y + Σ max(0, objective_j − Σ coefficient·y)} (the second sum prices each
@@ -18,7 +20,7 @@ import java.util.List;
  * within its budget on instances where one does not finish in minutes; it is never below the LP optimum, and
  * above it by what the budget did not close.
  */
-public final class DualBound {
+final class DualBound {
 
     /** Smoothing temperatures, in objective units (a normal position is worth 1); 0 is the exact, unsmoothed step. */
     private static final double[] TEMPERATURES = {0, 0.01, 0.003, 0.001, 0.0003, 0};
@@ -28,12 +30,12 @@ public final class DualBound {
     }
 
     /** The sum of the blocks' bounds, each given a share of the budget in proportion to its size. */
-    public static double of(List<SparseLp> blocks, Duration budget) {
+    static double of(List<SparseLp> blocks, Duration budget) {
         long variables = Math.max(1, blocks.stream().mapToLong(block -> block.objective().length).sum());
         return blocks.stream().mapToDouble(block -> of(block, budget.multipliedBy(block.objective().length).dividedBy(variables))).sum();
     }
 
-    public static double of(SparseLp lp, Duration budget) {
+    static double of(SparseLp lp, Duration budget) {
         return new Descent(lp).run(System.nanoTime() + budget.toNanos());
     }
 
