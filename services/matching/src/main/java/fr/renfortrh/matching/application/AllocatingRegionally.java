@@ -163,13 +163,14 @@ public class AllocatingRegionally {
 
     /**
      * An upper bound on every plan, within one budget so that a plan is answered within the optimiser's time and this one.
-     * The arc LP may take a quarter of it: regional selections are proved in moments, where a crisis-size one would take
-     * GLOP many minutes. Then the configuration LP, tighter, takes the rest; the lower of the two is shown, with whether it
-     * is an LP's optimum. Stopped early, the configuration LP's column generation still gives a bound.
+     * The arc LP may take a tenth of it: it serves to prove at once that a regional selection's plan is optimal, where a
+     * crisis-size one would take GLOP many minutes. Then the configuration LP, tighter, takes the rest; the lower of the
+     * two is shown, with whether it is an LP's optimum. Stopped early, the configuration LP's column generation still
+     * gives a bound.
      */
     static ConfigurationBound.Bound bound(AllocationInstance instance, Allocation allocation, LinearSolver solver, Duration budget) {
         long deadline = System.nanoTime() + budget.toNanos();
-        OptionalDouble arcLp = solver.maximise(LinearRelaxation.blocks(instance), budget.dividedBy(4));
+        OptionalDouble arcLp = solver.maximise(LinearRelaxation.blocks(instance), budget.dividedBy(10));
         // nothing to tighten when the arc LP already meets the plan
         if (arcLp.isPresent() && arcLp.getAsDouble() <= allocation.objective() + 1e-9) {
             return new ConfigurationBound.Bound(arcLp.getAsDouble(), true);

@@ -10,7 +10,7 @@ import java.time.Duration;
  * @param shortlistSize        candidates shown for a need
  * @param proposalsPerPosition volunteers proposed per open position when a need is published
  * @param allocationTime       how long the regional optimiser may search
- * @param allocationBoundTime  how long a plan's upper bound may take after the search: GLOP a quarter of it for the arc
+ * @param allocationBoundTime  how long a plan's upper bound may take after the search: GLOP a tenth of it for the arc
  *                             LP, the tighter configuration LP's column generation the rest (it keeps the lowest bound
  *                             it meets)
  * @param requestsPerOpenPosition requests outstanding per open position when asking in waves
