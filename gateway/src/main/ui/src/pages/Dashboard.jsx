@@ -65,7 +65,7 @@ function TensionMap({ indicators }) {
           <>
             Postes non pourvus pour 10 000 habitants :{' '}
             {SHADES.map((shade, i) => (
-              <span key={shade} className="fr-mr-2w">
+              <span key={shade} className="fr-mr-2w rr-nowrap">
                 <svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill={shade} stroke="#161616" /></svg>{' '}
                 {i === 0 ? `moins de ${formatNumber(limits[0])}` : i === SHADES.length - 1 ? `${formatNumber(limits[i - 1])} et plus` : `${formatNumber(limits[i - 1])} à ${formatNumber(limits[i])}`}
               </span>
