@@ -14,7 +14,7 @@ function YesNo({ name, legend, value, onChange, error }) {
           </div>
         </div>
       ))}
-      {error && <p className="fr-error-text">{error}</p>}
+      {error && <p className="fr-fieldset__element fr-error-text">{error}</p>}
     </fieldset>
   );
 }

@@ -76,7 +76,7 @@ export function Checkboxes({ legend, name, options, values, onChange, error }) {
           </div>
         </div>
       ))}
-      {error && <p className="fr-error-text">{error}</p>}
+      {error && <p className="fr-fieldset__element fr-error-text">{error}</p>}
     </fieldset>
   );
 }

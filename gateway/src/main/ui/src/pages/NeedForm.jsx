@@ -71,8 +71,8 @@ export default function NeedForm({ establishmentId, need, from, onSaved, onCance
             </div>
           </div>
         ))}
-        {f.shifts && <p className="fr-error-text">{f.shifts}</p>}
         <div className="fr-fieldset__element">
+          {f.shifts && <p className="fr-error-text">{f.shifts}</p>}
           <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm" onClick={() => setShifts([...shifts, { ...shifts[shifts.length - 1] }])}>Ajouter un créneau</button>
         </div>
       </fieldset>

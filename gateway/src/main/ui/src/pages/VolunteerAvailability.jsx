@@ -21,8 +21,10 @@ function Periods({ title, name, periods, onChange, error }) {
           </div>
         </div>
       ))}
-      {error && <p className="fr-error-text">{error}</p>}
-      <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm" onClick={() => onChange([...periods, { from: '', to: '' }])}>Ajouter une période</button>
+      <div className="fr-fieldset__element">
+        {error && <p className="fr-error-text">{error}</p>}
+        <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm" onClick={() => onChange([...periods, { from: '', to: '' }])}>Ajouter une période</button>
+      </div>
     </fieldset>
   );
 }

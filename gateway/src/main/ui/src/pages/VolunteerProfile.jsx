@@ -101,8 +101,10 @@ function Diplomas({ diplomas, onChange, errors }) {
           </button>
         </div>
       ))}
-      {errors.diplomas && <p className="fr-error-text">{errors.diplomas}</p>}
-      <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm" onClick={() => onChange([...diplomas, { title: '', year: '', institution: '' }])}>Ajouter un diplôme</button>
+      <div className="fr-fieldset__element">
+        {errors.diplomas && <p className="fr-error-text">{errors.diplomas}</p>}
+        <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm" onClick={() => onChange([...diplomas, { title: '', year: '', institution: '' }])}>Ajouter un diplôme</button>
+      </div>
     </fieldset>
   );
 }
