@@ -14,9 +14,10 @@ import java.util.stream.IntStream;
  * B for A, … until somebody free takes the last one) — the augmenting paths of bipartite matching, through
  * the time clashes of each volunteer. When no chain ends with a free volunteer, a position of a less urgent
  * need may be given up for a more urgent one. Then {@link Annealing} trades coverage and travel for most of
- * the rest of the budget; it moves one volunteer at a time, so chains are looked for again after it — given half
- * the time the first search took, at most a tenth of the budget. Finally each position goes to the nearest
- * volunteer who can take it. Every step keeps every hard constraint.
+ * the rest of the budget. It moves one volunteer at a time, so what follows it reassigns many at once, within the
+ * time the first search took (at most a tenth of the budget): chains again, then {@link TimeSlices} gives each moment's
+ * positions out again exactly, then chains once more. Finally each position goes to the nearest volunteer who can take
+ * it. Every step keeps every hard constraint.
  */
 public final class Allocator {
 
@@ -58,8 +59,10 @@ public final class Allocator {
         allocator.fillScarcestFirst();
         long chainsStarted = System.nanoTime();
         allocator.augment();
-        long chainsAfter = Math.min((System.nanoTime() - chainsStarted) / 2, budget.toNanos() / 10);
-        Annealing.everyBlock(allocator.plan, allocator.blocks, allocator.deadline - chainsAfter);
+        long afterAnnealing = Math.min(System.nanoTime() - chainsStarted, budget.toNanos() / 10);
+        Annealing.everyBlock(allocator.plan, allocator.blocks, allocator.deadline - afterAnnealing);
+        allocator.augment();
+        allocator.blocks.parallelStream().forEach(block -> new TimeSlices(allocator.plan, block).sweep(allocator.deadline));
         allocator.augment();
         allocator.bringCloser();
         return order.restore(instance, allocator.plan.toAllocation(Duration.ofNanos(System.nanoTime() - started)));
