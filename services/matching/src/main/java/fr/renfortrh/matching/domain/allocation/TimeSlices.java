@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Gives a block's positions out again one moment at a time, exactly. The needs whose spans all contain one instant clash
- * pairwise, so a volunteer can hold at most one of them: with every other position fixed, who holds theirs is a
- * transportation problem (each volunteer free for at most one of them, each need up to its positions), solved as a
- * min-cost circulation started from the plan's own holders, by cancelling negative cycles. The annealing moves one
- * volunteer at a time; this reassigns a whole moment at once (on crisis, about 12 more after the annealing).
+ * Gives a block's positions out again one moment at a time, exactly. A moment is a set of needs whose spans contain one
+ * instant and which clash pairwise (nearly all needs around that instant), so a volunteer can hold at most one of them:
+ * with every other position fixed, who holds theirs is a transportation problem (each volunteer free for at most one
+ * of them, each need up to its positions), solved as a min-cost circulation started from the plan's own holders, by
+ * cancelling negative cycles. The annealing moves one volunteer at a time; this reassigns a whole moment at once
+ * (on crisis, 11 more after the annealing at equal moves).
  */
 final class TimeSlices {
 
