@@ -35,11 +35,11 @@ final class TimeSlices {
         int from = Arrays.stream(needs).map(need -> plan.spanStart[need]).min().orElse(0);
         int to = Arrays.stream(needs).map(need -> plan.spanEnd[need]).max().orElse(0);
         for (long instant = from; instant < to && System.nanoTime() < deadline; instant += STEP_MINUTES) {
-            reassign((int) instant);
+            reassign((int) instant, deadline);
         }
     }
 
-    private void reassign(int instant) {
+    private void reassign(int instant, long deadline) {
         List<Integer> moment = new ArrayList<>();
         for (int need : needs) {
             if (plan.spanStart[need] <= instant && instant < plan.spanEnd[need] && clashesWithAll(need, moment)) {
@@ -57,7 +57,7 @@ final class TimeSlices {
         held.forEach(plan::unassign);
         Circulation circulation = new Circulation(plan, moment, held);
         // every holder is free for their need once the moment is emptied; should one not be, the moment is left as it was
-        (circulation.startsFromPlan ? circulation.optimum() : held).forEach(plan::assign);
+        (circulation.startsFromPlan ? circulation.optimum(deadline) : held).forEach(plan::assign);
     }
 
     /** Whether the need clashes with each of these (spans that meet need not clash: shifts days apart). */
@@ -155,9 +155,9 @@ final class TimeSlices {
             firstEdge[from] = edges++;
         }
 
-        /** The arcs of a most valuable assignment. */
-        List<Integer> optimum() {
-            for (int cycles = 0; cycles < MOST_CYCLES; cycles++) {
+        /** The arcs of a most valuable assignment, or of a better one than the plan's when {@code deadline} comes first. */
+        List<Integer> optimum(long deadline) {
+            for (int cycles = 0; cycles < MOST_CYCLES && System.nanoTime() < deadline; cycles++) {
                 if (!cancelNegativeCycle()) {
                     break;
                 }
