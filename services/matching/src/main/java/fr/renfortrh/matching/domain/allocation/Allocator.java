@@ -14,8 +14,8 @@ import java.util.stream.IntStream;
  * B for A, … until somebody free takes the last one) — the augmenting paths of bipartite matching, through
  * the time clashes of each volunteer. When no chain ends with a free volunteer, a position of a less urgent
  * need may be given up for a more urgent one. Then {@link Annealing} trades coverage and travel for most of
- * the rest of the budget. It moves one volunteer at a time, so what follows it reassigns many at once, within the
- * time the first search took and a fortieth of the budget (a tenth at most): chains again, then {@link TimeSlices}
+ * the rest of the budget. It moves one volunteer at a time, so what follows it reassigns many at once, within half
+ * the time the first search took and a fortieth of the budget (a tenth at most): chains again, then {@link TimeSlices}
  * gives each moment's positions out again exactly, then chains once more. Finally each position goes to the nearest
  * volunteer who can take it. Every step keeps every hard constraint.
  */
@@ -59,8 +59,8 @@ public final class Allocator {
         allocator.fillScarcestFirst();
         long chainsStarted = System.nanoTime();
         allocator.augment();
-        // a fortieth for the moments: 0.25 s of 10 s, where crisis's take 0.15 to 0.25 s
-        long afterAnnealing = Math.min(System.nanoTime() - chainsStarted + budget.toNanos() / 40, budget.toNanos() / 10);
+        // chains again take about half the first search's time; the moments a fortieth of the budget (crisis's: 0.15 to 0.25 s)
+        long afterAnnealing = Math.min((System.nanoTime() - chainsStarted) / 2 + budget.toNanos() / 40, budget.toNanos() / 10);
         Annealing.everyBlock(allocator.plan, allocator.blocks, allocator.deadline - afterAnnealing);
         allocator.augment();
         allocator.blocks.parallelStream().forEach(block -> new TimeSlices(allocator.plan, block).sweep(allocator.deadline));
