@@ -155,7 +155,7 @@ final class TimeSlices {
             firstEdge[from] = edges++;
         }
 
-        /** The arcs of a most valuable assignment, or of a better one than the plan's when {@code deadline} comes first. */
+        /** The arcs of a most valuable assignment; when {@code deadline} comes first, of one worth at least the plan's. */
         List<Integer> optimum(long deadline) {
             for (int cycles = 0; cycles < MOST_CYCLES && System.nanoTime() < deadline; cycles++) {
                 if (!cancelNegativeCycle()) {
