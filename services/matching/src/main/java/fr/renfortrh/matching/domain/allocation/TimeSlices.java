@@ -81,13 +81,13 @@ final class TimeSlices {
 
         private final int nodes;
         private final int[] firstEdge;
-        private int[] nextEdge = new int[256];
-        private int[] target = new int[256];
-        private int[] capacity = new int[256];
-        private double[] cost = new double[256];
+        private final int[] nextEdge;
+        private final int[] target;
+        private final int[] capacity;
+        private final double[] cost;
         private int edges;
         /** The plan's arc of each volunteer → need edge, by edge number (-1 for the other edges). */
-        private int[] arcOfEdge = new int[256];
+        private final int[] arcOfEdge;
         private final boolean startsFromPlan;
 
         Circulation(WorkingPlan plan, List<Integer> moment, Set<Integer> held) {
@@ -99,7 +99,7 @@ final class TimeSlices {
                 int need = moment.get(i);
                 for (int arc : plan.arcsOfNeed[need]) {
                     int volunteer = plan.volunteerOf(arc);
-                    if (plan.hasRequestsLeft(volunteer) && plan.clashingArc(volunteer, need) == -1 && plan.hoursAllow(volunteer, need, -1)) {
+                    if (plan.canTake(arc)) {
                         if (nodeOfVolunteer[volunteer] == -1) {
                             nodeOfVolunteer[volunteer] = count++;
                         }
@@ -110,6 +110,13 @@ final class TimeSlices {
             nodes = count;
             firstEdge = new int[nodes];
             Arrays.fill(firstEdge, -1);
+            // an edge and its reverse for each candidate arc, each volunteer, each need, and sink → source
+            int size = 2 * (free.size() + nodes - FIRST_NEED + 1);
+            nextEdge = new int[size];
+            target = new int[size];
+            capacity = new int[size];
+            cost = new double[size];
+            arcOfEdge = new int[size];
             boolean[] holding = new boolean[nodes];
             int[] holders = new int[nodes];
             int heldFree = 0;
@@ -140,13 +147,6 @@ final class TimeSlices {
         }
 
         private void put(int from, int to, double weight, int room, int arc) {
-            if (edges == target.length) {
-                nextEdge = Arrays.copyOf(nextEdge, edges * 2);
-                target = Arrays.copyOf(target, edges * 2);
-                capacity = Arrays.copyOf(capacity, edges * 2);
-                cost = Arrays.copyOf(cost, edges * 2);
-                arcOfEdge = Arrays.copyOf(arcOfEdge, edges * 2);
-            }
             target[edges] = to;
             cost[edges] = weight;
             capacity[edges] = room;

@@ -202,7 +202,7 @@ class AllocatorTest {
         return new Need("need-" + shifts[0].start() + "-" + urgency, urgency, positions, List.of(shifts));
     }
 
-    private static Volunteer volunteer(int requests) {
+    static Volunteer volunteer(int requests) {
         return new Volunteer("v-" + requests + "-" + Math.random(), 48, requests, List.of());
     }
 

@@ -2,7 +2,6 @@ package fr.renfortrh.matching.domain.allocation;
 
 import fr.renfortrh.contracts.reference.Urgency;
 import fr.renfortrh.matching.domain.allocation.AllocationInstance.Arc;
-import fr.renfortrh.matching.domain.allocation.AllocationInstance.Volunteer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -11,6 +10,7 @@ import java.util.SplittableRandom;
 
 import static fr.renfortrh.matching.domain.allocation.AllocatorTest.day;
 import static fr.renfortrh.matching.domain.allocation.AllocatorTest.need;
+import static fr.renfortrh.matching.domain.allocation.AllocatorTest.volunteer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TimeSlicesTest {
@@ -20,7 +20,7 @@ class TimeSlicesTest {
     @Test
     void twoVolunteersOnTheSameDayTradeTheirNeedsWhenEachIsNearerTheOther() {
         var instance = new AllocationInstance(List.of(need(Urgency.NORMAL, 1, day(0)), need(Urgency.HIGH, 1, day(0))),
-                List.of(volunteer(), volunteer()),
+                List.of(volunteer(3), volunteer(3)),
                 List.of(new Arc(0, 0, 50), new Arc(0, 1, 5), new Arc(1, 0, 5), new Arc(1, 1, 50)), Weights.DEFAULT);
         var plan = new WorkingPlan(instance);
         plan.assign(0); // volunteer 0, 50 km from the first need
@@ -34,7 +34,7 @@ class TimeSlicesTest {
     @Test
     void aVolunteerMovesToTheOtherNeedOfTheMomentSoThatSomeoneFreeOnlyForTheirsCoversIt() {
         var instance = new AllocationInstance(List.of(need(Urgency.NORMAL, 1, day(0)), need(Urgency.NORMAL, 1, day(0))),
-                List.of(volunteer(), volunteer()),
+                List.of(volunteer(3), volunteer(3)),
                 List.of(new Arc(0, 0, 5), new Arc(0, 1, 20), new Arc(1, 0, 20)), Weights.DEFAULT);
         var plan = new WorkingPlan(instance);
         plan.assign(0); // the second need is open, and the second volunteer can only take the first
@@ -67,9 +67,5 @@ class TimeSlicesTest {
             gained += after.objective() - before;
         }
         assertThat(gained).as("the greedy plans leave something to gain").isPositive();
-    }
-
-    private static Volunteer volunteer() {
-        return new Volunteer("v" + Math.random(), 48, 3, List.of());
     }
 }
